@@ -1,0 +1,66 @@
+// stapelwijzer/result.h: what the engine answers for one case, as plain data. Mirrors the
+// "Output" of the JSON contract; src/rules/ writes it as JSON.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "stapelwijzer/types.h"
+
+namespace sw {
+
+struct Reason {
+    Text text;
+    std::vector<std::string> facts;  // JSON paths of the facts this reason is about
+};
+
+struct SchemeResult {
+    std::string id;
+    Status status = Status::Ineligible;
+    Kind kind = Kind::Gift;
+    Applicant applicant = Applicant::Person;
+    std::vector<Reason> reasons;
+    std::vector<std::string> deciding_facts;  // possible: the unknown facts that would decide it
+};
+
+struct Contribution {
+    std::string scheme;
+    Cents amount = 0;
+    ComponentCents components{};  // what it pays per component (zeros left out in JSON)
+    Applicant applicant = Applicant::Person;
+    std::string apply_url;
+};
+
+struct Plan {
+    Cents total_cost = 0;
+    std::vector<Contribution> contributions;  // gift and obligation schemes, in the order they apply
+    Cents own_payment = 0;
+    std::vector<Contribution> loans;
+    Cents loan = 0;
+    std::vector<Contribution> deductions;
+    Cents deduction = 0;
+    // Plain-language explanation: one line per step and per scheme left out, in order.
+    std::vector<Text> explanation;
+};
+
+struct Question {
+    std::string fact;  // JSON path; "person.age" even when the input gives birth_date
+    Cents at_stake = 0;
+    std::vector<std::string> schemes;  // the possible schemes it is relevant to, sorted by id
+};
+
+struct Note {
+    std::string id;
+    Text text;
+};
+
+struct Result {
+    Date reference_date;
+    std::vector<SchemeResult> schemes;  // every scheme valid at the reference date, sorted by id
+    Plan plan;
+    Plan best_case_plan;
+    std::vector<Question> questions;
+    std::vector<Note> notes;
+};
+
+}  // namespace sw
