@@ -1,0 +1,58 @@
+// stacking.h: the stacking optimiser's input and entry points (engine-internal).
+// Eligibility (evaluate.cpp) resolves every eligible scheme's formula at the reference date into a
+// StackScheme (plain numbers, cents, basis points, indices); stacking never sees conditions,
+// parameters or dates. Semantics: shared domain.md "Stacking semantics", catalogue.md
+// "Definitions the interactions rely on".
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "stapelwijzer/catalogue.h"
+#include "stapelwijzer/result.h"
+#include "stapelwijzer/types.h"
+
+namespace sw::engine {
+
+struct StackScheme {
+    std::string id;
+    Text name;
+    Kind kind = Kind::Gift;
+    Applicant applicant = Applicant::Person;
+    std::string apply_url;
+    int priority = 0;
+    std::array<bool, kComponentCount> covers{};
+    FormulaType type = FormulaType::None;
+    Base base = Base::Gross;
+    Cents fixed_amount = 0;            // Fixed: the amount, already lowered by `used` for year/person
+    std::int64_t percent_bp = 0;       // Percentage: in basis points (9000 = 90 %)
+    Cents per_hour_amount = 0;         // PerHour: rate x course hours, rounded down to cents
+    Cents threshold = 0;               // Deduction
+    std::optional<Cents> cap;          // effective cap (year/person caps already lowered by `used`, >= 0)
+    bool exclusive = false;
+    bool subsidiary = false;
+    bool not_if_fully_reimbursed = false;
+    bool own_costs_only = false;
+    std::optional<std::int64_t> cofinancing_max_bp;  // requires_cofinancing
+    std::vector<int> excludes;  // indices into StackInput::schemes (symmetric closure not required)
+    std::vector<int> requires_schemes;  // indices; a required scheme that is not eligible: -1
+};
+
+struct StackInput {
+    ComponentCents costs{};
+    std::vector<StackScheme> schemes;  // the eligible schemes (every kind), any order
+};
+
+// The optimal plan (domain.md step 5), loans and deductions on the remainder, and the
+// explanation in Dutch and English.
+Plan stack(const StackInput& input);
+
+// What a scheme would pay for these costs if it were the only scheme (for a question's at_stake).
+Cents solo_amount(const StackScheme& scheme, const ComponentCents& costs);
+
+// Best-case ordering (domain.md step 6): true if a is strictly better than b.
+bool better_best_case(const Plan& a, const Plan& b);
+
+}  // namespace sw::engine
