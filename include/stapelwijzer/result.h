@@ -29,6 +29,7 @@ struct Contribution {
     ComponentCents components{};  // what it pays per component (zeros left out in JSON)
     Applicant applicant = Applicant::Person;
     std::string apply_url;
+    Kind kind = Kind::Gift;  // gift or obligation (contributions), loan, deduction
 };
 
 struct Plan {
@@ -39,6 +40,9 @@ struct Plan {
     Cents loan = 0;
     std::vector<Contribution> deductions;
     Cents deduction = 0;
+    // The chosen subset of gift schemes, sorted by id; a gift in it may pay 0 (domain.md step 5
+    // counts it). The best-case ordering (step 6) compares plans by it.
+    std::vector<std::string> gift_schemes;
     // Plain-language explanation: one line per step and per scheme left out, in order.
     std::vector<Text> explanation;
 };
