@@ -1,0 +1,163 @@
+// compile_build.cpp: turns a validated CatalogueSpec into the flat arrays of Catalogue::Impl.
+// Strings become symbol ids, conditions become nodes, sets become parameters with one open period.
+#include <algorithm>
+
+#include "compile.h"
+
+namespace sw::engine {
+namespace {
+
+struct Builder {
+    Catalogue::Impl& impl;
+    std::unordered_map<std::string, std::int32_t> param_index;
+
+    std::int32_t intern(const std::string& s) {
+        auto [it, inserted] = impl.symbol_ids.emplace(s, static_cast<std::int32_t>(impl.symbols.size()));
+        if (inserted) impl.symbols.push_back(s);
+        return it->second;
+    }
+
+    CValue value(const Scalar& s) {
+        CValue v;
+        if (const bool* b = std::get_if<bool>(&s)) v.i = *b ? 1 : 0;
+        else if (const double* d = std::get_if<double>(&s)) v.num = *d;
+        else if (const std::string* str = std::get_if<std::string>(&s)) v.i = intern(*str);
+        else v.i = std::get<Date>(s).days;
+        return v;
+    }
+
+    Span values(const std::vector<Scalar>& list) {
+        Span span{static_cast<std::uint32_t>(impl.values.size()), static_cast<std::uint32_t>(list.size())};
+        for (const Scalar& s : list) impl.values.push_back(value(s));
+        return span;
+    }
+
+    COperand operand(const Operand& o) {
+        COperand c;
+        if (!o.param.empty()) c.param = param_index.at(o.param);
+        else c.values = values(o.values);
+        return c;
+    }
+
+    // Appends the condition's nodes; returns its root. Children are laid out after their parent.
+    std::uint32_t node(const Condition& c, std::vector<Fact>& facts) {
+        const auto index = static_cast<std::uint32_t>(impl.nodes.size());
+        impl.nodes.emplace_back();
+        CNode n;
+        switch (c.type) {
+            case Condition::Type::All:
+            case Condition::Type::Any: {
+                n.type = c.type == Condition::Type::All ? NodeType::All : NodeType::Any;
+                std::vector<std::uint32_t> kids;
+                for (const Condition& child : c.children) kids.push_back(node(child, facts));
+                n.a = static_cast<std::uint32_t>(impl.child_index.size());
+                n.b = static_cast<std::uint32_t>(kids.size());
+                impl.child_index.insert(impl.child_index.end(), kids.begin(), kids.end());
+                break;
+            }
+            case Condition::Type::Not:
+                n.type = NodeType::Not;
+                n.a = node(c.children.at(0), facts);
+                break;
+            case Condition::Type::Leaf:
+                n.type = NodeType::Leaf;
+                n.fact = c.fact;
+                n.op = c.op;
+                n.a = static_cast<std::uint32_t>(impl.operands.size());
+                impl.operands.push_back(operand(c.operand));
+                n.b = static_cast<std::uint32_t>(impl.leaves.size());
+                impl.leaves.push_back(CLeaf{&c, n.a});
+                if (std::find(facts.begin(), facts.end(), c.fact) == facts.end()) facts.push_back(c.fact);
+                break;
+            case Condition::Type::SchemeStatus:
+                n.type = NodeType::SchemeStatus;
+                n.a = static_cast<std::uint32_t>(impl.scheme_index.at(c.scheme));
+                for (Status s : c.statuses) n.status_mask |= static_cast<std::uint8_t>(1u << static_cast<int>(s));
+                break;
+            case Condition::Type::EmployerContribution:
+                n.type = NodeType::EmployerContribution;
+                break;
+        }
+        impl.nodes[index] = n;
+        return index;
+    }
+
+    CAmount amount(const Amount& a, std::vector<Fact>& facts) {
+        std::vector<CAmountCase> cases;
+        for (const AmountCase& ac : a.cases) {
+            CAmountCase cc;
+            if (ac.when) cc.when = static_cast<std::int32_t>(node(*ac.when, facts));
+            cc.value = operand(ac.value);
+            cases.push_back(cc);
+        }
+        CAmount out{{static_cast<std::uint32_t>(impl.amount_cases.size()), static_cast<std::uint32_t>(cases.size())}};
+        impl.amount_cases.insert(impl.amount_cases.end(), cases.begin(), cases.end());
+        return out;
+    }
+
+    void run() {
+        const CatalogueSpec& spec = impl.spec;
+        for (const VocabularyEntry& v : spec.sectors) impl.sector_symbols.push_back(intern(v.code));
+        // Contract enumeration values get symbols too, so a case's value maps without a special case.
+        for (int f = 0; f < kFactCount; ++f) {
+            for (const std::string& v : fact_info(static_cast<Fact>(f)).values) intern(v);
+        }
+        for (const auto& [name, list] : spec.sets) {
+            CParam p;
+            p.name = name;
+            p.is_set = true;
+            p.periods.push_back(CPeriod{INT32_MIN, INT32_MAX, values(std::vector<Scalar>(list.begin(), list.end()))});
+            param_index[name] = static_cast<std::int32_t>(impl.params.size());
+            impl.params.push_back(std::move(p));
+        }
+        for (const Parameter& param : spec.parameters) {
+            CParam p;
+            p.name = param.name;
+            for (const ParameterPeriod& period : param.periods) {
+                p.periods.push_back(CPeriod{period.from ? period.from->days : INT32_MIN,
+                                            period.to ? period.to->days : INT32_MAX, values(period.values)});
+            }
+            std::sort(p.periods.begin(), p.periods.end(),
+                      [](const CPeriod& a, const CPeriod& b) { return a.from < b.from; });
+            param_index[param.name] = static_cast<std::int32_t>(impl.params.size());
+            impl.params.push_back(std::move(p));
+        }
+        // Schemes in id order: every result lists them so.
+        std::vector<const SchemeSpec*> order;
+        for (const SchemeSpec& s : spec.schemes) order.push_back(&s);
+        std::sort(order.begin(), order.end(), [](const SchemeSpec* a, const SchemeSpec* b) { return a->id < b->id; });
+        for (std::size_t i = 0; i < order.size(); ++i) impl.scheme_index[order[i]->id] = static_cast<std::int32_t>(i);
+        for (const SchemeSpec* s : order) {
+            CScheme c;
+            c.spec = s;
+            c.valid_from = s->valid_from.days;
+            c.valid_to = s->valid_to ? s->valid_to->days : INT32_MAX;
+            c.root = node(s->condition, c.condition_facts);
+            const Formula& f = s->formula;
+            c.amount = amount(f.amount, c.amount_facts);
+            c.percent = amount(f.percent, c.amount_facts);
+            c.rate = amount(f.rate, c.amount_facts);
+            c.threshold = amount(f.threshold, c.amount_facts);
+            if (f.cap) {
+                c.has_cap = true;
+                c.cap = amount(f.cap->amount, c.amount_facts);
+            }
+            for (const std::string& id : s->interactions.excludes) c.excludes.push_back(impl.scheme_index.at(id));
+            for (const std::string& id : s->interactions.requires_schemes) c.requires_schemes.push_back(impl.scheme_index.at(id));
+            impl.schemes.push_back(std::move(c));
+        }
+        for (const NoteSpec& n : spec.notes) {
+            std::vector<Fact> unused;
+            impl.notes.push_back(CNote{&n, node(n.when, unused)});
+        }
+    }
+};
+
+}  // namespace
+
+void build_impl(Catalogue::Impl& impl) {
+    Builder b{impl, {}};
+    b.run();
+}
+
+}  // namespace sw::engine
