@@ -25,6 +25,8 @@ struct BundleCheck {
     std::string highest_seen_version;  // rollback floor remembered on this device ("" = none)
     // Root public keys (minisign public-key lines, "RWQ..."). Empty: the keys compiled into the app.
     std::vector<std::string> root_keys;
+    // Distinct root keys that must sign the manifest. 0: the threshold compiled into the app.
+    int root_threshold = 0;
 };
 
 struct VerifiedBundle {

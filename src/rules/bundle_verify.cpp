@@ -1,0 +1,368 @@
+// verify_bundle(): the whole trust decision for a rules bundle (docs/signing.md). The order is
+// deliberate: sizes before anything is parsed, the root signatures before the manifest is parsed,
+// the manifest before any fragment is hashed, hashes before a fragment is parsed. Any failure
+// except expiry (when allowed) refuses the whole bundle; nothing of a refused bundle is returned.
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <stdexcept>
+
+#include "manifest.h"
+#include "minisign.h"
+#include "root_keys.h"
+#include "stapelwijzer/bundle.h"
+
+#ifndef SW_APP_VERSION
+#error "SW_APP_VERSION must be defined by the build (cmake/version.cmake)"
+#endif
+
+namespace sw {
+namespace {
+
+namespace ms = minisign;
+
+// Thrown inside this file only, caught by verify_bundle: the reason the bundle is refused.
+struct Refused : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+[[noreturn]] void refuse(const std::string& why) { throw Refused(why); }
+
+struct NamedKey {
+    ms::PublicKey key;
+    std::string owner;  // "root" or the fund's name
+};
+
+std::string join(const std::vector<std::string>& items, const char* sep = ", ") {
+    std::string out;
+    for (const auto& s : items) out += (out.empty() ? "" : sep) + s;
+    return out;
+}
+
+// A minisign trusted comment is tab-separated "name:value" fields. If it names a file, it must be
+// this one (a signature copied from another file is refused even before its bytes are checked).
+void check_comment_file(const ms::Signature& sig, const std::string& sig_name, const std::string& file) {
+    std::size_t start = 0;
+    const std::string& tc = sig.trusted_comment;
+    while (start <= tc.size()) {
+        const std::size_t tab = tc.find('\t', start);
+        const std::string field = tc.substr(start, tab == std::string::npos ? std::string::npos : tab - start);
+        if (field.rfind("file:", 0) == 0 && field.substr(5) != file) {
+            refuse(sig_name + ": the trusted comment says the signature is for '" + field.substr(5) + "', not " + file);
+        }
+        if (tab == std::string::npos) break;
+        start = tab + 1;
+    }
+}
+
+std::vector<ms::Signature> parse_sig_file(const std::string& name, const std::string& text) {
+    if (text.size() > manifest::kMaxSignatureBytes) {
+        refuse(name + ": " + std::to_string(text.size()) + " bytes, more than the limit of " +
+               std::to_string(manifest::kMaxSignatureBytes));
+    }
+    std::string error;
+    auto sigs = ms::parse_signatures(text, manifest::kMaxSignatureBlocks, error);
+    if (!sigs) refuse(name + ": " + error);
+    std::set<std::string> ids;
+    for (const auto& s : *sigs) {
+        // Algorithm before any key lookup or cryptography (signing.md: `Ed` only for old files).
+        if (s.algorithm == ms::Algorithm::Legacy) {
+            refuse(name + ": signature by key " + ms::key_id_hex(s.key_id) +
+                   " uses minisign's legacy algorithm \"Ed\"; bundles must use \"ED\" (BLAKE2b-512 prehash)");
+        }
+        if (!ids.insert(ms::key_id_hex(s.key_id)).second) {
+            refuse(name + ": key " + ms::key_id_hex(s.key_id) + " signs more than once");
+        }
+    }
+    return *sigs;
+}
+
+std::vector<ms::PublicKey> parse_keys(const std::vector<std::string>& lines, const std::string& what) {
+    std::vector<ms::PublicKey> out;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        std::string error;
+        auto k = ms::parse_public_key(lines[i], error);
+        if (!k) refuse(what + " " + std::to_string(i + 1) + ": " + error);
+        out.push_back(*k);
+    }
+    return out;
+}
+
+const ms::PublicKey* find_key(const std::vector<ms::PublicKey>& keys, const ms::KeyId& id) {
+    for (const auto& k : keys) {
+        if (k.id == id) return &k;
+    }
+    return nullptr;
+}
+
+// Verifies the root signatures on manifest.json; returns the key ids that signed.
+std::vector<std::string> verify_root(const std::string& manifest_text, const std::string& sig_text, const BundleCheck& check) {
+    const auto roots = parse_keys(check.root_keys.empty() ? root_keys::keys() : check.root_keys, "root key");
+    const int threshold = check.root_threshold > 0 ? check.root_threshold : root_keys::threshold();
+    if (roots.empty() || threshold > static_cast<int>(roots.size())) {
+        refuse("this app trusts " + std::to_string(roots.size()) + " root key(s) but needs " + std::to_string(threshold) +
+               " signatures: no bundle can verify");
+    }
+    const auto sigs = parse_sig_file(manifest::kSignatureName, sig_text);
+    std::vector<std::string> signed_by, untrusted;
+    for (const auto& s : sigs) {
+        const ms::PublicKey* key = find_key(roots, s.key_id);
+        if (!key) {
+            untrusted.push_back(ms::key_id_hex(s.key_id));  // e.g. a key a newer app release dropped
+            continue;
+        }
+        std::string error;
+        if (!ms::verify(s, *key, manifest_text, false, error)) refuse(std::string(manifest::kSignatureName) + ": signature " + error);
+        check_comment_file(s, manifest::kSignatureName, manifest::kFileName);
+        signed_by.push_back(ms::key_id_hex(s.key_id));
+    }
+    if (static_cast<int>(signed_by.size()) < threshold) {
+        std::string why = std::string(manifest::kFileName) + ": signed by " + std::to_string(signed_by.size()) +
+                          " trusted root key(s), " + std::to_string(threshold) + " needed";
+        if (!untrusted.empty()) why += "; keys this app does not trust: " + join(untrusted);
+        refuse(why);
+    }
+    return signed_by;
+}
+
+// A delegated fragment's own signatures: every one by a key of its fund, `threshold` of them.
+std::vector<std::string> verify_fund(const manifest::Fragment& frag, const std::string& bytes, const std::string& sig_text,
+                                     const manifest::Manifest& m, const std::vector<NamedKey>& all_fund_keys) {
+    const std::string sig_name = frag.file + ".minisig";
+    const manifest::Delegation& d =
+        *std::find_if(m.delegations.begin(), m.delegations.end(), [&](const auto& x) { return x.fund == frag.fund; });
+    const auto keys = parse_keys(d.keys, "manifest.json: delegations." + d.fund + ".keys");
+    std::vector<std::string> signed_by;
+    for (const auto& s : parse_sig_file(sig_name, sig_text)) {
+        const std::string id = ms::key_id_hex(s.key_id);
+        const ms::PublicKey* key = find_key(keys, s.key_id);
+        if (!key) {
+            for (const auto& other : all_fund_keys) {
+                if (other.key.id == s.key_id) {
+                    refuse(sig_name + ": signed by " + (other.owner == "root" ? "root key " : "fund " + other.owner + "'s key ") + id +
+                           ", but " + frag.file + " is delegated to fund " + d.fund);
+                }
+            }
+            refuse(sig_name + ": signed by key " + id + ", which is not a key of fund " + d.fund);
+        }
+        std::string error;
+        if (!ms::verify(s, *key, bytes, false, error)) refuse(sig_name + ": signature " + error);
+        check_comment_file(s, sig_name, frag.file);
+        signed_by.push_back(id);
+    }
+    if (static_cast<int>(signed_by.size()) < d.threshold) {
+        refuse(sig_name + ": signed by " + std::to_string(signed_by.size()) + " key(s) of fund " + d.fund + ", " +
+               std::to_string(d.threshold) + " needed");
+    }
+    return signed_by;
+}
+
+// A delegated fragment may only define things under its fund's prefixes: scheme ids, note ids,
+// set and parameter names; and no sectors (the vocabulary belongs to the root).
+void check_scope(const manifest::Fragment& frag, const std::string& bytes, const manifest::Manifest& m) {
+    const manifest::Delegation& d =
+        *std::find_if(m.delegations.begin(), m.delegations.end(), [&](const auto& x) { return x.fund == frag.fund; });
+    nlohmann::json doc;
+    try {
+        doc = nlohmann::json::parse(bytes);
+    } catch (const nlohmann::json::exception& e) {
+        refuse(frag.file + ": not valid JSON: " + e.what());
+    }
+    if (!doc.is_object()) refuse(frag.file + ": must be a JSON object");
+    for (const char* key : {"catalogue", "version"}) {
+        const std::string want = std::string(key) == "catalogue" ? m.catalogue : m.version;
+        auto it = doc.find(key);
+        if (it == doc.end() || !it->is_string() || it->get<std::string>() != want) {
+            refuse(frag.file + ": " + key + " must be '" + want + "' as in manifest.json");
+        }
+    }
+    const auto in_scope = [&](const std::string& id) {
+        return std::any_of(d.prefixes.begin(), d.prefixes.end(), [&](const std::string& p) { return id.rfind(p, 0) == 0; });
+    };
+    const std::string scope = "fund " + d.fund + "'s delegation (prefixes: " + join(d.prefixes) + ")";
+    const auto check_id = [&](const nlohmann::json& id, const std::string& path, const char* what) {
+        if (!id.is_string()) refuse(frag.file + ": " + path + ": must be a string");
+        if (!in_scope(id.get<std::string>())) {
+            refuse(frag.file + ": " + what + " '" + id.get<std::string>() + "' (" + path + ") is outside " + scope);
+        }
+    };
+    for (const char* list : {"schemes", "notes"}) {
+        auto it = doc.find(list);
+        if (it == doc.end()) continue;
+        if (!it->is_array()) refuse(frag.file + ": " + list + ": must be a list");
+        for (std::size_t i = 0; i < it->size(); ++i) {
+            const std::string path = std::string(list) + "[" + std::to_string(i) + "].id";
+            const auto& item = (*it)[i];
+            if (!item.is_object() || !item.contains("id")) refuse(frag.file + ": " + path + ": required field is missing");
+            check_id(item["id"], path, std::string(list) == "schemes" ? "scheme id" : "note id");
+        }
+    }
+    for (const char* map : {"sets", "parameters"}) {
+        auto it = doc.find(map);
+        if (it == doc.end()) continue;
+        if (!it->is_object()) refuse(frag.file + ": " + map + ": must be an object");
+        for (const auto& item : it->items()) {
+            check_id(item.key(), std::string(map) + "." + item.key(), std::string(map) == "sets" ? "set name" : "parameter name");
+        }
+    }
+    if (auto it = doc.find("sectors"); it != doc.end() && !(it->is_array() && it->empty())) {
+        refuse(frag.file + ": sectors: a fragment delegated to fund " + d.fund + " may not define sectors (only the root fragments may)");
+    }
+}
+
+Text expiry_warning(const std::string& expires) {
+    return Text{"Deze regels zijn mogelijk verouderd sinds " + expires +
+                    " (hun vervaldatum). Controleer of er een nieuwere versie van Stapelwijzer is.",
+                "These rules may be out of date since " + expires +
+                    " (their expiry date). Check whether a newer version of Stapelwijzer is available."};
+}
+
+VerifiedBundle verify(const std::vector<BundleFile>& files, const BundleCheck& check) {
+    // 1. Names and sizes, before anything is parsed or hashed.
+    std::map<std::string, const BundleFile*> by_name;
+    std::size_t total = 0;
+    for (const auto& f : files) {
+        if (!by_name.emplace(f.name, &f).second) refuse(f.name + ": appears twice in the bundle");
+        const std::size_t limit = f.name == manifest::kFileName ? manifest::kMaxManifestBytes
+                                  : (f.name.size() > 8 && f.name.compare(f.name.size() - 8, 8, ".minisig") == 0)
+                                      ? manifest::kMaxSignatureBytes
+                                      : manifest::kMaxFragmentBytes;
+        if (f.bytes.size() > limit) {
+            refuse(f.name + ": " + std::to_string(f.bytes.size()) + " bytes, more than the limit of " + std::to_string(limit) +
+                   " for this file");
+        }
+        total += f.bytes.size();
+    }
+    if (total > manifest::kMaxBundleBytes) {
+        refuse("the bundle is " + std::to_string(total) + " bytes, more than the limit of " + std::to_string(manifest::kMaxBundleBytes));
+    }
+    const auto manifest_it = by_name.find(manifest::kFileName);
+    if (manifest_it == by_name.end()) refuse("manifest.json: missing from the bundle");
+    const auto sig_it = by_name.find(manifest::kSignatureName);
+    if (sig_it == by_name.end()) refuse("manifest.json.minisig: missing (the manifest must carry the root signatures)");
+    const std::string& manifest_text = manifest_it->second->bytes;
+
+    // 2. Root signatures, then the manifest's content.
+    const auto root_signers = verify_root(manifest_text, sig_it->second->bytes, check);
+    std::string error;
+    auto parsed = manifest::parse(manifest_text, error);
+    if (!parsed) refuse(std::string("manifest.json: ") + error);
+    const manifest::Manifest& m = *parsed;
+
+    if (manifest::compare_versions(SW_APP_VERSION, m.min_app_version) < 0) {
+        refuse("manifest.json: these rules need Stapelwijzer " + m.min_app_version + " or later; this is " SW_APP_VERSION);
+    }
+    if (manifest::compare_versions(m.version, root_keys::min_bundle_version()) < 0) {
+        refuse("manifest.json: version " + m.version + " is older than the oldest this app accepts (" +
+               root_keys::min_bundle_version() + "): a rolled-back bundle is refused");
+    }
+    if (!check.highest_seen_version.empty()) {
+        if (!manifest::is_version(check.highest_seen_version)) {
+            refuse("the remembered rules version '" + check.highest_seen_version + "' is not a version");
+        }
+        if (manifest::compare_versions(m.version, check.highest_seen_version) < 0) {
+            refuse("manifest.json: version " + m.version + " is older than version " + check.highest_seen_version +
+                   " already used on this device: a rolled-back bundle is refused");
+        }
+    }
+    // Expiry by the clock; "now" is never before the bundle's own issue date (a clock set back
+    // does not make a stale bundle look fresh any more than the issue date allows).
+    const Date issued = *parse_iso_date(m.issued);
+    const Date expires = *parse_iso_date(m.expires);
+    const Date now = std::max(check.today, issued);
+    const bool expired = now > expires;
+    if (expired && !check.allow_expired) {
+        refuse("manifest.json: these rules expired on " + m.expires + " (today is " + format_iso_date(now) + ")");
+    }
+
+    // 3. Exactly the listed files.
+    std::set<std::string> expected = {manifest::kFileName, manifest::kSignatureName};
+    for (const auto& f : m.fragments) {
+        expected.insert(f.file);
+        if (!by_name.count(f.file)) refuse(f.file + ": listed in manifest.json but missing from the bundle");
+        if (!f.fund.empty()) {
+            expected.insert(f.file + ".minisig");
+            if (!by_name.count(f.file + ".minisig")) {
+                refuse(f.file + ".minisig: missing; " + f.file + " is delegated to fund " + f.fund + " and must carry its signature");
+            }
+        }
+    }
+    for (const auto& [name, file] : by_name) {
+        if (expected.count(name)) continue;
+        const std::string base = name.size() > 8 ? name.substr(0, name.size() - 8) : "";
+        if (name.size() > 8 && name.compare(name.size() - 8, 8, ".minisig") == 0 && expected.count(base)) {
+            refuse(name + ": " + base + " is not delegated to a fund, so it may not carry a signature of its own (extra file)");
+        }
+        refuse(name + ": not listed in manifest.json (extra file)");
+    }
+
+    // 4. Every fragment: size, hash, then (if delegated) the fund's signature and scope.
+    std::vector<NamedKey> all_fund_keys;
+    for (const auto& root : parse_keys(check.root_keys.empty() ? root_keys::keys() : check.root_keys, "root key")) {
+        all_fund_keys.push_back({root, "root"});
+    }
+    for (const auto& d : m.delegations) {
+        for (const auto& k : parse_keys(d.keys, "manifest.json: delegations." + d.fund + ".keys")) all_fund_keys.push_back({k, d.fund});
+    }
+    VerifiedBundle out;
+    out.report.push_back("manifest.json: catalogue " + m.catalogue + ", version " + m.version + ", issued " + m.issued +
+                         ", expires " + m.expires + ", needs app " + m.min_app_version + "+: ok");
+    out.report.push_back("manifest.json.minisig: signed by root key(s) " + join(root_signers) + ": ok");
+    std::vector<std::string> signers;
+    for (const auto& id : root_signers) signers.push_back("root key " + id);
+    for (const auto& f : m.fragments) {
+        const std::string& bytes = by_name.at(f.file)->bytes;
+        if (bytes.size() != f.size) {
+            refuse(f.file + ": " + std::to_string(bytes.size()) + " bytes, manifest.json says " + std::to_string(f.size) +
+                   " (changed or swapped file)");
+        }
+        if (manifest::hash_hex(f.hash_algorithm, bytes) != f.hash) {
+            refuse(f.file + ": " + manifest::hash_field(f.hash_algorithm) + " hash differs from manifest.json (changed or swapped file)");
+        }
+        std::string line = f.file + ": " + std::to_string(f.size) + " bytes, " + manifest::hash_field(f.hash_algorithm) + " ok";
+        if (!f.fund.empty()) {
+            const auto fund_signers = verify_fund(f, bytes, by_name.at(f.file + ".minisig")->bytes, m, all_fund_keys);
+            check_scope(f, bytes, m);
+            line += ", delegated to fund " + f.fund + ", signed by its key(s) " + join(fund_signers);
+            for (const auto& id : fund_signers) {
+                const std::string s = "fund " + f.fund + " key " + id;
+                if (std::find(signers.begin(), signers.end(), s) == signers.end()) signers.push_back(s);
+            }
+        } else {
+            line += ", covered by the root signatures";
+        }
+        out.report.push_back(line);
+        out.fragments.push_back(RulesFile{f.file, bytes});
+    }
+
+    out.info.catalogue = m.catalogue;
+    out.info.version = m.version;
+    out.info.valid_until = m.expires;
+    out.info.signers = signers;
+    out.issued = m.issued;
+    out.expires = m.expires;
+    out.expired = expired;
+    if (expired) {
+        out.info.warnings.push_back(expiry_warning(m.expires));
+        out.report.push_back("EXPIRED: these rules may be out of date since " + m.expires);
+    } else if (expires.days - now.days <= 30) {
+        out.report.push_back("note: these rules expire in " + std::to_string(expires.days - now.days) + " day(s), on " + m.expires);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<VerifiedBundle> verify_bundle(const std::vector<BundleFile>& files, const BundleCheck& check, std::string& reason) {
+    try {
+        return verify(files, check);
+    } catch (const Refused& r) {
+        reason = r.what();
+    } catch (const std::exception& e) {
+        reason = std::string("the bundle could not be checked: ") + e.what();
+    }
+    return std::nullopt;
+}
+
+}  // namespace sw
