@@ -1,9 +1,66 @@
-// stapelwijzer plan: placeholder until its issue lands (replaced by the real command).
+// stapelwijzer plan: one case (contract "Input") -> one result (contract "Output") on stdout.
+// A bad case never yields a result: exit 2 with the field and the reason on stderr.
 #include <cstdio>
 
 #include "commands.h"
+#include "io.h"
+#include "options.h"
+#include "rules_source.h"
+#include "stapelwijzer/engine.h"
+#include "stapelwijzer/rules.h"
 
-int sw::cli::cmd_plan(const Args&) {
-    std::fputs("stapelwijzer plan: not built yet\n", stderr);
-    return 70;
+namespace {
+
+const char* kHelp =
+    "Usage: stapelwijzer plan [--rules BUNDLE] --input CASE.json|- [--allow-expired] [--compact]\n"
+    "\n"
+    "Reads one case (JSON contract 1) and prints the result as JSON: which schemes apply, the\n"
+    "plan with the lowest own payment, the best case, the questions that matter and notes.\n"
+    "  --rules BUNDLE    a signed rules bundle (directory or its manifest.json);\n"
+    "                    default: the Dutch catalogue built into this program\n"
+    "  --input FILE      the case; '-' reads it from standard input\n"
+    "  --allow-expired   use an expired bundle anyway (every result then carries a warning)\n"
+    "  --compact         print the JSON on one line\n"
+    "Exit codes: 0 ok, 2 bad input (stderr names the field), 3 rules refused, 70 internal error.\n"
+    "\n"
+    "Een situatie (JSON) in, het resultaat (JSON) uit. Foute invoer: code 2 en een melding welk\n"
+    "veld fout is en waarom.\n";
+
+}  // namespace
+
+int sw::cli::cmd_plan(const Args& args) {
+    std::string error;
+    auto opts = parse_options(args, {"--rules", "--input"}, {"--allow-expired", "--compact"}, false, error);
+    if (!opts) {
+        std::fprintf(stderr, "stapelwijzer plan: %s\n\n%s", error.c_str(), kHelp);
+        return 2;
+    }
+    if (opts->help) {
+        std::fputs(kHelp, stdout);
+        return 0;
+    }
+    auto input = opts->get("--input");
+    if (!input) {
+        std::fprintf(stderr, "stapelwijzer plan: --input is required\n\n%s", kHelp);
+        return 2;
+    }
+    std::string text;
+    if (!read_all(*input, text, error)) {
+        std::fprintf(stderr, "stapelwijzer plan: --input: %s\n", error.c_str());
+        return 2;
+    }
+    LoadedRules rules;
+    if (int code = load_rules(opts->get("--rules"), opts->has("--allow-expired"), "plan", rules)) return code;
+
+    Diagnostic bad;
+    auto c = parse_case_json(text, *rules.catalogue, bad);
+    if (!c) {
+        std::fprintf(stderr, "stapelwijzer plan: bad input: %s%s%s\n", bad.path.c_str(), bad.path.empty() ? "" : ": ",
+                     bad.message.c_str());
+        return 2;
+    }
+    const Result result = evaluate(*rules.catalogue, *c);
+    const std::string out = result_to_json(result, rules.info, !opts->has("--compact")) + "\n";
+    if (!write_all("-", out, error)) return 70;
+    return 0;
 }

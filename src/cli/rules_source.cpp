@@ -1,0 +1,107 @@
+// rules_source.cpp: see rules_source.h.
+#include "rules_source.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+
+#include "io.h"
+
+namespace sw::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A bundle is its *.json and *.minisig files, as the built-in bundle is embedded
+// (cmake/embed_files.cmake); other files in the folder (.keep, README) are not part of it.
+bool is_bundle_file(const fs::path& p) {
+    const std::string name = p.filename().string();
+    if (name.empty() || name[0] == '.') return false;
+    return p.extension() == ".json" || p.extension() == ".minisig";
+}
+
+}  // namespace
+
+bool read_bundle_files(const std::string& path, std::vector<BundleFile>& files, std::string& error) {
+    std::error_code ec;
+    fs::path dir = path;
+    if (!fs::is_directory(dir, ec)) {
+        if (!fs::is_regular_file(dir, ec)) {
+            error = "cannot read '" + path + "': no such file or directory";
+            return false;
+        }
+        dir = dir.has_parent_path() ? dir.parent_path() : fs::path(".");
+    }
+    std::vector<fs::path> paths;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+        if (it->is_regular_file(ec) && is_bundle_file(it->path())) paths.push_back(it->path());
+    if (ec) {
+        error = "cannot list '" + dir.string() + "': " + ec.message();
+        return false;
+    }
+    std::sort(paths.begin(), paths.end());
+    for (const fs::path& p : paths) {
+        BundleFile f;
+        f.name = p.filename().string();
+        if (!read_all(p.string(), f.bytes, error)) return false;
+        files.push_back(std::move(f));
+    }
+    return true;
+}
+
+std::optional<Date> clock_today(std::string& error) {
+    if (const char* env = std::getenv("STAPELWIJZER_TODAY"); env && *env) {
+        auto d = parse_iso_date(env);
+        if (!d) error = std::string("STAPELWIJZER_TODAY must be a date as YYYY-MM-DD, got '") + env + "'";
+        return d;
+    }
+    std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    return date_from_ymd(utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday);
+}
+
+int load_rules(const std::optional<std::string>& rules_path, bool allow_expired, const char* command,
+               LoadedRules& out) {
+    std::string error;
+    std::vector<BundleFile> files;
+    if (rules_path) {
+        if (!read_bundle_files(*rules_path, files, error)) {
+            std::fprintf(stderr, "stapelwijzer %s: --rules: %s\n", command, error.c_str());
+            return 2;
+        }
+    } else {
+        for (RulesFile& f : builtin_rules_files()) files.push_back(BundleFile{f.name, std::move(f.text)});
+    }
+    auto today = clock_today(error);
+    if (!today) {
+        std::fprintf(stderr, "stapelwijzer %s: %s\n", command, error.c_str());
+        return 2;
+    }
+    BundleCheck check;
+    check.today = *today;
+    check.allow_expired = allow_expired;
+    std::string reason;
+    auto bundle = verify_bundle(files, check, reason);
+    if (!bundle) {
+        std::fprintf(stderr, "stapelwijzer %s: rules refused: %s\n", command, reason.c_str());
+        return 3;
+    }
+    std::vector<Diagnostic> problems;
+    out.catalogue = load_catalogue(bundle->fragments, problems);
+    if (!out.catalogue) {
+        std::fprintf(stderr, "stapelwijzer %s: rules refused: the catalogue has %zu error(s):\n", command,
+                     problems.size());
+        for (const Diagnostic& d : problems)
+            std::fprintf(stderr, "  %s%s%s\n", d.path.c_str(), d.path.empty() ? "" : ": ", d.message.c_str());
+        return 3;
+    }
+    out.info = bundle->info;
+    for (const Text& w : out.info.warnings) std::fprintf(stderr, "stapelwijzer %s: warning: %s\n", command, w.en.c_str());
+    return 0;
+}
+
+}  // namespace sw::cli

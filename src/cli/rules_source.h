@@ -1,0 +1,34 @@
+// rules_source.h: where a command's rules come from. `--rules` names a bundle directory or its
+// manifest.json (the files next to it form the bundle); without it the signed bundle built into
+// the binary is used. Every bundle is verified (signatures, hashes, expiry) before it is loaded.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "stapelwijzer/bundle.h"
+#include "stapelwijzer/catalogue.h"
+#include "stapelwijzer/rules.h"
+
+namespace sw::cli {
+
+struct LoadedRules {
+    std::shared_ptr<const Catalogue> catalogue;
+    RulesInfo info;
+};
+
+// Reads the bundle at `path` (a directory, or a file such as manifest.json whose directory is the
+// bundle): its *.json and *.minisig files, sorted by name, as the built-in bundle is embedded. False and `error` if it cannot be read.
+bool read_bundle_files(const std::string& path, std::vector<BundleFile>& files, std::string& error);
+
+// The clock's date for expiry: env STAPELWIJZER_TODAY (YYYY-MM-DD, for tests) or today in UTC.
+std::optional<Date> clock_today(std::string& error);
+
+// Loads the rules for a command: exit code 0 and `out` filled, or the exit code to return after
+// a message on stderr (2: --rules or STAPELWIJZER_TODAY unusable; 3: bundle or catalogue refused).
+int load_rules(const std::optional<std::string>& rules_path, bool allow_expired, const char* command,
+               LoadedRules& out);
+
+}  // namespace sw::cli

@@ -1,0 +1,159 @@
+// json_read.cpp: see json_read.h.
+#include "json_read.h"
+
+#include <algorithm>
+
+#include "json_number.h"
+
+namespace sw::json {
+
+std::string join(const std::string& path, const std::string& key) { return path.empty() ? key : path + "." + key; }
+std::string at(const std::string& path, std::size_t index) { return path + "[" + std::to_string(index) + "]"; }
+
+void Errors::add(const std::string& path, std::string message) {
+    out_.push_back(Diagnostic{prefix_ + path, std::move(message)});
+}
+
+std::string wrong_type(const char* expected, const Value& got) {
+    return std::string("must be ") + expected + ", got " + describe(got);
+}
+
+std::string not_one_of(const std::vector<std::string>& allowed, const Value& got) {
+    std::string list;
+    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    return "must be one of " + list + "; got " + describe(got);
+}
+
+bool check_object(const Value& v, const std::string& path, const std::vector<std::string>& allowed, Errors& errors) {
+    if (!v.is_object()) {
+        errors.add(path, wrong_type("an object", v));
+        return false;
+    }
+    for (const auto& m : v.members)
+        if (std::find(allowed.begin(), allowed.end(), m.first) == allowed.end())
+            errors.add(join(path, m.first), "unknown field");
+    return true;
+}
+
+const Value* required(const Value& object, const std::string& path, const std::string& key, Errors& errors) {
+    const Value* v = object.find(key);
+    if (!v) errors.add(join(path, key), "required field is missing");
+    return v;
+}
+
+std::optional<std::string> read_string(const Value& v, const std::string& path, Errors& errors, bool non_empty) {
+    if (!v.is_string()) {
+        errors.add(path, wrong_type("a string", v));
+        return std::nullopt;
+    }
+    if (non_empty && v.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        errors.add(path, "must not be empty");
+        return std::nullopt;
+    }
+    return v.text;
+}
+
+std::optional<bool> read_bool(const Value& v, const std::string& path, Errors& errors) {
+    if (!v.is_bool()) {
+        errors.add(path, wrong_type("true or false", v));
+        return std::nullopt;
+    }
+    return v.boolean;
+}
+
+std::optional<Date> read_date(const Value& v, const std::string& path, Errors& errors) {
+    if (!v.is_string()) {
+        errors.add(path, wrong_type("an ISO date (YYYY-MM-DD)", v));
+        return std::nullopt;
+    }
+    auto d = parse_iso_date(v.text);
+    if (!d) errors.add(path, "must be a real date as YYYY-MM-DD, got " + describe(v));
+    return d;
+}
+
+bool is_kebab_id(const std::string& s) {
+    if (s.empty() || s.front() == '-' || s.back() == '-') return false;
+    char prev = '-';
+    for (char ch : s) {
+        bool ok = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
+        if (!ok || (ch == '-' && prev == '-')) return false;
+        prev = ch;
+    }
+    return true;
+}
+
+std::optional<std::string> read_id(const Value& v, const std::string& path, Errors& errors) {
+    if (!v.is_string()) {
+        errors.add(path, wrong_type("a string", v));
+        return std::nullopt;
+    }
+    if (!is_kebab_id(v.text)) {
+        errors.add(path, "must be kebab-case (lower-case letters and digits joined by single '-'), got " + describe(v));
+        return std::nullopt;
+    }
+    return v.text;
+}
+
+std::optional<Text> read_text(const Value& v, const std::string& path, Errors& errors, bool non_empty) {
+    if (!check_object(v, path, {"nl", "en"}, errors)) return std::nullopt;
+    const Value* nl = required(v, path, "nl", errors);
+    const Value* en = required(v, path, "en", errors);
+    std::optional<std::string> a, b;
+    if (nl) a = read_string(*nl, join(path, "nl"), errors, non_empty);
+    if (en) b = read_string(*en, join(path, "en"), errors, non_empty);
+    if (!a || !b) return std::nullopt;
+    return Text{*a, *b};
+}
+
+std::optional<std::int64_t> read_whole(const Value& v, const std::string& path, Errors& errors, std::int64_t min,
+                                       std::int64_t max) {
+    if (!v.is_number()) {
+        errors.add(path, wrong_type("a whole number", v));
+        return std::nullopt;
+    }
+    std::int64_t n = 0;
+    ScaleResult r = scale_literal(v.text, 0, n);
+    if (r == ScaleResult::NotExact) {
+        errors.add(path, "must be a whole number, got " + v.text);
+        return std::nullopt;
+    }
+    if (r != ScaleResult::Ok || n < min || n > max) {
+        errors.add(path, "must be from " + std::to_string(min) + " to " + std::to_string(max) + ", got " + v.text);
+        return std::nullopt;
+    }
+    return n;
+}
+
+std::optional<Cents> read_cents(const Value& v, const std::string& path, Errors& errors) {
+    if (!v.is_number()) {
+        errors.add(path, wrong_type("a number of euro", v));
+        return std::nullopt;
+    }
+    std::int64_t cents = 0;
+    switch (literal_to_cents(v.text, cents)) {
+        case ScaleResult::Ok: break;
+        case ScaleResult::NotExact:
+            errors.add(path, "must be a whole number of cents, got " + v.text);
+            return std::nullopt;
+        case ScaleResult::TooLarge:
+        case ScaleResult::NotANumber:
+            errors.add(path, "is too large, got " + v.text);
+            return std::nullopt;
+    }
+    if (cents < 0) {
+        errors.add(path, "must not be negative, got " + v.text);
+        return std::nullopt;
+    }
+    return cents;
+}
+
+std::optional<std::string> read_enum(const Value& v, const std::string& path, const std::vector<std::string>& allowed,
+                                     Errors& errors) {
+    if (!v.is_string() || std::find(allowed.begin(), allowed.end(), v.text) == allowed.end()) {
+        errors.add(path, not_one_of(allowed, v));
+        return std::nullopt;
+    }
+    return v.text;
+}
+
+}  // namespace sw::json

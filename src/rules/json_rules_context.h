@@ -1,0 +1,80 @@
+// json_rules_context.h: what the rules parser knows about the whole catalogue while it reads
+// schemes and notes (internal to src/rules/). Vocabularies, sets, parameters and scheme ids are
+// gathered from every fragment first, so a scheme may use a sector or parameter that another
+// fragment defines, and every reference can be checked where it is made.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "json_read.h"
+#include "json_value.h"
+#include "stapelwijzer/catalogue.h"
+
+namespace sw::rules {
+
+// Where something was defined, for "also defined in ..." messages.
+struct Origin {
+    std::string file;
+    std::string path;
+};
+
+struct SetInfo {
+    Origin origin;
+    const json::Value* items = nullptr;  // the JSON list (strings), checked where the set is used
+};
+
+struct ParamInfo {
+    Origin origin;
+    // Each period's "value" as written, checked against each use (a fact's type, money, percent).
+    std::vector<const json::Value*> values;
+};
+
+struct RulesContext {
+    std::map<std::string, Origin> sectors;
+    std::map<std::string, SetInfo> sets;
+    std::map<std::string, ParamInfo> params;
+    std::map<std::string, Origin> scheme_ids;
+};
+
+// What kind of number an amount is: decides its checks and unit.
+enum class AmountUnit { Money, Percent, Rate };
+
+// Readers for the parts of a scheme or note. Each reports every problem to `errors` and returns
+// what it could read; the caller stops at the first error count change where needed.
+struct RulesReader {
+    const RulesContext& ctx;
+    json::Errors& errors;
+
+    // `in_note`: also accept the note-only leaves { "plan": ... } and { "scheme", "status" }.
+    Condition condition(const json::Value& v, const std::string& path, bool in_note);
+    Amount amount(const json::Value& v, const std::string& path, AmountUnit unit);
+    // A parameter or literal value used for `fact` (checked against the fact's type).
+    std::optional<Scalar> fact_value(Fact fact, const json::Value& v, const std::string& path);
+
+private:
+    Condition leaf(const json::Value& v, const std::string& path);
+    Operand operand(Fact fact, Op op, const json::Value& v, const std::string& path);
+    std::optional<Scalar> amount_value(const json::Value& v, const std::string& path, AmountUnit unit);
+    // Checks every period of parameter `name` with `check` (which reports to the Errors given);
+    // problems are reported at `path`, naming the parameter's period.
+    template <typename Check>
+    void check_param(const std::string& name, const std::string& path, Check check);
+};
+
+// Parses a scheme (schemes[i]) with the catalogue context.
+SchemeSpec read_scheme(const json::Value& v, const std::string& path, const RulesContext& ctx, json::Errors& errors);
+NoteSpec read_note(const json::Value& v, const std::string& path, const RulesContext& ctx, json::Errors& errors);
+
+// Value of a parameter period or a literal as a Scalar: number, boolean, date (an ISO date
+// string) or string. Lists are handled by the caller.
+Scalar scalar_of(const json::Value& v);
+
+// Open ends of a `between` window: the format's `null`. Dates far outside any real rule, so
+// comparisons need no special case.
+Date open_start();
+Date open_end();
+
+}  // namespace sw::rules
