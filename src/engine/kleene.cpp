@@ -1,0 +1,202 @@
+// kleene.cpp: leaf comparisons and three-valued evaluation over the flat node array.
+#include "kleene.h"
+
+#include <algorithm>
+
+namespace sw::engine {
+
+std::vector<std::int32_t> periods_at(const Catalogue::Impl& impl, Date reference) {
+    std::vector<std::int32_t> out(impl.params.size(), -1);
+    for (std::size_t p = 0; p < impl.params.size(); ++p) {
+        const auto& periods = impl.params[p].periods;
+        for (std::size_t i = 0; i < periods.size(); ++i) {
+            if (periods[i].from <= reference.days && reference.days <= periods[i].to) {
+                out[p] = static_cast<std::int32_t>(i);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+Span operand_values(const EvalContext& ctx, const COperand& operand, bool& found) {
+    found = true;
+    if (operand.param < 0) return operand.values;
+    const std::int32_t period = ctx.period[static_cast<std::size_t>(operand.param)];
+    if (period < 0) {
+        found = false;
+        return Span{};
+    }
+    return ctx.impl->params[static_cast<std::size_t>(operand.param)].periods[static_cast<std::size_t>(period)].values;
+}
+
+namespace {
+
+bool contains(const std::vector<std::int32_t>& set, std::int32_t v) {
+    return std::find(set.begin(), set.end(), v) != set.end();
+}
+
+template <typename T>
+bool ordered(Op op, T x, T y) {
+    switch (op) {
+        case Op::Eq: return x == y;
+        case Op::Ne: return x != y;
+        case Op::Lt: return x < y;
+        case Op::Le: return x <= y;
+        case Op::Gt: return x > y;
+        case Op::Ge: return x >= y;
+        default: return false;
+    }
+}
+
+}  // namespace
+
+bool compare_leaf(const EvalContext& ctx, const CNode& node, const FactValues& facts) {
+    bool found = true;
+    const Span span = operand_values(ctx, ctx.impl->operands[node.a], found);
+    if (!found || span.count == 0) return false;  // no value for this date: the leaf is false
+    const CValue* v = &ctx.impl->values[span.begin];
+    const auto f = static_cast<std::size_t>(node.fact);
+    switch (fact_info(node.fact).type) {
+        case FactType::Integer:
+        case FactType::Number: {
+            const double x = facts.num[f];
+            if (node.op == Op::In || node.op == Op::NotIn) {
+                bool any = false;
+                for (std::uint32_t i = 0; i < span.count; ++i) any = any || x == v[i].num;
+                return node.op == Op::In ? any : !any;
+            }
+            return ordered(node.op, x, v[0].num);
+        }
+        case FactType::Date: {
+            const std::int32_t x = facts.sym[f];
+            if (node.op == Op::Between) return span.count == 2 && v[0].i <= x && x <= v[1].i;
+            return ordered(node.op, x, v[0].i);
+        }
+        case FactType::Boolean:
+        case FactType::Enum:
+        case FactType::Vocabulary:
+        case FactType::Text: {
+            const std::int32_t x = facts.sym[f];
+            bool any = false;
+            for (std::uint32_t i = 0; i < span.count; ++i) any = any || x == v[i].i;
+            switch (node.op) {
+                case Op::Eq:
+                case Op::In: return any;
+                case Op::Ne:
+                case Op::NotIn: return !any;
+                default: return false;
+            }
+        }
+        case FactType::Set: {
+            // `in`: contains any of; `not_in`: contains none of; `=`: contains; `!=`: does not contain.
+            bool any = false;
+            for (std::uint32_t i = 0; i < span.count; ++i) any = any || contains(facts.quality, v[i].i);
+            switch (node.op) {
+                case Op::Eq:
+                case Op::In: return any;
+                case Op::Ne:
+                case Op::NotIn: return !any;
+                default: return false;
+            }
+        }
+    }
+    return false;
+}
+
+Tri eval_node(const EvalContext& ctx, std::uint32_t index) {
+    const CNode& node = ctx.impl->nodes[index];
+    switch (node.type) {
+        case NodeType::All: {
+            Tri result = Tri::True;
+            for (std::uint32_t i = 0; i < node.b; ++i) {
+                const Tri t = eval_node(ctx, ctx.impl->child_index[node.a + i]);
+                if (t == Tri::False) return Tri::False;
+                if (t == Tri::Unknown) result = Tri::Unknown;
+            }
+            return result;
+        }
+        case NodeType::Any: {
+            Tri result = Tri::False;
+            for (std::uint32_t i = 0; i < node.b; ++i) {
+                const Tri t = eval_node(ctx, ctx.impl->child_index[node.a + i]);
+                if (t == Tri::True) return Tri::True;
+                if (t == Tri::Unknown) result = Tri::Unknown;
+            }
+            return result;
+        }
+        case NodeType::Not: {
+            const Tri t = eval_node(ctx, node.a);
+            return t == Tri::True ? Tri::False : t == Tri::False ? Tri::True : Tri::Unknown;
+        }
+        case NodeType::Leaf: {
+            // A parameter without a value at this date decides the leaf even for an unknown fact.
+            bool found = true;
+            operand_values(ctx, ctx.impl->operands[node.a], found);
+            if (!found) return Tri::False;
+            if (!ctx.facts->known[static_cast<std::size_t>(node.fact)]) return Tri::Unknown;
+            return compare_leaf(ctx, node, *ctx.facts) ? Tri::True : Tri::False;
+        }
+        case NodeType::SchemeStatus: {
+            if (!ctx.statuses) return Tri::False;
+            const std::int8_t s = (*ctx.statuses)[node.a];
+            return s >= 0 && (node.status_mask & (1u << s)) ? Tri::True : Tri::False;
+        }
+        case NodeType::EmployerContribution:
+            return ctx.employer_contribution ? Tri::True : Tri::False;
+    }
+    return Tri::False;
+}
+
+void deciding_leaves(const EvalContext& ctx, std::uint32_t index, std::vector<std::uint32_t>& leaves) {
+    const CNode& node = ctx.impl->nodes[index];
+    const Tri value = eval_node(ctx, index);
+    switch (node.type) {
+        case NodeType::All:
+        case NodeType::Any: {
+            // all true / any false: every child counts. all false / any true: the children that
+            // alone decide it. Unknown: the unknown children.
+            const bool is_all = node.type == NodeType::All;
+            const Tri every = is_all ? Tri::True : Tri::False;
+            bool first_only = !is_all && value == Tri::True;  // one true child of an `any` suffices
+            for (std::uint32_t i = 0; i < node.b; ++i) {
+                const std::uint32_t child = ctx.impl->child_index[node.a + i];
+                const Tri t = eval_node(ctx, child);
+                if (value == every || t == value) {
+                    deciding_leaves(ctx, child, leaves);
+                    if (first_only) return;
+                }
+            }
+            return;
+        }
+        case NodeType::Not:
+            deciding_leaves(ctx, node.a, leaves);
+            return;
+        case NodeType::Leaf:
+            leaves.push_back(index);
+            return;
+        default:
+            return;  // note-only nodes have no explanation of their own
+    }
+}
+
+void relevant_unknown_leaves(const EvalContext& ctx, std::uint32_t index, std::vector<std::uint32_t>& leaves) {
+    const CNode& node = ctx.impl->nodes[index];
+    if (eval_node(ctx, index) != Tri::Unknown) return;
+    switch (node.type) {
+        case NodeType::All:
+        case NodeType::Any:
+            for (std::uint32_t i = 0; i < node.b; ++i) relevant_unknown_leaves(ctx, ctx.impl->child_index[node.a + i], leaves);
+            return;
+        case NodeType::Not:
+            relevant_unknown_leaves(ctx, node.a, leaves);
+            return;
+        case NodeType::Leaf:
+            leaves.push_back(index);
+            return;
+        default:
+            return;
+    }
+}
+
+}  // namespace sw::engine
