@@ -166,6 +166,8 @@ void explain_gifts_and_obligations(const Prepared& prep, const PlanRun& run, std
             out.push_back(not_chosen_line(prep, run, i));
         } else if (step.skip == Skip::Requires) {
             out.push_back(requires_line(prep, i, step.other, {"betaalt niets", "pays nothing"}));
+        } else if (step.skip == Skip::Excluded) {
+            out.push_back(excluded_line(prep, i, step.other));
         } else if (step.amount <= 0) {
             out.push_back(nothing_to_pay_line(prep, i, step));
         } else {

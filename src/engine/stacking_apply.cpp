@@ -23,8 +23,10 @@ Cents non_negative(Cents c) { return std::clamp<Cents>(c, 0, kMaxCents); }
 
 // Members of the plan for exclusion checks: the chosen gift schemes and the obligations that
 // applied. Returns the first (in application order) that conflicts with `i`, or -1.
-int first_conflicting_member(const Prepared& prep, const PlanRun& run, int i) {
+// `only`: look at members of this kind only (Service: any kind).
+int first_conflicting_member(const Prepared& prep, const PlanRun& run, int i, Kind only = Kind::Service) {
     for (int m : prep.order) {
+        if (only != Kind::Service && prep.scheme(m).kind != only) continue;
         const bool member = run.in_subset[static_cast<std::size_t>(m)] ||
                             (prep.scheme(m).kind == Kind::Obligation && run.applied[static_cast<std::size_t>(m)]);
         if (member && prep.conflicts(i, m)) return m;
@@ -121,6 +123,15 @@ PlanRun run_plan(const Prepared& prep, const std::vector<char>& in_subset) {
             step.skip = Skip::Requires;
             step.other = unmet;
             continue;
+        }
+        if (s.kind == Kind::Obligation) {
+            // Two obligations that exclude each other: the first in application order applies.
+            const int m = first_conflicting_member(prep, run, i, Kind::Obligation);
+            if (m >= 0) {
+                step.skip = Skip::Excluded;
+                step.other = m;
+                continue;
+            }
         }
         step = pay_scheme(s, prep.costs, run.unpaid);
         run.applied[static_cast<std::size_t>(i)] = 1;
