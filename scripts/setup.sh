@@ -16,7 +16,7 @@ apt_packages=(
   clang libclang-rt-14-dev clang-format
   nlohmann-json3-dev catch2 libsodium-dev libimgui-dev libglfw3-dev
   emscripten autoconf automake libtool dpkg-dev
-  minisign chromium fonts-dejavu-core fonts-noto-core
+  minisign chromium fonts-dejavu-core fonts-noto-core fonttools
   python3 nodejs
 )
 missing=()

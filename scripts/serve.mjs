@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// serve.mjs: a small static file server for the built web app (no dependencies).
+//   node scripts/serve.mjs DIR [--port N]     (N = 0 or absent: a free port)
+// Binds 127.0.0.1 only, serves files under DIR with the right MIME types (application/wasm, so
+// browsers can stream-compile), never lists folders, never serves outside DIR, and prints exactly
+// one line: "Stapelwijzer: http://127.0.0.1:PORT/".
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.minisig': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+function usage(message) {
+  process.stderr.write(`serve.mjs: ${message}\nusage: node scripts/serve.mjs DIR [--port N]\n`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+let dir = null;
+let port = 0;
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--port') {
+    const v = args[++i];
+    if (v === undefined || !/^\d+$/.test(v) || Number(v) > 65535) usage(`--port needs a number 0-65535, got "${v ?? ''}"`);
+    port = Number(v);
+  } else if (args[i].startsWith('--')) {
+    usage(`unknown option ${args[i]}`);
+  } else if (dir === null) {
+    dir = args[i];
+  } else {
+    usage(`more than one folder given: ${args[i]}`);
+  }
+}
+if (dir === null) usage('no folder given');
+const root = resolve(dir);
+try {
+  if (!statSync(root).isDirectory()) usage(`${dir} is not a folder`);
+} catch {
+  usage(`${dir} does not exist (build the wasm preset first)`);
+}
+
+function send(res, code, text) {
+  res.writeHead(code, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(text + '\n');
+}
+
+const server = createServer((req, res) => {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
+  let path;
+  try {
+    path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  } catch {
+    return send(res, 400, 'bad request');
+  }
+  if (path.endsWith('/')) path += 'index.html';
+  const file = resolve(join(root, path));
+  if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'forbidden');
+  let info;
+  try {
+    info = statSync(file);
+  } catch {
+    return send(res, 404, 'not found');
+  }
+  if (!info.isFile()) return send(res, 404, 'not found');
+  res.writeHead(200, {
+    'Content-Type': MIME[extname(file).toLowerCase()] || 'application/octet-stream',
+    'Content-Length': info.size,
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  if (req.method === 'HEAD') return res.end();
+  createReadStream(file).pipe(res);
+});
+
+server.on('error', (e) => {
+  process.stderr.write(`serve.mjs: cannot listen on 127.0.0.1:${port}: ${e.message}\n`);
+  process.exit(1);
+});
+server.listen(port, '127.0.0.1', () => {
+  process.stdout.write(`Stapelwijzer: http://127.0.0.1:${server.address().port}/\n`);
+});
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.close(() => process.exit(0)));

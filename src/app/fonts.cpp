@@ -1,0 +1,64 @@
+#include "fonts.h"
+
+#include <imgui.h>
+
+#include <cstddef>
+#include <initializer_list>
+
+extern const unsigned char sw_font_regular[];
+extern const std::size_t sw_font_regular_size;
+extern const unsigned char sw_font_bold[];
+extern const std::size_t sw_font_bold_size;
+
+namespace sw::app::fonts {
+namespace {
+
+constexpr float kBodyPx = 17.0f;  // CSS pixels; B1 readers and phones: no smaller
+constexpr float kHeadingPx = 22.0f;
+constexpr float kAmountPx = 30.0f;
+
+Set fonts;
+
+// ImGui keeps a pointer to the ranges until the atlas is built: they must outlive it.
+const ImWchar* glyph_ranges() {
+    static ImVector<ImWchar> ranges;
+    if (ranges.empty()) {
+        ImFontGlyphRangesBuilder b;
+        b.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesDefault());  // Basic Latin + Latin-1 (é, ë)
+        for (ImWchar c : {0x20AC, 0x2013, 0x2014, 0x2018, 0x2019, 0x201A, 0x201C, 0x201D, 0x201E, 0x2022, 0x2026,
+                          0x2192})
+            b.AddChar(c);
+        b.BuildRanges(&ranges);
+    }
+    return ranges.Data;
+}
+
+ImFont* add(const unsigned char* data, std::size_t size, float px) {
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = false;  // the bytes are static, compiled in
+    cfg.OversampleH = 2;
+    cfg.OversampleV = 1;
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px,
+                                                      &cfg, glyph_ranges());
+}
+
+}  // namespace
+
+Set build(float dpr) {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    atlas->Clear();
+    fonts.body = add(sw_font_regular, sw_font_regular_size, kBodyPx * dpr);
+    fonts.bold = add(sw_font_bold, sw_font_bold_size, kBodyPx * dpr);
+    fonts.heading = add(sw_font_bold, sw_font_bold_size, kHeadingPx * dpr);
+    fonts.amount = add(sw_font_bold, sw_font_bold_size, kAmountPx * dpr);
+    atlas->Build();
+    return fonts;
+}
+
+const Set& current() { return fonts; }
+
+bool has_glyph(unsigned codepoint) {
+    return fonts.body && fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(codepoint)) != nullptr;
+}
+
+}  // namespace sw::app::fonts

@@ -1,0 +1,32 @@
+#include "platform/canvas.h"
+
+#include <GLFW/glfw3.h>
+#include <emscripten/html5.h>
+
+#include <cmath>
+
+#include "platform/idle.h"
+
+namespace sw::app::canvas {
+
+bool poll(GLFWwindow* window, Size& size) {
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
+    if (!(dpr > 0.25f && dpr < 8.0f)) dpr = 1.0f;  // guard against odd browser values
+    int w = static_cast<int>(std::lround(css_w * dpr));
+    int h = static_cast<int>(std::lround(css_h * dpr));
+    if (w < 1) w = 1;
+    if (h < 1) h = 1;
+    bool dpr_changed = dpr != size.dpr;
+    if (w != size.width || h != size.height || dpr_changed) {
+        size.width = w;
+        size.height = h;
+        size.dpr = dpr;
+        glfwSetWindowSize(window, w, h);
+        idle::wake();
+    }
+    return dpr_changed;
+}
+
+}  // namespace sw::app::canvas

@@ -1,0 +1,19 @@
+// canvas.h: keeps the canvas's backing store at CSS size x devicePixelRatio, so text is crisp on
+// high-DPI screens and under browser zoom. Emscripten 3.1.6's GLFW has no content scale and no
+// resize callback, so this polls once per animation frame (cheap: two DOM reads).
+#pragma once
+
+struct GLFWwindow;
+
+namespace sw::app::canvas {
+
+struct Size {
+    int width = 0, height = 0;  // backing store, device pixels (= ImGui's display size)
+    float dpr = 0.0f;           // device pixels per CSS pixel (0 until the first poll)
+};
+
+// Reads the CSS size and the DPR; resizes the GLFW window when they changed. Returns true if the
+// DPR changed (fonts and style must then be rebuilt before the next NewFrame).
+bool poll(GLFWwindow* window, Size& size);
+
+}  // namespace sw::app::canvas

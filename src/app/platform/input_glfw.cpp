@@ -1,0 +1,54 @@
+#include <GLFW/glfw3.h>
+
+#include "platform/idle.h"
+#include "platform/input.h"
+
+namespace sw::app::input {
+namespace {
+
+// Set before the ImGui backend installs its own, which then call these first (chaining).
+void on_mouse_button(GLFWwindow*, int, int, int) { idle::wake(); }
+void on_scroll(GLFWwindow*, double, double) { idle::wake(); }
+void on_key(GLFWwindow*, int, int, int, int) { idle::wake(); }
+void on_char(GLFWwindow*, unsigned) { idle::wake(); }
+void on_cursor_enter(GLFWwindow*, int) { idle::wake(); }
+void on_focus(GLFWwindow*, int) { idle::wake(); }
+
+}  // namespace
+
+void touch_mouse_moved();  // touch.cpp: a real mouse is in use again
+
+namespace {
+// The backend does not install this one (it polls the cursor): it stays ours.
+void on_cursor_pos(GLFWwindow*, double, double) {
+    touch_mouse_moved();
+    idle::wake();
+}
+}  // namespace
+
+void install_glfw_callbacks(GLFWwindow* window) {
+    glfwSetMouseButtonCallback(window, on_mouse_button);
+    glfwSetScrollCallback(window, on_scroll);
+    glfwSetKeyCallback(window, on_key);
+    glfwSetCharCallback(window, on_char);
+    glfwSetCursorEnterCallback(window, on_cursor_enter);
+    glfwSetWindowFocusCallback(window, on_focus);
+    glfwSetCursorPosCallback(window, on_cursor_pos);
+}
+
+void install_browser_handlers() {
+    touch::install();
+    text_proxy::install();
+    clipboard::install();
+}
+
+void after_backend_new_frame(float dpr) {
+    touch::apply(dpr);
+    text_proxy::apply();
+}
+
+void after_frame() { text_proxy::after_frame(); }
+
+float take_scroll_delta() { return touch::take_scroll_delta(); }
+
+}  // namespace sw::app::input

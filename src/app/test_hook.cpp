@@ -1,0 +1,37 @@
+// test_hook.cpp: what browser tests may ask the running app (tests/web). Read-only views of the
+// app's state, exported as C functions; the page calls them with ccall. Nothing here changes the
+// app: tests click and type through the real input path, like a person.
+#include <emscripten.h>
+
+#include <string>
+
+#include "fonts.h"
+#include "platform/idle.h"
+#include "test_state.h"
+#include "widgets_registry.h"
+
+namespace {
+std::string buffer;  // keeps the returned string alive until the next call
+}
+
+extern "C" {
+
+// JSON array of the widgets of the last drawn frame: id, kind, rect (CSS px), visible, text.
+EMSCRIPTEN_KEEPALIVE const char* sw_test_widgets() {
+    buffer = sw::app::widgets::to_json();
+    return buffer.c_str();
+}
+
+// Frames drawn so far: stays still while nothing happens (idle rendering).
+EMSCRIPTEN_KEEPALIVE double sw_test_frames() { return static_cast<double>(sw::app::idle::drawn_frames()); }
+
+// 1 when the UI font has a real glyph for the code point (e.g. 0x20AC, the euro sign).
+EMSCRIPTEN_KEEPALIVE int sw_test_has_glyph(unsigned codepoint) { return sw::app::fonts::has_glyph(codepoint) ? 1 : 0; }
+
+// The app's state as JSON: screen, language, the case it computes and the contract JSON result.
+EMSCRIPTEN_KEEPALIVE const char* sw_test_state() {
+    buffer = sw::app::test_state_json();
+    return buffer.c_str();
+}
+
+}  // extern "C"

@@ -1,0 +1,57 @@
+// planner.cpp: bundle -> catalogue -> case -> result, the same steps as `stapelwijzer plan`.
+#include "planner.h"
+
+#include "stapelwijzer/engine.h"
+
+namespace sw::web {
+
+std::vector<BundleFile> builtin_bundle() {
+    std::vector<BundleFile> files;
+    for (auto& f : builtin_rules_files()) files.push_back({f.name, f.text});
+    return files;
+}
+
+Planner::Planner(Date today, std::vector<BundleFile> files) {
+    if (files.empty()) files = builtin_bundle();
+    BundleCheck check;
+    check.today = today;
+    check.allow_expired = true;  // expired rules are shown with a warning bar, as the CLI does
+    std::string reason;
+    auto verified = verify_bundle(files, check, reason);
+    if (!verified) {
+        refusal_ = reason.empty() ? "the rules bundle could not be verified" : reason;
+        return;
+    }
+    bundle_ = std::move(*verified);
+    std::vector<Diagnostic> errors;
+    catalogue_ = load_catalogue(bundle_.fragments, errors);
+    if (!catalogue_) {
+        refusal_ = errors.empty() ? "the rules could not be loaded" : errors.front().path + ": " + errors.front().message;
+        return;
+    }
+    state_ = bundle_.expired ? RulesState::Expired : RulesState::Ok;
+}
+
+PlanOutcome Planner::plan(const std::string& case_json) const {
+    PlanOutcome out;
+    if (!catalogue_) {
+        out.error = refusal_;
+        return out;
+    }
+    Diagnostic error;
+    auto c = parse_case_json(case_json, *catalogue_, error);
+    if (!c) {
+        out.error = error.path.empty() ? error.message : error.path + ": " + error.message;
+        return out;
+    }
+    if (auto bad = check_case(*catalogue_, *c)) {
+        out.error = bad->path.empty() ? bad->message : bad->path + ": " + bad->message;
+        return out;
+    }
+    out.result = evaluate(*catalogue_, *c);
+    out.json = result_to_json(out.result, bundle_.info, true);
+    out.ok = true;
+    return out;
+}
+
+}  // namespace sw::web

@@ -1,0 +1,157 @@
+// harness.mjs: what every browser test needs: the built web folder served by scripts/serve.mjs on
+// a free port, Debian's Chromium driven by playwright-core, a network log, and helpers that find
+// widgets by ID through the app's test hook (?sw-test) and click or type at them like a person.
+import { spawn } from 'node:child_process';
+import { mkdirSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const sourceDir = process.env.SW_SOURCE_DIR || join(here, '..', '..', '..');
+export const artifactsDir = join(sourceDir, 'tests', 'web', 'artifacts');
+
+export function webDir() {
+  const wasm = process.env.SW_WASM_DIR;
+  if (!wasm) throw new Error('SW_WASM_DIR is not set: point it at the wasm preset build folder');
+  const dir = join(wasm, 'web');
+  if (!existsSync(join(dir, 'app.wasm'))) throw new Error(`${dir}/app.wasm missing: build the wasm preset first`);
+  return dir;
+}
+
+// Starts scripts/serve.mjs on a free port; resolves { url, stop }.
+export function serve(dir = webDir()) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(sourceDir, 'scripts', 'serve.mjs'), dir, '--port', '0'],
+                        { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /^Stapelwijzer: (http:\/\/127\.0\.0\.1:\d+\/)\n/.exec(out);
+      if (m) resolve({ url: m[1], firstLine: out, stop: () => child.kill('SIGTERM') });
+    });
+    child.stderr.on('data', (d) => process.stderr.write(d));
+    child.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}: ${out}`)));
+  });
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking',
+           '--disable-component-update', '--disable-sync', '--disable-quic', '--use-gl=angle',
+           '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+}
+
+// A page at a viewport, logging every request it makes. `query` is added to the URL.
+export async function openApp(browser, baseUrl, { width = 1280, height = 800, touch = false, query = 'sw-test',
+                                                  dpr = 1, today = null } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr,
+                                             hasTouch: touch, isMobile: touch, acceptDownloads: true });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const messages = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  // The clock decides whether the rules have expired: tests may move "today" (timers keep running).
+  if (today) {
+    await page.addInitScript((iso) => {
+      const Real = Date;
+      const fixed = new Real(`${iso}T12:00:00`).getTime();
+      const offset = fixed - Real.now();
+      class FakeDate extends Real {
+        constructor(...a) { super(...(a.length ? a : [Real.now() + offset])); }
+        static now() { return Real.now() + offset; }
+      }
+      window.Date = FakeDate;
+    }, today);
+  }
+  const started = Date.now();
+  await page.goto(`${baseUrl}?${query}`);
+  return { context, page, requests, messages, started };
+}
+
+export async function waitReady(page, timeout = 60000) {
+  await page.waitForFunction(() => document.documentElement.dataset.swState === 'ready' ||
+                                   document.documentElement.dataset.swState === 'error', null, { timeout });
+  return page.evaluate(() => document.documentElement.dataset.swState);
+}
+
+export async function widgets(page) {
+  return page.evaluate(() => JSON.parse(Module.ccall('sw_test_widgets', 'string', [], [])));
+}
+
+export async function appState(page) {
+  return page.evaluate(() => JSON.parse(Module.ccall('sw_test_state', 'string', [], [])));
+}
+
+export async function frames(page) {
+  return page.evaluate(() => Module.ccall('sw_test_frames', 'number', [], []));
+}
+
+// Waits until a widget with this ID is drawn (and visible), scrolling the page's main window
+// with the mouse wheel when it is below the fold; returns its entry.
+export async function findWidget(page, id, { timeout = 10000, scroll = true } = {}) {
+  const end = Date.now() + timeout;
+  let lastSeen = null;
+  for (let step = 0; Date.now() < end; step++) {
+    const all = await widgets(page);
+    const w = all.find((e) => e.id === id);
+    if (w && w.visible) return w;
+    lastSeen = w || lastSeen;
+    if (w && scroll) {
+      const vp = page.viewportSize();
+      await page.mouse.move(vp.width / 2, vp.height / 2);
+      await page.mouse.wheel(0, w.y > vp.height / 2 ? 200 : -200);
+    }
+    await page.waitForTimeout(80);
+  }
+  const ids = (await widgets(page)).map((e) => e.id).join(', ');
+  throw new Error(`widget "${id}" not visible (last: ${JSON.stringify(lastSeen)}); drawn: ${ids}`);
+}
+
+export async function click(page, id, { touch = false } = {}) {
+  const w = await findWidget(page, id);
+  const x = w.x + w.w / 2, y = w.y + w.h / 2;
+  if (touch) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+  await page.waitForTimeout(120);  // a click takes ImGui two frames
+  return w;
+}
+
+// Types into a text or number field: click it, select all, type, press Enter.
+export async function fill(page, id, text, { touch = false } = {}) {
+  await click(page, id, { touch });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(String(text), { delay: 15 });
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(120);
+}
+
+// Distinct colours in the top part of a PNG (decoded by the browser): a blank canvas has one or two.
+export async function distinctColours(page, png) {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set();
+    for (let i = 0; i < data.length; i += 4) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    return seen.size;
+  }, png.toString('base64'));
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(artifactsDir, { recursive: true });
+  const path = join(artifactsDir, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
