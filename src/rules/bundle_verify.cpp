@@ -113,7 +113,7 @@ std::vector<std::string> verify_root(const std::string& manifest_text, const std
             continue;
         }
         std::string error;
-        if (!ms::verify(s, *key, manifest_text, false, error)) refuse(std::string(manifest::kSignatureName) + ": signature " + error);
+        if (!ms::verify(s, *key, manifest_text, false, error)) refuse(std::string(manifest::kSignatureName) + ": " + error + " (manifest.json)");
         check_comment_file(s, manifest::kSignatureName, manifest::kFileName);
         signed_by.push_back(ms::key_id_hex(s.key_id));
     }
@@ -147,7 +147,7 @@ std::vector<std::string> verify_fund(const manifest::Fragment& frag, const std::
             refuse(sig_name + ": signed by key " + id + ", which is not a key of fund " + d.fund);
         }
         std::string error;
-        if (!ms::verify(s, *key, bytes, false, error)) refuse(sig_name + ": signature " + error);
+        if (!ms::verify(s, *key, bytes, false, error)) refuse(sig_name + ": " + error + " (" + frag.file + ")");
         check_comment_file(s, sig_name, frag.file);
         signed_by.push_back(id);
     }

@@ -247,11 +247,11 @@ bool verify(const Signature& sig, const PublicKey& key, std::string_view message
     init_sodium();
     // Cheap, non-cryptographic checks first: the algorithm and the key id.
     if (sig.algorithm == Algorithm::Legacy && !allow_legacy) {
-        error = "uses minisign's legacy algorithm \"Ed\" (no prehash); only \"ED\" is accepted here";
+        error = "the signature uses minisign's legacy algorithm \"Ed\" (no prehash); only \"ED\" is accepted here";
         return false;
     }
     if (!equal_ids(sig.key_id, key.id)) {
-        error = "was made by key " + key_id_hex(sig.key_id) + ", not by key " + key_id_hex(key.id);
+        error = "the signature was made by key " + key_id_hex(sig.key_id) + ", not by key " + key_id_hex(key.id);
         return false;
     }
     int bad = 0;
@@ -265,14 +265,14 @@ bool verify(const Signature& sig, const PublicKey& key, std::string_view message
                                           message.size(), key.key.data());
     }
     if (bad != 0) {
-        error = "signature does not match the file (key " + key_id_hex(key.id) + ")";
+        error = "the signature by key " + key_id_hex(key.id) + " does not match the signed file";
         return false;
     }
     std::string signed_comment(reinterpret_cast<const char*>(sig.signature.data()), sig.signature.size());
     signed_comment += sig.trusted_comment;
     if (crypto_sign_verify_detached(sig.global_signature.data(), reinterpret_cast<const unsigned char*>(signed_comment.data()),
                                     signed_comment.size(), key.key.data()) != 0) {
-        error = "global signature does not match the trusted comment (key " + key_id_hex(key.id) + ")";
+        error = "the global signature by key " + key_id_hex(key.id) + " does not match the trusted comment";
         return false;
     }
     return true;
