@@ -11,7 +11,8 @@ std::string join(const std::string& path, const std::string& key) { return path.
 std::string at(const std::string& path, std::size_t index) { return path + "[" + std::to_string(index) + "]"; }
 
 void Errors::add(const std::string& path, std::string message) {
-    out_.push_back(Diagnostic{prefix_ + path, std::move(message)});
+    std::string where = prefix_.empty() ? path : path.empty() ? prefix_ : prefix_ + ": " + path;
+    out_.push_back(Diagnostic{std::move(where), std::move(message)});
 }
 
 std::string wrong_type(const char* expected, const Value& got) {

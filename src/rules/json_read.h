@@ -17,10 +17,11 @@ namespace sw::json {
 std::string join(const std::string& path, const std::string& key);  // "a" + "b" -> "a.b"
 std::string at(const std::string& path, std::size_t index);          // "a", 2 -> "a[2]"
 
-// Collects diagnostics; `prefix` ("oom.json: ") is put before every path.
+// Collects diagnostics; a non-empty `file` ("oom.json") is put before every path
+// ("oom.json: schemes[0].id", or just "oom.json" for the whole file).
 class Errors {
 public:
-    Errors(std::vector<Diagnostic>& out, std::string prefix) : out_(out), prefix_(std::move(prefix)) {}
+    Errors(std::vector<Diagnostic>& out, std::string file) : out_(out), prefix_(std::move(file)) {}
     void add(const std::string& path, std::string message);
     std::size_t count() const { return out_.size(); }
 

@@ -266,7 +266,7 @@ std::shared_ptr<const Catalogue> load_catalogue(const std::vector<RulesFile>& fi
     for (const RulesFile& file : files) {
         Fragment f;
         f.file = file.name;
-        f.errors = std::make_unique<json::Errors>(errors, file.name + ": ");
+        f.errors = std::make_unique<json::Errors>(errors, file.name);
         if (file.text.size() > kMaxFragmentBytes) {
             errors.push_back(Diagnostic{file.name, "is larger than 32 MB; refused"});
             continue;
