@@ -1,0 +1,73 @@
+// run_scenario (src/rules/scenario.h) end to end on the Dutch catalogue: a correct scenario
+// passes, a wrong expectation fails with the difference, and a case the contract refuses fails
+// with the case's own error instead of being evaluated.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "rules/scenario.h"
+#include "stapelwijzer/rules.h"
+
+namespace {
+
+// The fragments of the built-in bundle, loaded without signature checks (those have their own
+// tests): only the rules matter here.
+std::shared_ptr<const sw::Catalogue> dutch_catalogue() {
+    std::vector<sw::RulesFile> fragments;
+    for (auto& f : sw::builtin_rules_files()) {
+        const bool json = f.name.size() > 5 && f.name.compare(f.name.size() - 5, 5, ".json") == 0;
+        if (json && f.name != "manifest.json") fragments.push_back(f);
+    }
+    std::vector<sw::Diagnostic> errors;
+    auto catalogue = sw::load_catalogue(fragments, errors);
+    INFO((errors.empty() ? std::string() : errors.front().path + ": " + errors.front().message));
+    REQUIRE(catalogue);
+    return catalogue;
+}
+
+// The worked example of catalogue.md in 2026: OOM pays 800 of the tuition, own payment 1,850.
+std::string worked_example(const std::string& own_payment, const std::string& person_extra = "") {
+    return R"({ "name": "worked example 2026",
+      "input": { "contract": 1,
+        "person": { "age": 42, "employment": "employee", "sector": "metaal-mkb", "province": "ZH",
+                    "municipality": "Rotterdam", "receives_student_finance": false, "receives_ww": false,
+                    "dismissal": "none")" + person_extra + R"( },
+        "course": { "start_date": "2026-09-01", "costs": { "tuition": 2400, "exam": 150, "materials": 100 },
+                    "quality": ["nrto"], "nlqf_level": 4, "track": "private", "ontwikkelpad": false,
+                    "aim": "future_job" } },
+      "expected": { "statuses": { "oom-trainingstoelage": "eligible", "stap-budget": "absent" },
+        "own_payment_cents": )" + own_payment + R"(,
+        "contributions": [ { "scheme": "oom-trainingstoelage", "amount_cents": 80000, "components": { "tuition": 80000 } } ],
+        "loan_cents": 0, "deduction_cents": 0, "notes": ["gerichte-vrijstelling"] } })";
+}
+
+}  // namespace
+
+TEST_CASE("a correct scenario passes on the Dutch catalogue") {
+    const auto outcome = sw::run_scenario(*dutch_catalogue(), worked_example("185000"));
+    INFO((outcome.problems.empty() ? std::string() : outcome.problems.front()));
+    CHECK(outcome.passed);
+    CHECK(outcome.name == "worked example 2026");
+    CHECK(outcome.problems.empty());
+}
+
+TEST_CASE("a wrong expectation fails with the difference") {
+    const auto outcome = sw::run_scenario(*dutch_catalogue(), worked_example("185001"));
+    CHECK_FALSE(outcome.passed);
+    CHECK(outcome.problems == std::vector<std::string>{"own_payment_cents: expected 185001, got 185000"});
+}
+
+TEST_CASE("a case the contract refuses fails with its own error") {
+    const auto outcome = sw::run_scenario(*dutch_catalogue(), worked_example("185000", R"(, "agee": 42)"));
+    CHECK_FALSE(outcome.passed);
+    REQUIRE(outcome.problems.size() == 1);
+    CHECK(outcome.problems[0].rfind("input.person.agee: ", 0) == 0);
+}
+
+TEST_CASE("an unreadable scenario fails without a name") {
+    const auto outcome = sw::run_scenario(*dutch_catalogue(), "{ \"name\": ");
+    CHECK_FALSE(outcome.passed);
+    CHECK(outcome.name.empty());
+    REQUIRE(outcome.problems.size() == 1);
+    CHECK(outcome.problems[0].rfind("not a valid scenario: not valid JSON", 0) == 0);
+}
