@@ -153,6 +153,7 @@ int sw::cli::cmd_batch(const Args& args) {
 
     std::string out = out_format == Format::Csv ? "row,own_payment_cents,eligible,possible,error\n" : "";
     std::size_t bad = 0;
+    Cents total_cost = 0, total_own = 0;  // the employer's totals over the computed rows
     for (Pending& p : pending) {
         Row row;
         row.number = p.number;
@@ -163,6 +164,10 @@ int sw::cli::cmd_batch(const Args& args) {
             else row.error = d.path.empty() ? d.message : d.path + ": " + d.message;
         }
         bad += row.error.empty() ? 0 : 1;
+        if (row.error.empty()) {
+            total_cost += row.result.plan.total_cost;
+            total_own += row.result.plan.own_payment;
+        }
         if (out_format == Format::Csv) {
             out += std::to_string(row.number) + ",";
             if (row.error.empty())
@@ -182,6 +187,9 @@ int sw::cli::cmd_batch(const Args& args) {
         std::fprintf(stderr, "stapelwijzer batch: --output: %s\n", error.c_str());
         return 2;
     }
-    std::fprintf(stderr, "stapelwijzer batch: %zu row(s), %zu with bad input\n", pending.size(), bad);
+    std::fprintf(stderr,
+                 "stapelwijzer batch: %zu row(s), %zu with bad input; computed rows: total cost %lld cents, "
+                 "own payment %lld cents\n",
+                 pending.size(), bad, static_cast<long long>(total_cost), static_cast<long long>(total_own));
     return 0;
 }

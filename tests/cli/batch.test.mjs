@@ -1,0 +1,122 @@
+// `stapelwijzer batch` through the process: CSV and JSON Lines in and out, bad rows reported in
+// place while the others are computed, file-level problems refused with exit 2.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const cli = process.env.SW_CLI;
+const root = process.env.SW_SOURCE_DIR ?? '.';
+const fixtures = path.join(root, 'tests', 'cli', 'fixtures');
+
+function run(args, input) {
+  const r = spawnSync(cli, args, { input, encoding: 'utf8', env: { ...process.env, STAPELWIJZER_TODAY: '2026-11-23' } });
+  assert.equal(r.error, undefined, `could not run ${cli}`);
+  return r;
+}
+
+// A minimal RFC 4180 reader for checking the output (quoted cells may hold commas and quotes).
+function parseCsv(text) {
+  const rows = [];
+  let row = [], cell = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(cell); cell = ''; }
+    else if (ch === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
+    else cell += ch;
+  }
+  return rows;
+}
+
+function withTmp(fn) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sw-batch-'));
+  try { return fn(dir); } finally { rmSync(dir, { recursive: true, force: true }); }
+}
+
+test('CSV: good rows computed, bad rows carry their error, in input order', () => {
+  const r = run(['batch', '--input', path.join(fixtures, 'staff.csv')]);
+  assert.equal(r.status, 0, r.stderr);
+  const rows = parseCsv(r.stdout);
+  assert.deepEqual(rows[0], ['row', 'own_payment_cents', 'eligible', 'possible', 'error']);
+  assert.equal(rows.length, 6);
+  const [, one, two, three, four, five] = rows;
+  assert.deepEqual(one.slice(0, 3), ['1', '85000', 'oom-trainingstoelage;stap-budget']);
+  assert.equal(one[4], '');
+  assert.deepEqual(two.slice(0, 4), ['2', '', '', '']);
+  assert.equal(two[4], "person.age: must be a number, got 'abc'");
+  assert.match(three[4], /^line 4: has 6 cells, the header has 12$/);
+  assert.match(four[4], /course\.costs\.tuition: must be a number with a decimal point/);
+  assert.equal(five[0], '5');
+  assert.equal(five[1], '50000');
+  assert.match(r.stderr, /5 row\(s\), 3 with bad input/);
+});
+
+test('CSV with every row bad still writes a row each, and the cells are quoted properly', () => {
+  const csv = 'person.age,course.start_date,course.costs.tuition\n"4,2",2026-09-01,10\n"say ""hi""",2026-09-01,10\n';
+  const r = run(['batch', '--format', 'csv', '--input', '-'], csv);
+  assert.equal(r.status, 0, r.stderr);
+  const rows = parseCsv(r.stdout);
+  assert.equal(rows.length, 3);
+  assert.match(rows[1][4], /person\.age: must be a number with a decimal point/);
+  assert.equal(rows[2][4], `person.age: must be a number, got 'say "hi"'`);
+});
+
+test('JSON Lines: one result or error per case line; a good line equals plan --compact', () => {
+  const r = run(['batch', '--input', path.join(fixtures, 'staff.jsonl')]);
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.trimEnd().split('\n');
+  assert.equal(lines.length, 3);  // the blank line carries no case
+  assert.deepEqual(JSON.parse(lines[1]), { row: 2, error: 'person.agee: unknown field' });
+  assert.equal(JSON.parse(lines[2]).plan.own_payment_cents, 50000);
+  const first = readFileSync(path.join(fixtures, 'staff.jsonl'), 'utf8').split('\n')[0];
+  const plan = run(['plan', '--compact', '--input', '-'], first);
+  assert.equal(plan.status, 0, plan.stderr);
+  assert.equal(lines[0] + '\n', plan.stdout);
+});
+
+test('--output writes the file in the format of its extension', () => withTmp((dir) => {
+  const out = path.join(dir, 'out.jsonl');
+  const r = run(['batch', '--input', path.join(fixtures, 'staff.csv'), '--output', out]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, '');
+  const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+  assert.equal(lines.length, 5);
+  assert.equal(JSON.parse(lines[0]).plan.own_payment_cents, 85000);
+  assert.equal(JSON.parse(lines[1]).row, 2);
+}));
+
+test('file-level problems exit 2 and write no output', () => withTmp((dir) => {
+  const out = path.join(dir, 'out.csv');
+  const cases = [
+    ['person.agee,course.costs.tuition\n1,2\n', /column 1 'person\.agee': unknown column/],
+    ['person.age,person.age,course.costs.tuition\n1,1,2\n', /appears twice/],
+    ['person.age\n42\n', /no course\.costs column/],
+    ['person.age,course.costs.tuition\n"42,10\n', /line 2: a quoted cell is not closed/],
+  ];
+  for (const [csv, message] of cases) {
+    const input = path.join(dir, 'in.csv');
+    writeFileSync(input, csv);
+    const r = run(['batch', '--input', input, '--output', out]);
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, message);
+    assert.equal(existsSync(out), false);
+  }
+  for (const args of [['batch'], ['batch', '--input', path.join(dir, 'staff.txt')],
+    ['batch', '--input', '-', '--format', 'xml'], ['batch', '--input', path.join(dir, 'missing.csv')]]) {
+    const r = run(args, '');
+    assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+  }
+}));
+
+test('batch --help exits 0', () => {
+  const r = run(['batch', '--help']);
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /row,own_payment_cents,eligible,possible,error/);
+});

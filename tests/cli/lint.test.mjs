@@ -1,0 +1,77 @@
+// `stapelwijzer lint` as a command: several files as one catalogue, every error reported in one
+// run, directories, and each exit code (0 clean, 1 warnings only, 2 errors or unreadable input).
+// The one-mistake catalogues are covered by lint-fixtures.test.mjs; these use the rulesio-* ones.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const cli = process.env.SW_CLI;
+const root = process.env.SW_SOURCE_DIR ?? '.';
+const fixtures = path.join(root, 'tests', 'lint-fixtures');
+const bundle = path.join(root, 'rules-data', 'nl', 'bundle');
+
+function lint(...args) {
+  const r = spawnSync(cli, ['lint', ...args], { encoding: 'utf8' });
+  assert.equal(r.error, undefined, `could not run ${cli}`);
+  return { ...r, findings: r.stdout.split('\n').filter((l) => /^(error|warning): /.test(l)) };
+}
+
+test('the Dutch catalogue (a directory: every fragment, no manifest) is clean: exit 0', () => {
+  const r = lint(bundle);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.deepEqual(r.findings, []);
+  assert.match(r.stderr, /8 file\(s\), 0 error\(s\), 0 warning\(s\)/);
+});
+
+test('every error of a file is reported in one run, each with file and JSON path', () => {
+  const file = path.join(fixtures, 'rulesio-several-errors.json');
+  const r = lint(file);
+  assert.equal(r.status, 2);
+  const expected = [
+    ['schemes[0].kind', /got 'present'/],
+    ['schemes[0].valid.from', /real date .* got '2024-02-30'/],
+    ['schemes[0].formula.amount', /whole number of cents, got 250\.001/],
+    ['schemes[0].priority', /whole number, got 'high'/],
+    ['schemes[0].condition.all[0].value', /unknown sector code 'metaal-mkb'/],
+  ];
+  assert.equal(r.findings.length, expected.length, r.stdout);
+  for (const [jsonPath, reason] of expected) {
+    const line = r.findings.find((l) => l.startsWith(`error: ${file}: ${jsonPath}: `));
+    assert.ok(line, `${jsonPath} not reported:\n${r.stdout}`);
+    assert.match(line, reason);
+  }
+});
+
+test('fragments are checked together: a sector defined in another file is known', () => {
+  const own = path.join(fixtures, 'rulesio-uses-national-sector.json');
+  const alone = lint(own);
+  assert.equal(alone.status, 2);
+  assert.match(alone.findings.join('\n'), /unknown sector code 'metaal-mkb'/);
+  const together = lint(path.join(bundle, 'national.json'), own);
+  assert.equal(together.status, 0, together.stdout);
+  assert.deepEqual(together.findings, []);
+});
+
+test('a duplicate key makes the file invalid JSON', () => {
+  const r = lint(path.join(fixtures, 'rulesio-duplicate-key.json'));
+  assert.equal(r.status, 2);
+  assert.match(r.findings[0], /not valid JSON: catalogue: duplicate key/);
+});
+
+test('warnings only: exit 1', () => {
+  const r = lint(path.join(fixtures, 'catalogue-no-sources.json'));
+  assert.equal(r.status, 1, r.stdout);
+  assert.ok(r.findings.every((l) => l.startsWith('warning: ')));
+});
+
+test('usage and unreadable files: exit 2', () => {
+  assert.equal(lint().status, 2);
+  const missing = lint(path.join(fixtures, 'rulesio-no-such-file.json'));
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /cannot read/);
+  assert.equal(lint('--strict', bundle).status, 2);
+  const help = lint('--help');
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /Usage: stapelwijzer lint/);
+});
