@@ -1,18 +1,23 @@
 // optimiser.cpp: the exact optimum over subsets of eligible gift schemes (domain.md step 5) by
-// branch and bound. Two searches, so each bound only has to be sound for one key:
-//   1. the lowest own payment O* (branch on high-potential schemes first, prune when no
-//      completion can pay more than the best plan so far);
-//   2. for k = 0, 1, 2, ...: the first subset of exactly k schemes, in lexicographic order of its
-//      sorted ids, whose own payment is O*. Combinations are visited in that order, so the first
-//      hit is the tie-break winner.
+// branch and bound, one search per key of the ordering, so each bound only has to be sound for it:
+//   1. the lowest own payment O*: branch on high-potential schemes first (good plans early), prune
+//      when no completion can pay more than the best plan so far;
+//   2. the fewest schemes k* reaching O*: for k = 0, 1, ... search subsets of k schemes, pruned
+//      when k - (chosen so far) more schemes cannot pay enough; the first k with a hit;
+//   3. the lexicographically first sorted id list of k* schemes reaching O*: branch in id order,
+//      so combinations come in lexicographic order and the first hit wins; search 2's subset is a
+//      known answer, so only combinations that sort before it are tried.
 // The bound (docs/stacking.md "Why the bound is sound"): whatever the order, caps, bases and
 // interactions, in any plan a scheme pays at most its solo amount (`potential`) and a component
 // receives at most its cost. So what a set of schemes pays together is at most the maximum flow
 // from schemes (capacity: potential) to the components they cover (capacity: cost), which by
-// max-flow/min-cut is min over component sets K of cost(K) + potential of the schemes covering
-// something outside K. With only r more schemes allowed, the r largest such potentials.
+// max-flow/min-cut is the minimum over component sets K of cost(K) + the potentials of the
+// schemes that cover something outside K. Gift schemes that exclude each other pairwise (a clique
+// of the conflict graph) can add at most one of them: the largest. With at most r more schemes,
+// the r largest of those clique maxima.
 #include <algorithm>
 #include <array>
+#include <functional>
 
 #include "stacking_internal.h"
 
@@ -44,10 +49,13 @@ public:
     explicit Search(const Prepared& prep) : p_(prep), g_(static_cast<int>(prep.gifts.size())) {
         for (int i = 0; i < g_; ++i) scheme_of_.push_back(prep.gifts[static_cast<std::size_t>(i)]);
         adj_.resize(static_cast<std::size_t>(g_));
+        conflict_mask_.assign(static_cast<std::size_t>(g_), 0);
         obligation_keeps_out_.assign(static_cast<std::size_t>(g_), 0);
         for (int a = 0; a < g_; ++a) {
             for (int b = 0; b < g_; ++b) {
-                if (prep.conflicts(scheme_of(a), scheme_of(b))) adj_[static_cast<std::size_t>(a)].push_back(b);
+                if (!prep.conflicts(scheme_of(a), scheme_of(b))) continue;
+                adj_[static_cast<std::size_t>(a)].push_back(b);
+                if (g_ <= 64) conflict_mask_[static_cast<std::size_t>(a)] |= std::uint64_t{1} << b;
             }
             for (int o : prep.obligations) {
                 if (prep.conflicts(o, scheme_of(a))) obligation_keeps_out_[static_cast<std::size_t>(a)] = 1;
@@ -63,41 +71,74 @@ public:
             for (int c = 0; c < kComponentCount; ++c) {
                 if (k & (1 << c)) cost += prep.costs[static_cast<std::size_t>(c)];
             }
-            // Obligations may always apply: their potential counts in every bound.
-            for (int o : prep.obligations) {
-                if (not_within_mask(prep.scheme(o).covers) >> k & 1) cost += prep.potential[static_cast<std::size_t>(o)];
+            cost_k_[static_cast<std::size_t>(k)] = cost;
+        }
+        // Obligations apply by themselves, unless a requirement cannot be met: a required scheme
+        // that is not eligible or comes later in the order (it has paid nothing yet at the
+        // obligation's turn) rules it out for good; a required gift scheme rules it out at nodes
+        // where that gift can no longer join.
+        std::vector<int> position(static_cast<std::size_t>(prep.n), 0);
+        for (std::size_t i = 0; i < prep.order.size(); ++i) position[static_cast<std::size_t>(prep.order[i])] = static_cast<int>(i);
+        for (int o : prep.obligations) {
+            Obligation ob;
+            ob.potential = prep.potential[static_cast<std::size_t>(o)];
+            ob.not_within = not_within_mask(prep.scheme(o).covers);
+            bool possible = true;
+            for (int r : prep.requires_schemes[static_cast<std::size_t>(o)]) {
+                const bool before = r >= 0 && position[static_cast<std::size_t>(r)] < position[static_cast<std::size_t>(o)];
+                const Kind kind = r >= 0 ? prep.scheme(r).kind : Kind::Service;
+                if (!before || (kind != Kind::Gift && kind != Kind::Obligation)) possible = false;
+                if (possible && kind == Kind::Gift) {
+                    for (int a = 0; a < g_; ++a) {
+                        if (scheme_of(a) == r) ob.required_gifts.push_back(a);
+                    }
+                }
             }
-            fixed_k_[static_cast<std::size_t>(k)] = cost;
+            if (possible && ob.potential > 0) obligations_.push_back(ob);
         }
         for (int a = 0; a < g_; ++a) add_available(a, +1);
-        // Branch order of search 1: largest potential first (good plans early), ties by id order.
+        // Branch order of search 1: largest potential first, ties by input order.
         by_potential_.resize(static_cast<std::size_t>(g_));
         for (int a = 0; a < g_; ++a) by_potential_[static_cast<std::size_t>(a)] = a;
         std::stable_sort(by_potential_.begin(), by_potential_.end(),
                          [&](int a, int b) { return pot_[static_cast<std::size_t>(a)] > pot_[static_cast<std::size_t>(b)]; });
         // Branch order of search 2: by id, so combinations come in lexicographic order.
         by_id_ = by_potential_;
-        std::sort(by_id_.begin(), by_id_.end(), [&](int a, int b) {
-            return prep.scheme(scheme_of(a)).id != prep.scheme(scheme_of(b)).id
-                       ? prep.scheme(scheme_of(a)).id < prep.scheme(scheme_of(b)).id
-                       : scheme_of(a) < scheme_of(b);
-        });
+        std::sort(by_id_.begin(), by_id_.end(), [&](int a, int b) { return ids_less(prep, {scheme_of(a)}, {scheme_of(b)}); });
     }
 
     Choice run() {
-        Choice choice;
         const PlanRun empty = run_plan(p_, std::vector<char>(static_cast<std::size_t>(p_.n), 0));
         best_own_ = empty.own_payment;  // the empty subset is always feasible
         best_count_ = 0;
+        best_set_.assign(static_cast<std::size_t>(g_), 0);
         search_lowest(0);
-        const Cents target = best_own_;
-        for (int k = 0; k <= best_count_; ++k) {
+        // Search 2: the fewest schemes reaching best_own_ (the first k with a hit; best_count_
+        // schemes are known to be enough).
+        const Cents must_pay = p_.total - best_own_;
+        for (int k = 0; k < best_count_; ++k) {
+            if (bound_cliques(k) < must_pay) continue;
             found_.clear();
-            if (search_first(0, k, target)) break;
+            if (search_first(0, k, true, by_potential_)) {
+                best_count_ = k;
+                best_set_.assign(static_cast<std::size_t>(g_), 0);
+                for (int i : found_) best_set_[static_cast<std::size_t>(local_of(i))] = 1;
+                break;
+            }
         }
+        // Search 3: among subsets of best_count_ schemes, the first in id order.
+        found_.clear();
+        if (!search_first(0, best_count_, false, by_id_)) {
+            // Unreachable: best_set_ itself is found at the latest. Kept so a bug cannot return
+            // a plan worse than search 1's.
+            for (int a = 0; a < g_; ++a) {
+                if (best_set_[static_cast<std::size_t>(a)]) found_.push_back(scheme_of(a));
+            }
+        }
+        Choice choice;
         choice.gifts = found_;
         std::sort(choice.gifts.begin(), choice.gifts.end(), [&](int a, int b) { return ids_less(p_, {a}, {b}); });
-        choice.own_payment = target;
+        choice.own_payment = best_own_;
         choice.nodes = nodes_;
         return choice;
     }
@@ -108,24 +149,20 @@ private:
         return state_[static_cast<std::size_t>(a)] == State::Undecided && blocked_[static_cast<std::size_t>(a)] == 0;
     }
 
-    // avail_k_ holds, per K, the potential of in-or-available gifts covering something outside K.
-    void add_available(int a, int sign) {
-        std::uint64_t bits = not_within_[static_cast<std::size_t>(a)];
-        const Cents delta = sign * pot_[static_cast<std::size_t>(a)];
+    static void add_over(std::array<Cents, kSubsets>& sums, std::uint64_t bits, Cents delta) {
         while (bits) {
             const int k = __builtin_ctzll(bits);
             bits &= bits - 1;
-            avail_k_[static_cast<std::size_t>(k)] += delta;
+            sums[static_cast<std::size_t>(k)] += delta;
         }
     }
+    // avail_k_: per K, the potential of chosen-or-available gifts covering something outside K.
+    void add_available(int a, int sign) {
+        add_over(avail_k_, not_within_[static_cast<std::size_t>(a)], sign * pot_[static_cast<std::size_t>(a)]);
+    }
+    // in_k_: the same for chosen gifts only.
     void add_in(int a, int sign) {
-        std::uint64_t bits = not_within_[static_cast<std::size_t>(a)];
-        const Cents delta = sign * pot_[static_cast<std::size_t>(a)];
-        while (bits) {
-            const int k = __builtin_ctzll(bits);
-            bits &= bits - 1;
-            in_k_[static_cast<std::size_t>(k)] += delta;
-        }
+        add_over(in_k_, not_within_[static_cast<std::size_t>(a)], sign * pot_[static_cast<std::size_t>(a)]);
     }
 
     void include(int a) {
@@ -157,26 +194,70 @@ private:
         add_available(a, +1);
     }
 
-    // Upper bound on what gifts and obligations can pay in any completion (no count limit).
-    Cents bound_unlimited() const {
+    // Per K: cost(K) plus the potential of the obligations that may still apply and cover
+    // something outside K (fixed_k_, refreshed at every node).
+    void refresh_fixed() {
+        fixed_k_ = cost_k_;
+        for (const Obligation& ob : obligations_) {
+            const bool possible = std::all_of(ob.required_gifts.begin(), ob.required_gifts.end(), [&](int a) {
+                return state_[static_cast<std::size_t>(a)] == State::In || available(a);
+            });
+            if (possible) add_over(fixed_k_, ob.not_within, ob.potential);
+        }
+    }
+
+    // Upper bound on what gifts and obligations pay in any completion: the flow bound, kept up to
+    // date incrementally, O(64).
+    Cents bound_flow() {
+        refresh_fixed();
         Cents best = kMaxCents * 64;
         for (std::size_t k = 0; k < kSubsets; ++k) best = std::min(best, fixed_k_[k] + avail_k_[k]);
         return best;
     }
 
-    // The same when at most `r` more gift schemes may join.
-    Cents bound_limited(int r) const {
+    // The tighter bound: available gifts grouped into cliques of the conflict graph (greedily, by
+    // potential), each clique adding only its largest potential; with r >= 0, at most r cliques.
+    Cents bound_cliques(int r) {
+        refresh_fixed();
+        std::size_t used = 0;  // cliques_[0..used) are this call's; inner vectors keep their memory
+        clique_common_.clear();
+        for (int a : by_potential_) {
+            if (!available(a)) continue;
+            std::size_t c = 0;
+            if (g_ <= 64) {
+                while (c < used && !(clique_common_[c] >> a & 1)) ++c;
+            } else {
+                c = used;  // no masks beyond 64 gift schemes: every scheme its own clique
+            }
+            if (c == used) {
+                if (used == cliques_.size()) cliques_.emplace_back();
+                cliques_[used++].clear();
+                clique_common_.push_back(~std::uint64_t{0});
+            }
+            cliques_[c].push_back(a);
+            if (g_ <= 64) clique_common_[c] &= conflict_mask_[static_cast<std::size_t>(a)];
+        }
         Cents best = kMaxCents * 64;
         for (int k = 0; k < kSubsets; ++k) {
-            Cents v = fixed_k_[static_cast<std::size_t>(k)] + in_k_[static_cast<std::size_t>(k)];
-            int taken = 0;
-            for (int a : by_potential_) {
-                if (taken == r || v >= best) break;
-                if (available(a) && (not_within_[static_cast<std::size_t>(a)] >> k & 1)) {
-                    v += pot_[static_cast<std::size_t>(a)];
-                    ++taken;
+            const Cents base = fixed_k_[static_cast<std::size_t>(k)] + in_k_[static_cast<std::size_t>(k)];
+            if (base >= best) continue;
+            maxima_.clear();
+            for (std::size_t c = 0; c < used; ++c) {
+                for (int a : cliques_[c]) {  // members are in descending potential
+                    if (not_within_[static_cast<std::size_t>(a)] >> k & 1) {
+                        maxima_.push_back(pot_[static_cast<std::size_t>(a)]);
+                        break;
+                    }
                 }
             }
+            std::size_t take = maxima_.size();
+            if (r >= 0 && static_cast<std::size_t>(r) < take) {
+                take = static_cast<std::size_t>(r);
+                std::nth_element(maxima_.begin(), maxima_.begin() + static_cast<std::ptrdiff_t>(take), maxima_.end(),
+                                 std::greater<Cents>());
+            }
+            Cents v = base;
+            for (std::size_t i = 0; i < take; ++i) v += maxima_[i];
             best = std::min(best, v);
         }
         return best;
@@ -204,31 +285,29 @@ private:
         return true;
     }
 
-    std::vector<int> chosen() const {
-        std::vector<int> out;
-        for (int a = 0; a < g_; ++a) {
-            if (state_[static_cast<std::size_t>(a)] == State::In) out.push_back(scheme_of(a));
-        }
-        return out;
-    }
-
     PlanRun evaluate() const {
         std::vector<char> in(static_cast<std::size_t>(p_.n), 0);
-        for (int i : chosen()) in[static_cast<std::size_t>(i)] = 1;
+        for (int a = 0; a < g_; ++a) {
+            if (state_[static_cast<std::size_t>(a)] == State::In) in[static_cast<std::size_t>(scheme_of(a))] = 1;
+        }
         return run_plan(p_, in);
     }
 
-    // Search 1: the lowest own payment (best_own_, with best_count_ of one subset reaching it).
+    // Search 1: the lowest own payment (best_own_; best_count_ schemes of one subset reaching it).
     void search_lowest(std::size_t pos) {
         ++nodes_;
-        if (p_.total - bound_unlimited() >= best_own_) return;
+        const Cents must_pay = p_.total - best_own_;  // paying this much ties the best plan
+        if (bound_flow() <= must_pay) return;
+        const Cents ub = bound_cliques(-1);
+        if (ub <= must_pay) return;  // no completion pays more than the best plan so far
         if (!subsidiary_still_possible()) return;
         while (pos < by_potential_.size() && !available(by_potential_[pos])) ++pos;
         if (pos == by_potential_.size()) {
             const PlanRun run = evaluate();
-            if (run.feasible && run.own_payment < best_own_) {
+            if (run.feasible && (run.own_payment < best_own_ || (run.own_payment == best_own_ && in_count_ < best_count_))) {
                 best_own_ = run.own_payment;
                 best_count_ = in_count_;
+                for (int a = 0; a < g_; ++a) best_set_[static_cast<std::size_t>(a)] = state_[static_cast<std::size_t>(a)] == State::In;
             }
             return;
         }
@@ -241,31 +320,45 @@ private:
         undo_exclude(a);
     }
 
-    // Search 2: the first subset of `need` more schemes (in id order) with own payment `target`.
-    bool search_first(std::size_t pos, int need, Cents target) {
+    int local_of(int scheme) const {
+        return static_cast<int>(std::find(scheme_of_.begin(), scheme_of_.end(), scheme) - scheme_of_.begin());
+    }
+
+    // Searches 2 and 3: the first subset of `need` more schemes, branching in `order`, with the
+    // best own payment. `before` false: the choices so far equal best_set_'s (which is an answer
+    // itself), and branches that would sort after it in id order are cut (search 3 only).
+    bool search_first(std::size_t pos, int need, bool before, const std::vector<int>& order) {
         ++nodes_;
         if (need == 0) {
             const PlanRun run = evaluate();
-            if (run.feasible && run.own_payment == target) {
-                found_ = chosen();
+            if (run.feasible && run.own_payment == best_own_) {
+                found_.clear();
+                for (int a = 0; a < g_; ++a) {
+                    if (state_[static_cast<std::size_t>(a)] == State::In) found_.push_back(scheme_of(a));
+                }
                 return true;
             }
             return false;
         }
-        while (pos < by_id_.size() && !available(by_id_[pos])) ++pos;
+        while (pos < order.size() && !available(order[pos])) {
+            if (!before && best_set_[static_cast<std::size_t>(order[pos])]) return false;  // would sort after
+            ++pos;
+        }
         int left = 0;
-        for (std::size_t i = pos; i < by_id_.size(); ++i) left += available(by_id_[i]) ? 1 : 0;
+        for (std::size_t i = pos; i < order.size(); ++i) left += available(order[i]) ? 1 : 0;
         if (left < need) return false;
-        if (p_.total - bound_unlimited() > target) return false;
-        if (left > need && p_.total - bound_limited(need) > target) return false;
+        const Cents must_pay = p_.total - best_own_;
+        if (bound_flow() < must_pay || bound_cliques(need) < must_pay) return false;
         if (!subsidiary_still_possible()) return false;
-        const int a = by_id_[pos];
+        const int a = order[pos];
+        const bool in_best = best_set_[static_cast<std::size_t>(a)] != 0;
         include(a);
-        const bool hit = search_first(pos + 1, need - 1, target);
+        const bool hit = search_first(pos + 1, need - 1, before || !in_best, order);
         undo_include(a);
         if (hit) return true;
+        if (!before && in_best) return false;  // leaving out a scheme of best_set_ sorts after it
         exclude(a);
-        const bool later = search_first(pos + 1, need, target);
+        const bool later = search_first(pos + 1, need, before, order);
         undo_exclude(a);
         return later;
     }
@@ -274,6 +367,7 @@ private:
     int g_;
     std::vector<int> scheme_of_;
     std::vector<std::vector<int>> adj_;
+    std::vector<std::uint64_t> conflict_mask_;  // only with at most 64 gift schemes
     std::vector<char> obligation_keeps_out_;
     std::vector<Cents> pot_;
     std::vector<std::uint64_t> not_within_;
@@ -282,12 +376,23 @@ private:
     std::vector<int> blocked_;
     std::vector<int> by_potential_;
     std::vector<int> by_id_;
-    std::array<Cents, kSubsets> fixed_k_{};
+    struct Obligation {
+        Cents potential = 0;
+        std::uint64_t not_within = 0;
+        std::vector<int> required_gifts;  // local gift indices that must be in the plan
+    };
+    std::vector<Obligation> obligations_;  // those that may apply at all
+    std::array<Cents, kSubsets> cost_k_{};   // cost(K)
+    std::array<Cents, kSubsets> fixed_k_{};  // cost(K) + possible obligations (refresh_fixed)
     std::array<Cents, kSubsets> avail_k_{};
     std::array<Cents, kSubsets> in_k_{};
+    std::vector<std::vector<int>> cliques_;  // scratch of bound_cliques()
+    std::vector<std::uint64_t> clique_common_;
+    std::vector<Cents> maxima_;
     int in_count_ = 0;
     Cents best_own_ = 0;
     int best_count_ = 0;
+    std::vector<char> best_set_;  // per gift: in the best subset of search 1
     std::vector<int> found_;
     std::int64_t nodes_ = 0;
 };

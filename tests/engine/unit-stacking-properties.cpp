@@ -61,9 +61,11 @@ StackScheme random_money_scheme(Rng& r, const std::string& id, Kind kind) {
     return s;
 }
 
-StackInput random_input(Rng& r, int gifts, bool subsidiary_allowed) {
+// `exclude_one_in`: each ordered pair of schemes excludes with chance 1/exclude_one_in.
+// `large_costs`: costs far above what schemes pay, so conflicts decide (not the costs).
+StackInput random_input(Rng& r, int gifts, bool subsidiary_allowed, int exclude_one_in = 9, bool large_costs = false) {
     StackInput in;
-    for (auto& c : in.costs) c = r.chance(3) ? 0 : r.range(1, 300000);
+    for (auto& c : in.costs) c = r.chance(3) ? 0 : r.range(1, large_costs ? 100000000 : 300000);
     // Ids in random order relative to priority, so tie-breaks by id are really exercised.
     std::vector<int> names(static_cast<std::size_t>(gifts));
     std::iota(names.begin(), names.end(), 0);
@@ -87,7 +89,7 @@ StackInput random_input(Rng& r, int gifts, bool subsidiary_allowed) {
     const int n = static_cast<int>(in.schemes.size());
     for (int a = 0; a < n; ++a) {
         for (int b = 0; b < n; ++b) {
-            if (a != b && r.chance(9)) in.schemes[static_cast<std::size_t>(a)].excludes.push_back(b);
+            if (a != b && r.chance(exclude_one_in)) in.schemes[static_cast<std::size_t>(a)].excludes.push_back(b);
         }
         if (n > 1 && r.chance(in.schemes[static_cast<std::size_t>(a)].kind == Kind::Obligation ? 2 : 10)) {
             in.schemes[static_cast<std::size_t>(a)].requires_schemes.push_back(r.chance(8) ? -1 : static_cast<int>(r.range(0, n - 1)));
@@ -231,6 +233,15 @@ TEST_CASE("random cases with up to 13 gift schemes equal the exhaustive optimum"
     Rng r{4242};
     for (int round = 0; round < 25; ++round) {
         const StackInput in = random_input(r, static_cast<int>(r.range(10, 13)), true);
+        CAPTURE(round);
+        check_case(in, r);
+    }
+}
+
+TEST_CASE("random cases where conflicts decide (large costs, many excludes) equal the exhaustive optimum") {
+    Rng r{99};
+    for (int round = 0; round < 60; ++round) {
+        const StackInput in = random_input(r, static_cast<int>(r.range(6, 12)), true, static_cast<int>(r.range(2, 6)), true);
         CAPTURE(round);
         check_case(in, r);
     }

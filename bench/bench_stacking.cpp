@@ -1,0 +1,218 @@
+// bench_stacking: speed of the stacking optimiser (stack(): optimum, loans, deductions and the
+// explanation). Build with the release preset; run build/<dir>/bench/bench_stacking.
+// Scenarios: a typical case (8 eligible schemes of the Dutch catalogue), and families of 30
+// eligible gift schemes that all interact pairwise (each covers tuition, so every scheme changes
+// what the others can pay; plus random excludes, exclusive and subsidiary schemes, obligations
+// that require a gift). Prints, per scenario, the median time per stack() call over its instances
+// (each instance: the median of repeated calls) and the slowest instance. Figures: docs/stacking.md.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "../src/engine/stacking_internal.h"
+
+namespace {
+
+using sw::Cents;
+using sw::Kind;
+using sw::engine::StackInput;
+using sw::engine::StackScheme;
+
+struct Rng {  // splitmix64: the same instances on every machine
+    std::uint64_t state;
+    std::uint64_t next() {
+        std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    std::int64_t range(std::int64_t lo, std::int64_t hi) {
+        return lo + static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(hi - lo + 1));
+    }
+    bool chance(int one_in) { return range(1, one_in) == 1; }
+};
+
+StackScheme make(const std::string& id, Kind kind, int priority, const std::string& letters) {
+    StackScheme s;
+    s.id = id;
+    s.name = {id, id};
+    s.kind = kind;
+    s.priority = priority;
+    const std::string order = "TEMVRW";
+    for (char ch : letters) s.covers[order.find(ch)] = true;
+    return s;
+}
+
+// The typical case: the worked example's person in 2025 with SLIM, Twente and a loan/deduction.
+StackInput typical() {
+    StackInput in;
+    in.costs = {240000, 15000, 10000, 0, 4000, 0};
+    StackScheme oom = make("oom-trainingstoelage", Kind::Gift, 100, "TE");
+    oom.type = sw::FormulaType::Percentage;
+    oom.percent_bp = 5000;
+    oom.cap = 80000;
+    StackScheme slim = make("slim-scholingssubsidie", Kind::Gift, 200, "TEM");
+    slim.type = sw::FormulaType::Percentage;
+    slim.percent_bp = 4000;
+    StackScheme aanvulling = make("werkgever-aanvulling-slim", Kind::Obligation, 250, "TEMV");
+    aanvulling.type = sw::FormulaType::Percentage;
+    aanvulling.percent_bp = 10000;
+    aanvulling.base = sw::Base::Residual;
+    aanvulling.requires_schemes = {1};
+    StackScheme stap = make("stap-budget", Kind::Gift, 200, "TEMV");
+    stap.type = sw::FormulaType::Fixed;
+    stap.fixed_amount = 100000;
+    StackScheme twente = make("twents-fonds-vakmanschap", Kind::Gift, 300, "TEMV");
+    twente.type = sw::FormulaType::Percentage;
+    twente.percent_bp = 10000;
+    twente.base = sw::Base::Residual;
+    twente.cap = 100000;
+    twente.subsidiary = true;
+    StackScheme voucher = make("bakkerij-opleidingsvoucher", Kind::Gift, 100, "TEMV");
+    voucher.type = sw::FormulaType::Fixed;
+    voucher.fixed_amount = 20000;
+    voucher.exclusive = true;
+    StackScheme llo = make("llo-krediet", Kind::Loan, 400, "T");
+    llo.type = sw::FormulaType::Loan;
+    llo.cap = 1265004;
+    llo.not_if_fully_reimbursed = true;
+    StackScheme aftrek = make("scholingsaftrek", Kind::Deduction, 500, "TEMV");
+    aftrek.type = sw::FormulaType::Deduction;
+    aftrek.threshold = 25000;
+    aftrek.cap = 1500000;
+    aftrek.own_costs_only = true;
+    in.schemes = {oom, slim, aanvulling, stap, twente, voucher, llo, aftrek};
+    return in;
+}
+
+// 30 gift schemes that all cover tuition (so each pair interacts), random formulas and caps,
+// `exclude_one_in`: each ordered pair excludes with chance 1/exclude_one_in (0: none).
+StackInput thirty(Rng& r, Cents tuition, int exclude_one_in, Cents amount_scale) {
+    StackInput in;
+    in.costs = {tuition, r.range(0, 50000), r.range(0, 20000), r.range(0, 30000), r.range(0, 10000), 0};
+    for (int g = 0; g < 30; ++g) {
+        StackScheme s = make("g" + std::to_string(100 + (g * 17) % 30), Kind::Gift, static_cast<int>(r.range(1, 3) * 100), "T");
+        for (std::size_t c = 1; c < 5; ++c) s.covers[c] = r.chance(2);
+        if (r.chance(2)) {
+            s.type = sw::FormulaType::Fixed;
+            s.fixed_amount = r.range(amount_scale / 10, amount_scale);
+        } else {
+            s.type = sw::FormulaType::Percentage;
+            s.percent_bp = r.range(1000, 10000);
+            s.base = r.chance(2) ? sw::Base::Gross : sw::Base::Residual;
+            s.cap = r.range(amount_scale / 10, amount_scale);
+        }
+        if (r.chance(10)) s.cofinancing_max_bp = r.range(3000, 9000);
+        s.exclusive = g < 3;
+        s.subsidiary = g >= 28;
+        if (s.subsidiary) s.priority = 300;
+        in.schemes.push_back(s);
+    }
+    for (int a = 0; a < 30; ++a) {
+        for (int b = 0; b < 30; ++b) {
+            if (a != b && exclude_one_in > 0 && r.chance(exclude_one_in)) in.schemes[static_cast<std::size_t>(a)].excludes.push_back(b);
+        }
+    }
+    for (int o = 0; o < 2; ++o) {
+        StackScheme s = make("o" + std::to_string(o), Kind::Obligation, 250, o == 0 ? "TEMV" : "R");
+        s.type = sw::FormulaType::Percentage;
+        s.percent_bp = 10000;
+        s.base = sw::Base::Residual;
+        s.requires_schemes = {static_cast<int>(r.range(0, 29))};
+        in.schemes.push_back(s);
+    }
+    return in;
+}
+
+// 30 vouchers of 100 on one tuition of 1,000: ten are needed, ties everywhere (count, then ids).
+StackInput thirty_ties() {
+    StackInput in;
+    in.costs = {100000, 0, 0, 0, 0, 0};
+    for (int g = 0; g < 30; ++g) {
+        StackScheme s = make("v" + std::to_string(100 + g), Kind::Gift, 100, "T");
+        s.type = sw::FormulaType::Fixed;
+        s.fixed_amount = 10000;
+        in.schemes.push_back(s);
+    }
+    return in;
+}
+
+// 30 schemes that all exclude each other: at most one in any plan.
+StackInput thirty_all_excluding(Rng& r) {
+    StackInput in = thirty(r, 500000, 0, 100000);
+    for (int a = 0; a < 30; ++a) {
+        for (int b = 0; b < 30; ++b) {
+            if (a != b) in.schemes[static_cast<std::size_t>(a)].excludes.push_back(b);
+        }
+    }
+    return in;
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+// Median microseconds of one stack() call on this input (at least 15 calls, at least 0.1 s).
+double time_one(const StackInput& in) {
+    std::vector<double> samples;
+    const auto start = std::chrono::steady_clock::now();
+    while (samples.size() < 15 || std::chrono::steady_clock::now() - start < std::chrono::milliseconds(100)) {
+        const auto t0 = std::chrono::steady_clock::now();
+        const sw::Plan plan = sw::engine::stack(in);
+        const auto t1 = std::chrono::steady_clock::now();
+        if (plan.total_cost < 0) std::puts("impossible");  // keeps the call from being optimised away
+        samples.push_back(std::chrono::duration<double, std::micro>(t1 - t0).count());
+        if (samples.size() >= 2000) break;
+    }
+    return median(samples);
+}
+
+void scenario(const char* name, int instances, const std::function<StackInput(int)>& make_instance) {
+    std::vector<double> medians;
+    std::vector<double> nodes;
+    for (int i = 0; i < instances; ++i) {
+        const StackInput in = make_instance(i);
+        medians.push_back(time_one(in));
+        const auto prep = sw::engine::stacking::prepare(in);
+        nodes.push_back(static_cast<double>(sw::engine::stacking::optimise(prep).nodes));
+    }
+    std::printf("%-46s instances %3d  median %9.1f us  slowest %9.1f us  search nodes median %8.0f max %8.0f\n", name,
+                instances, median(medians), *std::max_element(medians.begin(), medians.end()), median(nodes),
+                *std::max_element(nodes.begin(), nodes.end()));
+}
+
+}  // namespace
+
+int main() {
+    scenario("typical case (8 eligible schemes)", 1, [](int) { return typical(); });
+    scenario("30 interacting, costs binding, excludes 1/4", 20, [](int i) {
+        Rng r{static_cast<std::uint64_t>(1000 + i)};
+        return thirty(r, 300000, 4, 100000);
+    });
+    scenario("30 interacting, costs binding, no excludes", 20, [](int i) {
+        Rng r{static_cast<std::uint64_t>(2000 + i)};
+        return thirty(r, 300000, 0, 100000);
+    });
+    scenario("30 interacting, costs not binding, excludes 1/4", 20, [](int i) {
+        Rng r{static_cast<std::uint64_t>(3000 + i)};
+        return thirty(r, 100000000, 4, 100000);
+    });
+    scenario("30 interacting, costs not binding, excludes 1/2", 20, [](int i) {
+        Rng r{static_cast<std::uint64_t>(4000 + i)};
+        return thirty(r, 100000000, 2, 100000);
+    });
+    scenario("30 interacting, costs not binding, excludes 1/8", 20, [](int i) {
+        Rng r{static_cast<std::uint64_t>(5000 + i)};
+        return thirty(r, 100000000, 8, 100000);
+    });
+    scenario("30 vouchers, ten needed, ties everywhere", 1, [](int) { return thirty_ties(); });
+    scenario("30 all excluding each other", 5, [](int i) {
+        Rng r{static_cast<std::uint64_t>(6000 + i)};
+        return thirty_all_excluding(r);
+    });
+    return 0;
+}
