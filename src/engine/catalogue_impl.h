@@ -108,6 +108,7 @@ struct Catalogue::Impl {
     std::unordered_map<std::string, std::int32_t> scheme_index;  // id -> index into schemes
     std::vector<engine::CNote> notes;                             // catalogue order
     std::vector<std::int32_t> sector_symbols;                     // catalogue sectors, spec order
+    std::vector<std::int32_t> sector_of_symbol;                   // symbol id -> index in spec.sectors, -1
 
     // Symbol id of a string, -1 if no rule or vocabulary mentions it.
     std::int32_t symbol(const std::string& s) const {

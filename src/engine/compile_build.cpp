@@ -146,6 +146,10 @@ struct Builder {
             for (const std::string& id : s->interactions.requires_schemes) c.requires_schemes.push_back(impl.scheme_index.at(id));
             impl.schemes.push_back(std::move(c));
         }
+        impl.sector_of_symbol.assign(impl.symbols.size(), -1);
+        for (std::size_t i = 0; i < impl.sector_symbols.size(); ++i) {
+            impl.sector_of_symbol[static_cast<std::size_t>(impl.sector_symbols[i])] = static_cast<std::int32_t>(i);
+        }
         for (const NoteSpec& n : spec.notes) {
             std::vector<Fact> unused;
             impl.notes.push_back(CNote{&n, node(n.when, unused)});

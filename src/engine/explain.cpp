@@ -20,13 +20,16 @@ std::string number_text(double v, bool nl) {
     return s;
 }
 
-std::string symbol_text(const Catalogue::Impl& impl, Fact fact, const std::string& code, bool nl) {
+std::string symbol_text(const Catalogue::Impl& impl, Fact fact, std::int32_t symbol, bool nl) {
+    if (symbol < 0) return nl ? "onbekend" : "unknown";
     if (fact == Fact::PersonSector) {
-        for (const VocabularyEntry& v : impl.spec.sectors) {
-            if (v.code == code) return nl ? v.name.nl : v.name.en;
+        const std::int32_t entry = impl.sector_of_symbol[static_cast<std::size_t>(symbol)];
+        if (entry >= 0) {
+            const Text& name = impl.spec.sectors[static_cast<std::size_t>(entry)].name;
+            return nl ? name.nl : name.en;
         }
     }
-    return code;
+    return impl.symbols[static_cast<std::size_t>(symbol)];
 }
 
 std::string bool_text(bool b, bool nl) { return b ? (nl ? "ja" : "yes") : (nl ? "nee" : "no"); }
@@ -49,7 +52,7 @@ std::string case_value_text(const EvalContext& ctx, const Case& c, Fact fact, bo
         }
         default: {
             const std::int32_t sym = f.sym[i];
-            if (sym >= 0) return symbol_text(impl, fact, impl.symbols[static_cast<std::size_t>(sym)], nl);
+            if (sym >= 0) return symbol_text(impl, fact, sym, nl);
             // A string no rule mentions (only municipality can be one): show it as given.
             if (fact == Fact::PersonMunicipality && c.person.municipality) return *c.person.municipality;
             return nl ? "onbekend" : "unknown";
@@ -71,7 +74,7 @@ std::string limit_text(const EvalContext& ctx, const CNode& node, bool nl) {
         else if (type == FactType::Date) {
             // Open ends of a window are dates far away: show them as open.
             one = (v.i < -300000 || v.i > 2000000) ? "…" : format_iso_date(Date{v.i});
-        } else one = symbol_text(*ctx.impl, node.fact, ctx.impl->symbols[static_cast<std::size_t>(v.i)], nl);
+        } else one = symbol_text(*ctx.impl, node.fact, v.i, nl);
         if (!s.empty()) s += node.op == Op::Between ? " – " : ", ";
         s += one;
     }
