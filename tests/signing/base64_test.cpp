@@ -30,6 +30,10 @@ TEST_CASE("base64 refuses anything but the exact canonical text") {
     CHECK_FALSE(decode_exact("RW=Q", 2, error));  // padding in the middle
     CHECK_FALSE(decode_exact("RWQ ", 2, error));  // whitespace
     CHECK_FALSE(decode_exact("RWQ-", 2, error));  // URL-safe alphabet
+    // Bytes >= 0x80: libsodium 1.0.18 alone would take "Q\xa8U3" for 3 bytes (found by fuzzing).
+    CHECK_FALSE(decode_exact("Q\xa8U3", 3, error));
+    CHECK_THAT(error, Catch::Contains("byte 2 is outside the alphabet"));
+    for (int c = 0x80; c < 0x100; ++c) CHECK_FALSE(decode_exact(std::string("QU") + static_cast<char>(c) + "D", 3, error));
     CHECK_FALSE(decode_exact(std::string(1000000, 'A'), 2, error));  // long input: refused by length
     CHECK(decode_exact("RWQ=", 2, error) == std::optional<std::string>("Ed"));
 }
