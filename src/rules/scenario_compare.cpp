@@ -67,7 +67,11 @@ void compare_plan(const ScenarioPlan& expected, const Plan& plan, const std::str
 
 std::vector<std::string> compare_scenario(const ScenarioExpected& expected, const Result& result) {
     std::vector<std::string> problems;
-    for (const auto& [id, want] : expected.statuses) {
+    for (const auto& entry : expected.statuses) {
+        // A named reference, not the structured binding: C++17 lambdas cannot capture bindings
+        // (clang, used by the wasm and fuzz builds, refuses it).
+        const std::string& id = entry.first;
+        const auto& want = entry.second;
         auto it = std::find_if(result.schemes.begin(), result.schemes.end(),
                                [&](const SchemeResult& s) { return s.id == id; });
         const std::string got = it == result.schemes.end() ? "absent" : status_name(it->status);
