@@ -1,4 +1,3 @@
-#include <cstdio>
 // best_case.cpp: the best case (domain.md "Stacking semantics" step 6): the optimum over every
 // consistent answer to the unknown facts, discretionary schemes counted as granted. A depth-first
 // search assigns one unknown fact at a time, always the one most still-open schemes depend on;
@@ -48,32 +47,53 @@ struct Search {
     // Per candidate: the most it could pay alone, unknown amounts at their highest (0 for loans,
     // deductions). No scheme pays more in any plan, which gives the bound in `hopeless`.
     std::unordered_map<std::int32_t, Cents> solo_max;
+    // Obligations that `require` a gift scheme: they pay only in a plan with a gift.
+    std::unordered_map<std::int32_t, bool> needs_gift;
     Cents total = 0;
 
-    // True if no plan from the still-possible schemes can beat the best so far: beating it needs
-    // own payment <= best's, so at least `need` paid, which takes at least g gift schemes (the
-    // g largest alone-amounts on top of every obligation); more than the best's count loses.
-    bool hopeless(const std::vector<std::int32_t>& alive) const {
-        if (!best) return false;
-        std::vector<std::pair<Kind, Cents>> amounts;
-        for (std::int32_t index : alive) {
-            amounts.emplace_back(ctx.impl->schemes[static_cast<std::size_t>(index)].spec->kind, solo_max.at(index));
-        }
-        return hopeless(amounts);
-    }
-    bool hopeless(const std::vector<std::pair<Kind, Cents>>& amounts) const {
-        if (!best) return false;
-        const Cents need = total - best->own_payment;
-        Cents paid = 0;
+    struct Payer {
+        Kind kind;
+        Cents amount;
+        bool needs_gift;
+    };
+
+    // How far `payers` can get towards paying `need`: the least number of gift schemes that
+    // reaches it (their largest amounts, on top of the obligations), or nullopt with `reach` the
+    // most they can pay at all.
+    static std::optional<std::size_t> gifts_needed(const std::vector<Payer>& payers, Cents need, Cents& reach) {
+        Cents paid = 0, conditional = 0;
         std::vector<Cents> gifts;
-        for (const auto& [kind, amount] : amounts) {
-            if (kind == Kind::Obligation) paid += amount;
-            else if (kind == Kind::Gift) gifts.push_back(amount);
+        for (const Payer& p : payers) {
+            if (p.kind == Kind::Obligation) (p.needs_gift ? conditional : paid) += p.amount;
+            else if (p.kind == Kind::Gift) gifts.push_back(p.amount);
         }
+        reach = paid;
+        if (paid >= need) return 0;
+        if (gifts.empty()) return std::nullopt;
         std::sort(gifts.begin(), gifts.end(), std::greater<Cents>());
+        paid += conditional;
         std::size_t g = 0;
-        while (paid < need && g < gifts.size()) paid += gifts[g++];
-        return paid < need || g > best->gift_schemes.size();
+        while (g < gifts.size() && (g == 0 || paid < need)) paid += gifts[g++];
+        reach = paid;
+        if (paid < need) return std::nullopt;
+        return g;
+    }
+
+    std::vector<Payer> payers(const std::vector<std::int32_t>& schemes) const {
+        std::vector<Payer> out;
+        for (std::int32_t index : schemes) {
+            out.push_back({ctx.impl->schemes[static_cast<std::size_t>(index)].spec->kind, solo_max.at(index), needs_gift.at(index)});
+        }
+        return out;
+    }
+
+    // True if no plan from these payers can beat the best so far: beating it needs own payment
+    // <= best's, so at least total - best paid; needing more gift schemes than the best has loses.
+    bool hopeless(const std::vector<Payer>& amounts) const {
+        if (!best) return false;
+        Cents reach = 0;
+        const auto g = gifts_needed(amounts, total - best->own_payment, reach);
+        return !g || *g > best->gift_schemes.size();
     }
 
     void consider(const std::vector<std::int32_t>& granted) {
@@ -87,11 +107,11 @@ struct Search {
         }
         if (!stacked.insert(key).second) return;
         // The same bound with this branch's exact amounts, before the costly optimiser runs.
-        std::vector<std::pair<Kind, Cents>> amounts;
-        for (const StackScheme& s : input.schemes) amounts.emplace_back(s.kind, solo_amount(s, input.costs));
-        if (hopeless(amounts)) return;
-        ++stacks;
-
+        std::vector<Payer> exact;
+        for (std::size_t i = 0; i < granted.size(); ++i) {
+            exact.push_back({input.schemes[i].kind, solo_amount(input.schemes[i], input.costs), needs_gift.at(granted[i])});
+        }
+        if (hopeless(exact)) return;
         Plan plan = stack(input);
         if (!best || better_best_case(plan, *best)) best = std::move(plan);
         // Nothing beats paying nothing without applying anywhere (loans and deductions are then 0).
@@ -100,24 +120,16 @@ struct Search {
 
     // (optimistic own payment, gift schemes needed for it) over the schemes not yet ruled out.
     std::pair<Cents, std::size_t> optimism() const {
-        Cents paid = 0;
-        std::vector<Cents> gifts;
+        std::vector<std::int32_t> alive;
         for (std::int32_t index : candidates) {
-            const CScheme& cs = ctx.impl->schemes[static_cast<std::size_t>(index)];
-            if (cs.spec->kind != Kind::Gift && cs.spec->kind != Kind::Obligation) continue;
-            if (eval_node(ctx, cs.root) == Tri::False) continue;
-            if (cs.spec->kind == Kind::Obligation) paid += solo_max.at(index);
-            else gifts.push_back(solo_max.at(index));
+            if (eval_node(ctx, ctx.impl->schemes[static_cast<std::size_t>(index)].root) != Tri::False) alive.push_back(index);
         }
-        std::sort(gifts.begin(), gifts.end(), std::greater<Cents>());
-        std::size_t g = 0;
-        while (paid < total && g < gifts.size()) paid += gifts[g++];
-        return {std::max<Cents>(0, total - paid), g};
+        Cents reach = 0;
+        const auto g = gifts_needed(payers(alive), total, reach);
+        return {g ? 0 : std::max<Cents>(0, total - reach), g ? *g : alive.size()};
     }
 
-    int visits = 0, stacks = 0;
     void visit() {
-        ++visits;
         if (finished) return;
         std::vector<std::int32_t> granted, alive;
         std::vector<std::uint32_t> open_leaves;  // leaves on unknown facts that still matter
@@ -134,7 +146,7 @@ struct Search {
                 if (!facts.known[static_cast<std::size_t>(ctx.impl->nodes[leaf].fact)]) open_leaves.push_back(leaf);
             }
         }
-        if (hopeless(alive)) return;
+        if (hopeless(payers(alive))) return;
         if (open_leaves.empty()) return consider(granted);
         // The fact most open leaves depend on: it decides the most at once.
         std::array<int, kFactCount> weight{};
@@ -166,7 +178,7 @@ struct Search {
 }  // namespace
 
 Plan best_case_plan(const EvalContext& base, const Case& c, const std::vector<Evaluated>& evaluated) {
-    Search search{c, *base.facts, base, {}, std::nullopt, {}, false, {}, 0};
+    Search search{c, *base.facts, base, {}, std::nullopt, {}, false, {}, {}, 0};
     search.ctx.facts = &search.facts;
     for (Cents cost : c.course.costs) search.total += cost;
     for (const Evaluated& e : evaluated) {
@@ -175,6 +187,11 @@ Plan best_case_plan(const EvalContext& base, const Case& c, const std::vector<Ev
         search.candidates.push_back(e.scheme);
         const bool pays = cs.spec->kind == Kind::Gift || cs.spec->kind == Kind::Obligation;
         search.solo_max[e.scheme] = pays ? solo_amount(stack_scheme(base, cs, c, Pick::Highest), c.course.costs) : 0;
+        bool gift_required = false;
+        for (std::int32_t r : cs.requires_schemes) {
+            gift_required = gift_required || base.impl->schemes[static_cast<std::size_t>(r)].spec->kind == Kind::Gift;
+        }
+        search.needs_gift[e.scheme] = cs.spec->kind == Kind::Obligation && gift_required;
     }
     search.visit();
     return search.best ? *search.best : stack(StackInput{c.course.costs, {}});
