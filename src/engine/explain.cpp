@@ -20,8 +20,55 @@ std::string number_text(double v, bool nl) {
     return s;
 }
 
+// Contract enumeration values in plain words (B1 Dutch, English), for {value} and {limit}.
+struct Words {
+    const char* code;
+    const char* nl;
+    const char* en;
+};
+const Words kWords[] = {
+    {"employee", "werknemer", "employee"},
+    {"jobseeker", "werkzoekende", "job seeker"},
+    {"self_employed", "zelfstandige", "self-employed"},
+    {"flex_worker", "flexwerker", "flex worker"},
+    {"student", "student", "student"},
+    {"not_working", "geen werk", "not working"},
+    {"permanent", "vast contract", "permanent contract"},
+    {"temporary", "tijdelijk contract", "temporary contract"},
+    {"on_call", "oproepcontract", "on-call contract"},
+    {"agency", "uitzendwerk", "agency work"},
+    {"none", "geen ontslag", "no dismissal"},
+    {"threatened", "ontslag dreigt", "dismissal threatened"},
+    {"dismissed", "ontslagen", "dismissed"},
+    {"diploma", "diploma", "diploma"},
+    {"certificate", "certificaat", "certificate"},
+    {"course", "cursus", "course"},
+    {"evc", "evc", "accreditation of prior learning (evc)"},
+    {"mbo_bol", "mbo-bol", "mbo bol (school-based)"},
+    {"mbo_bbl", "mbo-bbl", "mbo bbl (work-based)"},
+    {"hbo", "hbo", "hbo (higher professional)"},
+    {"wo", "wo", "wo (university)"},
+    {"private", "particuliere opleiding", "private training"},
+    {"digital", "digitaal", "digital"},
+    {"technical", "techniek", "technical"},
+    {"language", "taal", "language"},
+    {"care", "zorg", "care"},
+    {"management", "leidinggeven", "management"},
+    {"other", "ander onderwerp", "other topic"},
+    {"required_for_job", "verplicht voor uw werk", "required for your job"},
+    {"current_job", "voor uw huidige werk", "for your current job"},
+    {"future_job", "voor ander werk", "for a future job"},
+    {"personal", "voor uzelf", "personal"},
+};
+
 std::string symbol_text(const Catalogue::Impl& impl, Fact fact, std::int32_t symbol, bool nl) {
     if (symbol < 0) return nl ? "onbekend" : "unknown";
+    if (fact_info(fact).type == FactType::Enum && fact != Fact::PersonProvince) {
+        const std::string& code = impl.symbols[static_cast<std::size_t>(symbol)];
+        for (const Words& w : kWords) {
+            if (code == w.code) return nl ? w.nl : w.en;
+        }
+    }
     if (fact == Fact::PersonSector) {
         const std::int32_t entry = impl.sector_of_symbol[static_cast<std::size_t>(symbol)];
         if (entry >= 0) {

@@ -97,3 +97,21 @@ TEST_CASE("a possible scheme names the unknown facts that decide it") {
     r = result_of(all({U(), any({T(), leaf(Fact::CourseNlqfLevel, Op::Le, 4)})}));
     CHECK(r.deciding_facts == std::vector<std::string>{"person.receives_ww"});
 }
+
+TEST_CASE("contract values appear in plain words, numbers with a decimal comma in Dutch") {
+    auto s = scheme("s");
+    s.condition = all({leaf(Fact::PersonEmployment, Op::Eq, "employee"), leaf(Fact::PersonYearsOfService, Op::Ge, 1)});
+    auto cat = compile(catalogue({s}));
+    auto k = blank_case();
+    k.person.employment = "jobseeker";
+    k.person.years_of_service = 2.5;
+    auto r = sw::evaluate(*cat, k).schemes.at(0);
+    REQUIRE(r.reasons.size() == 1);
+    CHECK(r.reasons[0].text.nl == "uw situatie op het werk: werkzoekende, grens werknemer");
+    CHECK(r.reasons[0].text.en == "your work situation: job seeker, limit employee");
+    k.person.employment = "employee";
+    r = sw::evaluate(*cat, k).schemes.at(0);
+    REQUIRE(r.reasons.size() == 2);
+    CHECK(r.reasons[1].text.nl == "uw aantal jaren in dienst: 2,5, grens 1");
+    CHECK(r.reasons[1].text.en == "your years of service: 2.5, limit 1");
+}
