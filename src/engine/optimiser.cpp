@@ -73,6 +73,20 @@ public:
             }
             cost_k_[static_cast<std::size_t>(k)] = cost;
         }
+        // Only some K can give the minimum: adding a component that costs nothing to K never
+        // raises the value, and adding one that no scheme covers never lowers it. So K holds
+        // every free component and no uncovered one (halves the work in typical cases).
+        int free_mask = 0;
+        int covered_mask = 0;
+        for (int c = 0; c < kComponentCount; ++c) {
+            if (prep.costs[static_cast<std::size_t>(c)] == 0) free_mask |= 1 << c;
+            for (int i : prep.order) {
+                if (prep.scheme(i).covers[static_cast<std::size_t>(c)]) covered_mask |= 1 << c;
+            }
+        }
+        for (int k = 0; k < kSubsets; ++k) {
+            if ((k & free_mask) == (free_mask & covered_mask) && (k & ~covered_mask) == 0) useful_k_.push_back(k);
+        }
         // Obligations apply by themselves, unless a requirement cannot be met: a required scheme
         // that is not eligible or comes later in the order (it has paid nothing yet at the
         // obligation's turn) rules it out for good; a required gift scheme rules it out at nodes
@@ -169,6 +183,7 @@ private:
         state_[static_cast<std::size_t>(a)] = State::In;
         add_in(a, +1);
         ++in_count_;
+        in_subsidiary_ += subsidiary_[static_cast<std::size_t>(a)];
         for (int b : adj_[static_cast<std::size_t>(a)]) {
             if (blocked_[static_cast<std::size_t>(b)]++ == 0 && state_[static_cast<std::size_t>(b)] == State::Undecided) {
                 add_available(b, -1);
@@ -182,6 +197,7 @@ private:
             }
         }
         --in_count_;
+        in_subsidiary_ -= subsidiary_[static_cast<std::size_t>(a)];
         add_in(a, -1);
         state_[static_cast<std::size_t>(a)] = State::Undecided;
     }
@@ -211,7 +227,9 @@ private:
     Cents bound_flow() {
         refresh_fixed();
         Cents best = kMaxCents * 64;
-        for (std::size_t k = 0; k < kSubsets; ++k) best = std::min(best, fixed_k_[k] + avail_k_[k]);
+        for (int k : useful_k_) {
+            best = std::min(best, fixed_k_[static_cast<std::size_t>(k)] + avail_k_[static_cast<std::size_t>(k)]);
+        }
         return best;
     }
 
@@ -238,7 +256,7 @@ private:
             if (g_ <= 64) clique_common_[c] &= conflict_mask_[static_cast<std::size_t>(a)];
         }
         Cents best = kMaxCents * 64;
-        for (int k = 0; k < kSubsets; ++k) {
+        for (int k : useful_k_) {
             const Cents base = fixed_k_[static_cast<std::size_t>(k)] + in_k_[static_cast<std::size_t>(k)];
             if (base >= best) continue;
             maxima_.clear();
@@ -266,6 +284,7 @@ private:
     // A chosen subsidiary scheme needs every other gift scheme in the plan or kept out by a
     // non-subsidiary member. False if some gift that can no longer join can no longer be kept out.
     bool subsidiary_still_possible() const {
+        if (in_subsidiary_ == 0) return true;
         for (int s = 0; s < g_; ++s) {
             if (state_[static_cast<std::size_t>(s)] != State::In || !subsidiary_[static_cast<std::size_t>(s)]) continue;
             for (int g = 0; g < g_; ++g) {
@@ -382,6 +401,7 @@ private:
         std::vector<int> required_gifts;  // local gift indices that must be in the plan
     };
     std::vector<Obligation> obligations_;  // those that may apply at all
+    std::vector<int> useful_k_;              // the component sets K worth trying
     std::array<Cents, kSubsets> cost_k_{};   // cost(K)
     std::array<Cents, kSubsets> fixed_k_{};  // cost(K) + possible obligations (refresh_fixed)
     std::array<Cents, kSubsets> avail_k_{};
@@ -390,6 +410,7 @@ private:
     std::vector<std::uint64_t> clique_common_;
     std::vector<Cents> maxima_;
     int in_count_ = 0;
+    int in_subsidiary_ = 0;  // chosen subsidiary schemes
     Cents best_own_ = 0;
     int best_count_ = 0;
     std::vector<char> best_set_;  // per gift: in the best subset of search 1
