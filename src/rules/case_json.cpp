@@ -104,12 +104,12 @@ struct CaseReader {
             return;
         date(v, "start_date", path, c.start_date);
         if (const Value* costs = field(v, "costs")) {
-            std::vector<std::string> names;
+            std::vector<std::string_view> names;
             for (int i = 0; i < kComponentCount; ++i) names.push_back(component_name(static_cast<Component>(i)));
-            if (json::check_object(*costs, "course.costs", names, errors))
+            if (json::check_object_names(*costs, "course.costs", names, errors))
                 for (int i = 0; i < kComponentCount; ++i)
-                    if (const Value* amount = field(*costs, names[i].c_str()))
-                        if (auto cents = json::read_cents(*amount, json::join("course.costs", names[i]), errors))
+                    if (const Value* amount = field(*costs, names[i].data()))
+                        if (auto cents = json::read_cents(*amount, json::join("course.costs", std::string(names[i])), errors))
                             c.costs[i] = *cents;
         } else {
             errors.add("course.costs", "required field is missing (the cost of the course, in euro)");

@@ -25,15 +25,51 @@ std::string not_one_of(const std::vector<std::string>& allowed, const Value& got
     return "must be one of " + list + "; got " + describe(got);
 }
 
-bool check_object(const Value& v, const std::string& path, const std::vector<std::string>& allowed, Errors& errors) {
+namespace {
+
+template <typename List>
+bool contains(const List& list, const std::string& s) {
+    for (const auto& item : list)
+        if (s == item) return true;
+    return false;
+}
+
+template <typename List>
+std::vector<std::string> to_strings(const List& list) {
+    std::vector<std::string> out;
+    for (const auto& item : list) out.emplace_back(item);
+    return out;
+}
+
+template <typename List>
+bool check_object_in(const Value& v, const std::string& path, const List& allowed, Errors& errors) {
     if (!v.is_object()) {
         errors.add(path, wrong_type("an object", v));
         return false;
     }
     for (const auto& m : v.members)
-        if (std::find(allowed.begin(), allowed.end(), m.first) == allowed.end())
-            errors.add(join(path, m.first), "unknown field");
+        if (!contains(allowed, m.first)) errors.add(join(path, m.first), "unknown field");
     return true;
+}
+
+template <typename List>
+std::optional<std::string> read_enum_in(const Value& v, const std::string& path, const List& allowed, Errors& errors) {
+    if (!v.is_string() || !contains(allowed, v.text)) {
+        errors.add(path, not_one_of(to_strings(allowed), v));
+        return std::nullopt;
+    }
+    return v.text;
+}
+
+}  // namespace
+
+bool check_object(const Value& v, const std::string& path, std::initializer_list<std::string_view> allowed,
+                  Errors& errors) {
+    return check_object_in(v, path, allowed, errors);
+}
+bool check_object_names(const Value& v, const std::string& path, const std::vector<std::string_view>& allowed,
+                        Errors& errors) {
+    return check_object_in(v, path, allowed, errors);
 }
 
 const Value* required(const Value& object, const std::string& path, const std::string& key, Errors& errors) {
@@ -148,13 +184,13 @@ std::optional<Cents> read_cents(const Value& v, const std::string& path, Errors&
     return cents;
 }
 
-std::optional<std::string> read_enum(const Value& v, const std::string& path, const std::vector<std::string>& allowed,
-                                     Errors& errors) {
-    if (!v.is_string() || std::find(allowed.begin(), allowed.end(), v.text) == allowed.end()) {
-        errors.add(path, not_one_of(allowed, v));
-        return std::nullopt;
-    }
-    return v.text;
+std::optional<std::string> read_enum(const Value& v, const std::string& path,
+                                     std::initializer_list<std::string_view> allowed, Errors& errors) {
+    return read_enum_in(v, path, allowed, errors);
+}
+std::optional<std::string> read_enum_names(const Value& v, const std::string& path,
+                                           const std::vector<std::string>& allowed, Errors& errors) {
+    return read_enum_in(v, path, allowed, errors);
 }
 
 }  // namespace sw::json

@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "json_value.h"
@@ -37,8 +38,11 @@ std::string not_one_of(const std::vector<std::string>& allowed, const Value& got
 
 // False (and one error) if `v` is not an object. Otherwise reports every key not in `allowed` as
 // "<path>.<key>: unknown field" and returns true.
-bool check_object(const Value& v, const std::string& path, const std::vector<std::string>& allowed,
+// (Allowed names as a braced list of literals cost no allocation: this runs for every object.)
+bool check_object(const Value& v, const std::string& path, std::initializer_list<std::string_view> allowed,
                   Errors& errors);
+bool check_object_names(const Value& v, const std::string& path, const std::vector<std::string_view>& allowed,
+                        Errors& errors);
 // An object field that must be there: reports "<path>.<key>: required field is missing".
 const Value* required(const Value& object, const std::string& path, const std::string& key, Errors& errors);
 
@@ -56,7 +60,9 @@ std::optional<std::int64_t> read_whole(const Value& v, const std::string& path, 
 // Money in euro with at most two decimals, never negative, as cents.
 std::optional<Cents> read_cents(const Value& v, const std::string& path, Errors& errors);
 // One of the `allowed` strings.
-std::optional<std::string> read_enum(const Value& v, const std::string& path, const std::vector<std::string>& allowed,
-                                     Errors& errors);
+std::optional<std::string> read_enum(const Value& v, const std::string& path,
+                                     std::initializer_list<std::string_view> allowed, Errors& errors);
+std::optional<std::string> read_enum_names(const Value& v, const std::string& path,
+                                           const std::vector<std::string>& allowed, Errors& errors);
 
 }  // namespace sw::json

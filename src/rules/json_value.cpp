@@ -79,7 +79,7 @@ public:
                 for (const auto& m : f.value->members) f.keys.insert(m.first);
             seen = !f.keys.insert(k).second;
         }
-        if (seen) return fail(join(f.path, k) + ": duplicate key (each key may appear once)");
+        if (seen) return fail(join(path_of_open(), k) + ": duplicate key (each key may appear once)");
         pending_key_ = std::move(k);
         return true;
     }
@@ -95,7 +95,7 @@ public:
 private:
     struct Frame {
         Value* value;
-        std::string path;
+        std::size_t index;  // place in the parent container (unused for the root)
         std::unordered_set<std::string> keys;  // filled only for large objects
     };
 
@@ -129,8 +129,12 @@ private:
             return fail("nested deeper than " + std::to_string(kMaxDepth) + " levels");
         Value v;
         v.kind = kind;
-        std::string path = child_path();
-        stack_.push_back(Frame{place(std::move(v)), std::move(path), {}});
+        std::size_t index = 0;
+        if (!stack_.empty()) {
+            const Value* parent = stack_.back().value;
+            index = parent->kind == Value::Kind::Array ? parent->items.size() : parent->members.size();
+        }
+        stack_.push_back(Frame{place(std::move(v)), index, {}});
         return true;
     }
     bool close() {
@@ -144,12 +148,17 @@ private:
     static std::string join(const std::string& path, const std::string& key) {
         return path.empty() ? key : path + "." + key;
     }
-    // The JSON path of the container about to be opened, for duplicate-key messages.
-    std::string child_path() const {
-        if (stack_.empty()) return "";
-        const Frame& f = stack_.back();
-        if (f.value->kind == Value::Kind::Array) return f.path + "[" + std::to_string(f.value->items.size()) + "]";
-        return join(f.path, pending_key_);
+    // The JSON path of the innermost open container, built only for a message: each frame knows
+    // its place in its parent (an index; for an object member the key is stored there).
+    std::string path_of_open() const {
+        std::string path;
+        for (std::size_t i = 1; i < stack_.size(); ++i) {
+            const Value* parent = stack_[i - 1].value;
+            const std::size_t at = stack_[i].index;
+            if (parent->kind == Value::Kind::Array) path += "[" + std::to_string(at) + "]";
+            else path = join(path, parent->members[at].first);
+        }
+        return path;
     }
 
     Value& root_;

@@ -76,7 +76,7 @@ struct SchemeReader {
                 errors.add(tp, "a " + std::string(kind_name(*kind)) + " scheme cannot use formula '" + *type +
                                    "': " + json::not_one_of(allowed, *type_v));
         }
-        std::vector<std::string> fields = {"type"};
+        std::vector<std::string_view> fields = {"type"};
         if (*type == "fixed") {
             f.type = FormulaType::Fixed;
             fields.insert(fields.end(), {"amount", "per"});
@@ -109,7 +109,7 @@ struct SchemeReader {
             f.type = FormulaType::None;
         }
         // Fields of another formula type are reported as unknown: they would silently do nothing.
-        json::check_object(v, path, fields, errors);
+        json::check_object_names(v, path, fields, errors);
         if (const Value* c = v.find("cap"); c && std::find(fields.begin(), fields.end(), "cap") != fields.end()) {
             const std::string cp = json::join(path, "cap");
             if (json::check_object(*c, cp, {"amount", "per"}, errors)) {
@@ -199,7 +199,7 @@ struct SchemeReader {
         }
         for (std::size_t i = 0; i < v.items.size(); ++i) {
             const std::string p = json::at(path, i);
-            auto name = json::read_enum(v.items[i], p, component_names(), errors);
+            auto name = json::read_enum_names(v.items[i], p, component_names(), errors);
             if (!name) continue;
             Component c = *component_from_name(*name);
             if (std::find(out.begin(), out.end(), c) != out.end()) errors.add(p, "'" + *name + "' is listed twice");
@@ -232,7 +232,7 @@ SchemeSpec read_scheme(const Value& v, const std::string& path, const RulesConte
         if (auto p = json::read_string(*x, field("provider"), errors)) s.provider = *p;
     std::optional<Kind> kind;
     if (auto x = json::required(v, path, "kind", errors))
-        if (auto k = json::read_enum(*x, field("kind"), kKinds, errors)) kind = kind_from_name(*k);
+        if (auto k = json::read_enum_names(*x, field("kind"), kKinds, errors)) kind = kind_from_name(*k);
     if (kind) s.kind = *kind;
     if (auto x = json::required(v, path, "applicant", errors))
         if (auto a = json::read_enum(*x, field("applicant"), {"person", "employer"}, errors))

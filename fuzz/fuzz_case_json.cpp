@@ -1,0 +1,44 @@
+// libFuzzer target: parse_case_json() on arbitrary bytes against the built-in Dutch catalogue,
+// then evaluate() and result_to_json() on every case it accepts. It must never crash or trip a
+// sanitizer; a refused case must name a reason; an accepted case must pass check_case().
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include "stapelwijzer/engine.h"
+#include "stapelwijzer/rules.h"
+
+namespace {
+
+// The Dutch catalogue's fragments, loaded once (the fuzzer tests the case parser, not the bundle).
+const sw::Catalogue& catalogue() {
+    static std::shared_ptr<const sw::Catalogue> c = [] {
+        std::vector<sw::RulesFile> fragments;
+        for (sw::RulesFile& f : sw::builtin_rules_files())
+            if (f.name.size() > 5 && f.name.compare(f.name.size() - 5, 5, ".json") == 0 && f.name != "manifest.json")
+                fragments.push_back(std::move(f));
+        std::vector<sw::Diagnostic> errors;
+        auto loaded = sw::load_catalogue(fragments, errors);
+        if (!loaded) std::abort();
+        return loaded;
+    }();
+    return *c;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string text(reinterpret_cast<const char*>(data), size);
+    sw::Diagnostic error;
+    auto c = sw::parse_case_json(text, catalogue(), error);
+    if (!c) {
+        if (error.message.empty()) std::abort();
+        return 0;
+    }
+    if (sw::check_case(catalogue(), *c)) std::abort();
+    sw::EvaluateOptions fast{false, false};  // keep each run short; the best case is fuzzed elsewhere
+    const sw::Result r = sw::evaluate(catalogue(), *c, fast);
+    (void)sw::result_to_json(r, sw::RulesInfo{}, false);
+    return 0;
+}
