@@ -194,9 +194,11 @@ void scenario(const char* name, int instances, const std::function<StackInput(in
         const auto prep = sw::engine::stacking::prepare(in);
         nodes.push_back(static_cast<double>(sw::engine::stacking::optimise(prep).nodes));
     }
-    std::printf("%-48s n=%3d  median %8.1f us  p90 %8.1f us  max %9.1f us  nodes median %6.0f max %6.0f\n", name,
-                instances, median(medians), percentile(medians, 0.9), *std::max_element(medians.begin(), medians.end()),
-                median(nodes), *std::max_element(nodes.begin(), nodes.end()));
+    const auto over_5ms = std::count_if(medians.begin(), medians.end(), [](double us) { return us > 5000; });
+    std::printf("%-48s n=%3d  median %8.1f us  p90 %8.1f us  max %9.1f us  >5ms %3ld  nodes median %6.0f max %6.0f\n",
+                name, instances, median(medians), percentile(medians, 0.9),
+                *std::max_element(medians.begin(), medians.end()), static_cast<long>(over_5ms), median(nodes),
+                *std::max_element(nodes.begin(), nodes.end()));
 }
 
 }  // namespace
