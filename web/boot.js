@@ -19,6 +19,8 @@
     document.documentElement.dataset.swState = 'error';
   }
   window.swShowError = showError;
+  // A long press on a phone must not open the browser's menu over the app.
+  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
 
   // WebGL 2 is required (Dear ImGui renders with it). Check before downloading the wasm.
   let gl = null;
@@ -33,8 +35,44 @@
     return;
   }
 
+  // The signed rules, fetched as static files next to the page while the wasm downloads. The app
+  // verifies every byte (signatures, hashes) before it uses them. No manifest (offline, file://):
+  // the app falls back to the bundle compiled into it.
+  async function fetchRules() {
+    const get = async (name) => {
+      const r = await fetch('rules/' + name, { cache: 'no-cache', credentials: 'omit' });
+      if (!r.ok) throw new Error(name + ': HTTP ' + r.status);
+      return { name: name, bytes: new Uint8Array(await r.arrayBuffer()) };
+    };
+    let manifest;
+    try {
+      manifest = await get('manifest.json');
+    } catch (e) {
+      return null;  // no published bundle here: use the built-in one
+    }
+    const names = ['manifest.json.minisig'];
+    try {
+      const m = JSON.parse(new TextDecoder().decode(manifest.bytes));
+      for (const f of m.fragments || []) {
+        names.push(f.file);
+        if (f.fund) names.push(f.file + '.minisig');
+      }
+    } catch (e) { /* unreadable manifest: the app refuses it with the reason */ }
+    // A missing file is left out: the app then refuses the bundle and says which file.
+    const files = await Promise.all(names.map((n) => get(n).catch(() => null)));
+    return [manifest].concat(files.filter(Boolean));
+  }
+
   window.Module = {
     canvas: canvas,
+    preRun: [function () {
+      Module.addRunDependency('sw-rules');
+      fetchRules().then(function (files) {
+        Module.swRulesFiles = files;
+      }, function () {
+        Module.swRulesFiles = null;
+      }).then(function () { Module.removeRunDependency('sw-rules'); });
+    }],
     // Dependencies still loading (wasm download, compile): shown as progress.
     setStatus: function (text) {
       const m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || '');

@@ -1,34 +1,65 @@
-// app.cpp: foundation page (replaced by the full app): proves the font has €, ë and é.
+// app.cpp: the app's frame: one full-screen window; on a wide screen the questions on the left and
+// the result on the right, each scrolling on its own; on a phone one column, result last.
 #include "app.h"
 
 #include <imgui.h>
 
-#include "fonts.h"
 #include "input_scroll.h"
-#include "test_state.h"
-#include "widgets_registry.h"
+#include "platform/rules_files.h"
+#include "string_table.h"
+#include "ui.h"
+#include "view_model.h"
+#include "views/views.h"
 
 namespace sw::app {
+namespace {
 
-void init() {}
+constexpr float kWideCss = 1000.0f;  // from this width (CSS px) two columns fit
+
+void inputs() {
+    views::header();
+    views::expired_bar();
+    views::course();
+    ImGui::Spacing();
+    views::questions();
+}
+
+}  // namespace
+
+void init() { start(rules_files::fetched()); }
 
 void draw(float dpr) {
     ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
-    ImGui::Begin("##main", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove);
-    apply_touch_scroll(dpr);
-    ImGui::PushFont(fonts::current().heading);
-    ImGui::TextUnformatted("Stapelwijzer");
-    ImGui::PopFont();
-    widgets::record("title", widgets::Kind::Label, "Stapelwijzer");
-    ImGui::TextUnformatted("Opleiding: € 2.400,00 — cursusgeld, examen, leermiddelen");
-    widgets::record("euro-line", widgets::Kind::Label, "€ 2.400,00");
-    ImGui::TextUnformatted("Coördinatie, financiële ruimte, café: ë é ï ö ü");
-    widgets::record("accent-line", widgets::Kind::Label, "ë é");
+    const ImGuiWindowFlags main_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                        ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
+    const bool wide = io.DisplaySize.x / dpr >= kWideCss;
+    ImGui::Begin("##main", nullptr, wide ? main_flags | ImGuiWindowFlags_NoScrollbar : main_flags);
+    if (vm().planner->state() == web::RulesState::Refused) {
+        apply_touch_scroll(dpr);
+        views::header();
+        views::refused();
+    } else if (wide) {
+        const float gap = ui::px(24);
+        const ImVec2 avail = ImGui::GetContentRegionAvail();
+        const float left = (avail.x - gap) * 0.5f;
+        ImGui::BeginChild("##inputs", ImVec2(left, avail.y), false);
+        apply_touch_scroll(dpr);
+        inputs();
+        ImGui::EndChild();
+        ImGui::SameLine(0, gap);
+        ImGui::BeginChild("##result", ImVec2(avail.x - left - gap, avail.y), false);
+        views::result();
+        ImGui::EndChild();
+    } else {
+        apply_touch_scroll(dpr);
+        inputs();
+        ImGui::Spacing();
+        ImGui::Separator();
+        views::result();
+    }
     ImGui::End();
 }
-
-std::string test_state_json() { return "{\"screen\":\"foundation\"}"; }
 
 }  // namespace sw::app

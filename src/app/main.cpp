@@ -36,6 +36,9 @@ void frame() {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    // The backing store size is ours (platform/canvas.cpp), GLFW's window size is not kept in step.
+    ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(size.width), static_cast<float>(size.height));
+    ImGui::GetIO().DisplayFramebufferScale = ImVec2(1, 1);
     sw::app::input::after_backend_new_frame(size.dpr);  // touch and proxy input override GLFW's
     ImGui::NewFrame();
     sw::app::widgets::begin_frame(size.dpr);
@@ -82,6 +85,7 @@ int main() {
     io.LogFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking cursor would keep the app drawing
+    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // platform/cursor.cpp sets CSS cursors
 
     // Our callbacks first: the backend chains to them, so every event also wakes the idle loop.
     sw::app::input::install_glfw_callbacks(window);

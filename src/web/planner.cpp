@@ -39,17 +39,14 @@ PlanOutcome Planner::plan(const std::string& case_json) const {
         return out;
     }
     Diagnostic error;
+    // parse_case_json also runs the engine's check_case, as for `stapelwijzer plan`.
     auto c = parse_case_json(case_json, *catalogue_, error);
     if (!c) {
         out.error = error.path.empty() ? error.message : error.path + ": " + error.message;
         return out;
     }
-    if (auto bad = check_case(*catalogue_, *c)) {
-        out.error = bad->path.empty() ? bad->message : bad->path + ": " + bad->message;
-        return out;
-    }
     out.result = evaluate(*catalogue_, *c);
-    out.json = result_to_json(out.result, bundle_.info, true);
+    out.json = result_to_json(out.result, bundle_.info, true) + "\n";  // byte for byte what the CLI prints
     out.ok = true;
     return out;
 }

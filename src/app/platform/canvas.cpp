@@ -1,6 +1,5 @@
 #include "platform/canvas.h"
 
-#include <GLFW/glfw3.h>
 #include <emscripten/html5.h>
 
 #include <cmath>
@@ -9,7 +8,7 @@
 
 namespace sw::app::canvas {
 
-bool poll(GLFWwindow* window, Size& size) {
+bool poll(GLFWwindow*, Size& size) {
     double css_w = 0, css_h = 0;
     emscripten_get_element_css_size("#canvas", &css_w, &css_h);
     float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
@@ -23,7 +22,9 @@ bool poll(GLFWwindow* window, Size& size) {
         size.width = w;
         size.height = h;
         size.dpr = dpr;
-        glfwSetWindowSize(window, w, h);
+        // Not glfwSetWindowSize: Emscripten's GLFW treats a size equal to the screen's as a
+        // request for full screen (and pointer lock). The app's display size comes from here.
+        emscripten_set_canvas_element_size("#canvas", w, h);
         idle::wake();
     }
     return dpr_changed;

@@ -12,7 +12,8 @@ struct Size {
     float dpr = 0.0f;           // device pixels per CSS pixel (0 until the first poll)
 };
 
-// Reads the CSS size and the DPR; resizes the GLFW window when they changed. Returns true if the
+// Reads the CSS size and the DPR; resizes the canvas's backing store when they changed (the
+// caller then sets ImGui's DisplaySize from `size`, not from GLFW). Returns true if the
 // DPR changed (fonts and style must then be rebuilt before the next NewFrame).
 bool poll(GLFWwindow* window, Size& size);
 

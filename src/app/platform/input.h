@@ -3,6 +3,7 @@
 //   touch.cpp        taps become clicks at the finger, drags scroll (GLFW ignores touch positions)
 //   text_proxy.cpp   a hidden HTML input opens the phone keyboard and feeds ImGui its text
 //   clipboard.cpp    copy and paste through the browser (GLFW's clipboard functions are stubs)
+//   cursor.cpp       CSS cursor shapes (GLFW's cursor functions are stubs)
 #pragma once
 
 struct GLFWwindow;
@@ -32,6 +33,9 @@ void focus_for(bool numeric, float x, float y, float w, float h);
 }  // namespace text_proxy
 namespace clipboard {
 void install();
+}
+namespace cursor {
+void update();
 }
 
 }  // namespace sw::app::input

@@ -1,4 +1,7 @@
 #include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <cmath>
 
 #include "platform/idle.h"
 #include "platform/input.h"
@@ -8,7 +11,18 @@ namespace {
 
 // Set before the ImGui backend installs its own, which then call these first (chaining).
 void on_mouse_button(GLFWwindow*, int, int, int) { idle::wake(); }
-void on_scroll(GLFWwindow*, double, double) { idle::wake(); }
+GLFWwindow* the_window = nullptr;
+
+// Emscripten 3.1.6's GLFW 3 passes the DOM wheel deltas unchanged: pixels (or lines in Firefox),
+// with "down" positive, the opposite of GLFW's convention. The backend would scroll the wrong way
+// by a hundred notches; this one replaces it after the backend is installed.
+void on_scroll_fixed(GLFWwindow*, double dx, double dy) {
+    auto notches = [](double d) { return std::fabs(d) >= 10.0 ? d / 100.0 : d / 3.0; };  // px or lines
+    ImGuiIO& io = ImGui::GetIO();
+    io.MouseWheel -= static_cast<float>(notches(dy));
+    io.MouseWheelH -= static_cast<float>(notches(dx));
+    idle::wake();
+}
 void on_key(GLFWwindow*, int, int, int, int) { idle::wake(); }
 void on_char(GLFWwindow*, unsigned) { idle::wake(); }
 void on_cursor_enter(GLFWwindow*, int) { idle::wake(); }
@@ -28,7 +42,7 @@ void on_cursor_pos(GLFWwindow*, double, double) {
 
 void install_glfw_callbacks(GLFWwindow* window) {
     glfwSetMouseButtonCallback(window, on_mouse_button);
-    glfwSetScrollCallback(window, on_scroll);
+    the_window = window;
     glfwSetKeyCallback(window, on_key);
     glfwSetCharCallback(window, on_char);
     glfwSetCursorEnterCallback(window, on_cursor_enter);
@@ -37,6 +51,7 @@ void install_glfw_callbacks(GLFWwindow* window) {
 }
 
 void install_browser_handlers() {
+    glfwSetScrollCallback(the_window, on_scroll_fixed);
     touch::install();
     text_proxy::install();
     clipboard::install();
@@ -47,7 +62,10 @@ void after_backend_new_frame(float dpr) {
     text_proxy::apply();
 }
 
-void after_frame() { text_proxy::after_frame(); }
+void after_frame() {
+    text_proxy::after_frame();
+    cursor::update();
+}
 
 float take_scroll_delta() { return touch::take_scroll_delta(); }
 

@@ -47,8 +47,8 @@ export async function launch() {
 
 // A page at a viewport, logging every request it makes. `query` is added to the URL.
 export async function openApp(browser, baseUrl, { width = 1280, height = 800, touch = false, query = 'sw-test',
-                                                  dpr = 1, today = null } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr,
+                                                  dpr = 1, today = null, locale = 'nl-NL' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, locale,
                                              hasTouch: touch, isMobile: touch, acceptDownloads: true });
   const page = await context.newPage();
   const requests = [];
@@ -104,7 +104,8 @@ export async function findWidget(page, id, { timeout = 10000, scroll = true } = 
     lastSeen = w || lastSeen;
     if (w && scroll) {
       const vp = page.viewportSize();
-      await page.mouse.move(vp.width / 2, vp.height / 2);
+      // Wheel over the widget's own column (the wide layout scrolls two columns separately).
+      await page.mouse.move(Math.min(Math.max(w.x + w.w / 2, 5), vp.width - 5), vp.height / 2);
       await page.mouse.wheel(0, w.y > vp.height / 2 ? 200 : -200);
     }
     await page.waitForTimeout(80);

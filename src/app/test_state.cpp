@@ -1,0 +1,35 @@
+// test_state.cpp: the app's state as JSON for the test hook (test_hook.cpp): which screen, the
+// case the app computes (contract JSON) and the result it shows (the planner's contract JSON).
+#include "test_state.h"
+
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include "format.h"
+#include "string_table.h"
+#include "view_model.h"
+
+namespace sw::app {
+
+std::string test_state_json() {
+    const ViewModel& m = vm();
+    nlohmann::json j;
+    const auto state = m.planner ? m.planner->state() : web::RulesState::Refused;
+    j["screen"] = state == web::RulesState::Refused ? "refused" : "app";
+    j["rules_state"] = state == web::RulesState::Ok ? "ok" : state == web::RulesState::Expired ? "expired" : "refused";
+    j["builtin_rules"] = m.builtin_rules;
+    j["language"] = lang_code();
+    j["revision"] = m.revision;
+    j["remember"] = m.remember;
+    j["adviser"] = m.adviser;
+    j["today"] = m.today;
+    j["display"] = {ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y};
+    j["mouse"] = {ImGui::GetIO().MousePos.x, ImGui::GetIO().MousePos.y, ImGui::GetIO().MouseWheel};
+    j["input_problem"] = m.input_problem;
+    j["case_json"] = m.case_json;  // the exact text the planner got (tests feed it to the CLI)
+    j["result_json"] = m.outcome.ok ? m.outcome.json : "";
+    j["error"] = m.outcome.error;
+    return j.dump();
+}
+
+}  // namespace sw::app

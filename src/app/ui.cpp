@@ -1,0 +1,130 @@
+#include "ui.h"
+
+#include <imgui.h>
+
+#include <cstring>
+
+#include "fonts.h"
+#include "widgets_registry.h"
+
+namespace sw::app::ui {
+namespace {
+
+int string_resize(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        auto* s = static_cast<std::string*>(data->UserData);
+        s->resize(static_cast<std::size_t>(data->BufTextLen));
+        data->Buf = s->data();
+    }
+    return 0;
+}
+
+std::string label_with_id(const char* text, const char* id) { return std::string(text) + "###" + id; }
+
+const ImVec4 kPrimary(0.08f, 0.33f, 0.64f, 1);
+const ImVec4 kPrimaryHover(0.06f, 0.28f, 0.56f, 1);
+const ImVec4 kError(0.70f, 0.11f, 0.05f, 1);
+
+}  // namespace
+
+float dpr() {
+    // The app renders in device pixels; the body font is rasterised at 17 CSS px x DPR.
+    const ImFont* f = fonts::current().body;
+    return f ? f->FontSize / 17.0f : 1.0f;
+}
+
+float px(float css) { return css * dpr(); }
+
+void heading(const char* id, const char* text) {
+    ImGui::PushFont(fonts::current().heading);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    widgets::record(id, widgets::Kind::Label, text);
+}
+
+void paragraph(const char* id, const std::string& text, bool muted) {
+    if (muted) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    if (muted) ImGui::PopStyleColor();
+    if (id && *id) widgets::record(id, widgets::Kind::Label, text);
+}
+
+void bold(const char* id, const std::string& text) {
+    ImGui::PushFont(fonts::current().bold);
+    paragraph(id, text);
+    ImGui::PopFont();
+}
+
+bool button(const char* id, const char* text, bool full_width) {
+    bool pressed = ImGui::Button(label_with_id(text, id).c_str(), ImVec2(full_width ? -1.0f : 0.0f, 0.0f));
+    widgets::record(id, widgets::Kind::Button, text);
+    return pressed;
+}
+
+bool primary_button(const char* id, const char* text, bool full_width) {
+    ImGui::PushStyleColor(ImGuiCol_Button, kPrimary);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, kPrimaryHover);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, kPrimaryHover);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    bool pressed = button(id, text, full_width);
+    ImGui::PopStyleColor(4);
+    return pressed;
+}
+
+bool choice(const char* id, const char* text, bool selected) {
+    if (selected) {
+        ImGui::PushStyleColor(ImGuiCol_Button, kPrimary);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, kPrimaryHover);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    }
+    bool pressed = ImGui::Button(label_with_id(text, id).c_str());
+    widgets::record(id, widgets::Kind::Button, selected ? std::string("[x] ") + text : std::string(text));
+    if (selected) ImGui::PopStyleColor(3);
+    return pressed;
+}
+
+bool checkbox(const char* id, const char* text, bool checked) {
+    bool v = checked;
+    bool pressed = ImGui::Checkbox(label_with_id(text, id).c_str(), &v);
+    widgets::record(id, widgets::Kind::Check, (checked ? "[x] " : "[ ] ") + std::string(text));
+    return pressed;
+}
+
+bool text_field(const char* id, std::string& value, bool numeric, float width_css, const char* hint) {
+    ImGui::PushID(id);
+    ImGui::SetNextItemWidth(width_css > 0 ? px(width_css) : -1.0f);
+    ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
+    if (numeric) flags |= ImGuiInputTextFlags_CharsScientific;  // digits, . , e: amounts and numbers
+    if (value.capacity() < 16) value.reserve(16);
+    bool edited = ImGui::InputTextWithHint("##field", hint, value.data(), value.capacity() + 1, flags, string_resize,
+                                           &value);
+    if (edited) value.resize(std::strlen(value.c_str()));  // shorter text: keep size() in step
+    ImGui::PopID();
+    widgets::record(id, numeric ? widgets::Kind::Number : widgets::Kind::Text, value);
+    return edited;
+}
+
+void error_text(const char* id, const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, kError);
+    paragraph(id, text);
+    ImGui::PopStyleColor();
+}
+
+float text_width_css(const char* text) {
+    const ImGuiStyle& s = ImGui::GetStyle();
+    return (ImGui::CalcTextSize(text).x + s.FramePadding.x * 2) / dpr();
+}
+
+void flow_next(float next_width_css) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + px(next_width_css) > right) ImGui::NewLine();
+    (void)spacing;
+}
+
+}  // namespace sw::app::ui

@@ -1,0 +1,76 @@
+// view_model.h: the app's state in plain data, and the one path from that state to a result:
+// form -> case JSON (the contract) -> planner (src/web/planner.h) -> result. Views read it and
+// change it only through these functions; every change recomputes the result at once.
+#pragma once
+
+#include <array>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "planner.h"
+#include "stapelwijzer/types.h"
+
+namespace sw::app {
+
+// What the person entered. Text as typed (so a half-typed amount stays on screen); an empty
+// answer is an unknown fact.
+struct Form {
+    std::string course_name;
+    std::array<std::string, kComponentCount> costs;  // by Component, as typed
+    std::string type;                                // course.type or ""
+    std::vector<std::string> quality;                // course.quality values ticked
+    std::string start_date;                          // ISO or ""
+    std::map<std::string, std::string> answers;      // fact path -> value ("" = unknown)
+    std::vector<std::string> asked;                  // facts in the order they were first asked
+};
+
+struct ViewModel {
+    std::unique_ptr<web::Planner> planner;
+    std::string today;  // ISO, the device's date
+    bool builtin_rules = true;
+    Form form;
+    bool adviser = false;
+    bool remember = false;
+    bool show_ineligible = false;
+    std::string notice;  // short confirmation ("Copied.") shown under the export buttons
+
+    // Derived by recompute().
+    std::string case_json;
+    std::string input_problem;  // our own check of the form (amount or date not readable)
+    Cents total_cost = 0;
+    web::PlanOutcome outcome;
+    unsigned long revision = 0;  // bumps on every recompute (tests wait for it)
+};
+
+ViewModel& vm();
+
+void start(std::vector<BundleFile> fetched_rules);  // fetched empty: the built-in bundle
+void recompute();
+
+// Changes (each recomputes and, if asked, remembers).
+void set_cost(int component, const std::string& text);
+void set_answer(const std::string& fact, const std::string& value);
+void set_course_type(const std::string& type);
+void toggle_quality(const std::string& mark);
+void set_start_date(const std::string& iso);
+void set_course_name(const std::string& name);
+void set_remember(bool on);
+void clear_all();
+void switch_language();
+
+// Validity of what is typed (for messages under the fields).
+bool cost_ok(int component);
+bool date_ok();
+bool answer_ok(const std::string& fact);
+
+// The questions to show: open ones as the result ranks them, then the ones already answered.
+struct QuestionItem {
+    std::string fact;
+    Cents at_stake = 0;
+    bool answered = false;
+};
+std::vector<QuestionItem> questions();
+
+}  // namespace sw::app

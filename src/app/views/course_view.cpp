@@ -1,0 +1,76 @@
+#include <imgui.h>
+
+#include "format.h"
+#include "stapelwijzer/facts.h"
+#include "string_table.h"
+#include "ui.h"
+#include "view_model.h"
+#include "views/views.h"
+
+namespace sw::app::views {
+namespace {
+
+void costs() {
+    ui::bold("course.costs.heading", tr(S::CostsHeading));
+    bool any_bad = false;
+    for (int i = 0; i < kComponentCount; ++i) {
+        const std::string name = component_name(static_cast<Component>(i));
+        const std::string id = "course.cost." + name;
+        ui::paragraph("", component_label(name));
+        std::string text = vm().form.costs[i];
+        if (ui::text_field(id.c_str(), text, true, 220, "0")) set_cost(i, text);
+        if (!cost_ok(i)) any_bad = true;
+    }
+    if (any_bad) ui::error_text("course.costs.error", tr(S::BadAmount));
+    ui::bold("course.total", std::string(tr(S::TotalCost)) + ": " + euro(vm().total_cost));
+}
+
+void course_type() {
+    ui::bold("", tr(S::CourseType));
+    const auto& values = fact_info(Fact::CourseType).values;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const char* label = value_label("course.type", values[i]);
+        if (i > 0) ui::flow_next(ui::text_width_css(label));
+        const std::string id = "course.type." + values[i];
+        if (ui::choice(id.c_str(), label, vm().form.type == values[i])) set_course_type(values[i]);
+    }
+}
+
+void quality() {
+    ui::bold("", tr(S::Quality));
+    for (const auto& mark : fact_info(Fact::CourseQuality).values) {
+        const std::string id = "course.quality." + mark;
+        const auto& ticked = vm().form.quality;
+        bool on = std::find(ticked.begin(), ticked.end(), mark) != ticked.end();
+        if (ui::checkbox(id.c_str(), value_label("course.quality", mark), on)) toggle_quality(mark);
+        ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+        ui::paragraph("", quality_explanation(mark), true);
+        ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+    }
+}
+
+void start_date() {
+    ui::bold("", tr(S::StartDate));
+    std::string text = vm().form.start_date;
+    if (ui::text_field("course.start_date", text, false, 220, "2026-09-01")) set_start_date(text);
+    if (!date_ok()) ui::error_text("course.start_date.error", tr(S::BadDate));
+    else if (vm().form.start_date.empty()) ui::paragraph("", tr(S::NoStartDate), true);
+}
+
+}  // namespace
+
+void course() {
+    ui::heading("course.heading", tr(S::CourseHeading));
+    ui::paragraph("", tr(S::CourseName));
+    std::string name = vm().form.course_name;
+    if (ui::text_field("course.name", name, false)) set_course_name(name);
+    costs();
+    ImGui::Spacing();
+    course_type();
+    ImGui::Spacing();
+    quality();
+    ImGui::Spacing();
+    start_date();
+}
+
+}  // namespace sw::app::views

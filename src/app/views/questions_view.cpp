@@ -1,0 +1,118 @@
+#include <imgui.h>
+
+#include "format.h"
+#include "stapelwijzer/facts.h"
+#include "string_table.h"
+#include "ui.h"
+#include "view_model.h"
+#include "views/views.h"
+#include "widgets_registry.h"
+
+namespace sw::app::views {
+namespace {
+
+std::string current(const std::string& fact) {
+    auto it = vm().form.answers.find(fact);
+    return it == vm().form.answers.end() ? std::string() : it->second;
+}
+
+// A few values: buttons side by side (big touch targets). Many: a list that opens.
+void enum_answer(const std::string& fact, const std::vector<std::pair<std::string, std::string>>& options) {
+    const std::string now = current(fact);
+    const std::string base = "q." + fact;
+    if (options.size() <= 6) {
+        for (std::size_t i = 0; i < options.size(); ++i) {
+            if (i > 0) ui::flow_next(ui::text_width_css(options[i].second.c_str()));
+            const std::string id = base + "=" + options[i].first;
+            if (ui::choice(id.c_str(), options[i].second.c_str(), now == options[i].first))
+                set_answer(fact, now == options[i].first ? "" : options[i].first);
+        }
+        return;
+    }
+    std::string preview = tr(S::Choose);
+    for (const auto& o : options)
+        if (o.first == now) preview = o.second;
+    ImGui::SetNextItemWidth(ui::px(320) < ImGui::GetContentRegionAvail().x ? ui::px(320) : -1.0f);
+    const std::string combo_id = "###" + base;
+    bool open = ImGui::BeginCombo(combo_id.c_str(), preview.c_str(), ImGuiComboFlags_HeightLarge);
+    widgets::record(base, widgets::Kind::Combo, preview);
+    if (open) {
+        for (const auto& o : options) {
+            const std::string id = base + "=" + o.first;
+            ImGui::PushID(id.c_str());
+            if (ImGui::Selectable(o.second.c_str(), o.first == now)) set_answer(fact, o.first);
+            ImGui::PopID();
+            widgets::record(id, widgets::Kind::Button, o.second);
+        }
+        ImGui::EndCombo();
+    }
+}
+
+void answer_widget(const std::string& fact) {
+    auto f = fact_from_path(fact);
+    if (!f) return;
+    const FactInfo& info = fact_info(*f);
+    const std::string id = "q." + fact;
+    switch (info.type) {
+        case FactType::Boolean:
+            enum_answer(fact, {{"true", tr(S::Yes)}, {"false", tr(S::No)}});
+            break;
+        case FactType::Enum: {
+            std::vector<std::pair<std::string, std::string>> options;
+            for (const auto& v : info.values) options.emplace_back(v, value_label(fact, v));
+            enum_answer(fact, options);
+            break;
+        }
+        case FactType::Vocabulary: {
+            std::vector<std::pair<std::string, std::string>> options;
+            for (const auto& s : vm().planner->catalogue()->spec().sectors)
+                options.emplace_back(s.code, language() == Lang::Nl ? s.name.nl : s.name.en);
+            enum_answer(fact, options);
+            break;
+        }
+        case FactType::Integer:
+        case FactType::Number:
+        case FactType::Text:
+        case FactType::Date: {
+            std::string text = current(fact);
+            const bool numeric = info.type == FactType::Integer || info.type == FactType::Number;
+            if (ui::text_field(id.c_str(), text, numeric, 220)) set_answer(fact, text);
+            if (!answer_ok(fact)) ui::error_text((id + ".error").c_str(), tr(S::BadNumber));
+            break;
+        }
+        case FactType::Set:
+            break;  // quality marks are part of the course step
+    }
+}
+
+}  // namespace
+
+void questions() {
+    ui::heading("questions.heading", tr(S::QuestionsHeading));
+    auto list = sw::app::questions();
+    bool any_open = false;
+    for (const auto& q : list) any_open = any_open || !q.answered;
+    ui::paragraph("questions.intro", any_open ? tr(S::QuestionsIntro) : tr(S::QuestionsNone), true);
+    bool answered_heading = false;
+    for (const auto& q : list) {
+        if (q.answered && !answered_heading) {
+            ImGui::Spacing();
+            ui::bold("questions.answered", tr(S::YourAnswers));
+            answered_heading = true;
+        }
+        ImGui::PushID(q.fact.c_str());
+        ImGui::Spacing();
+        ui::bold(("q." + q.fact + ".label").c_str(), fact_question(q.fact));
+        if (!q.answered)
+            ui::paragraph("", q.at_stake > 0 ? fmt(S::AtStake, euro(q.at_stake)) : tr(S::AtStakeNone), true);
+        answer_widget(q.fact);
+        if (!current(q.fact).empty()) {
+            const std::string id = "q." + q.fact + ".unknown";
+            ui::flow_next(ui::text_width_css(tr(S::Unknown)));
+            if (ui::button(id.c_str(), tr(S::Unknown))) set_answer(q.fact, "");
+        }
+        ImGui::PopID();
+    }
+}
+
+}  // namespace sw::app::views

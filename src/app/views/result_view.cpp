@@ -1,0 +1,95 @@
+#include <imgui.h>
+
+#include "fonts.h"
+#include "format.h"
+#include "result_lookup.h"
+#include "string_table.h"
+#include "ui.h"
+#include "view_model.h"
+#include "views/views.h"
+#include "widgets_registry.h"
+
+namespace sw::app::views {
+namespace {
+
+void summary() {
+    const Plan& plan = vm().outcome.result.plan;
+    ui::paragraph("", tr(S::OwnPayment));
+    ImGui::PushFont(fonts::current().amount);
+    ImGui::TextUnformatted(euro(plan.own_payment).c_str());
+    ImGui::PopFont();
+    widgets::record("result.own_payment", widgets::Kind::Label, euro(plan.own_payment));
+    ui::paragraph("result.total", fmt(S::OfTotal, euro(plan.total_cost)), true);
+    if (plan.loan > 0) ui::paragraph("result.loan", fmt(S::LoanLine, euro(plan.loan)));
+    if (plan.deduction > 0) ui::paragraph("result.deduction", fmt(S::DeductionLine, euro(plan.deduction)));
+    const Plan& best = vm().outcome.result.best_case_plan;
+    if (!vm().outcome.result.questions.empty() && best.own_payment < plan.own_payment)
+        ui::paragraph("result.best_case", fmt(S::BestCaseLine, euro(best.own_payment)), true);
+}
+
+void group(Status status, S title, const char* id) {
+    std::vector<const SchemeResult*> list;
+    for (const auto& s : vm().outcome.result.schemes)
+        if (s.status == status) list.push_back(&s);
+    if (list.empty()) return;
+    // Money first: the schemes that pay most in the plan lead the group.
+    std::stable_sort(list.begin(), list.end(), [](const SchemeResult* a, const SchemeResult* b) {
+        return plan_amount(a->id) > plan_amount(b->id);
+    });
+    ImGui::Spacing();
+    if (status == Status::Ineligible && !vm().adviser) {
+        const std::string label = fmt(S::ShowIneligible, std::to_string(list.size()));
+        if (ui::checkbox(id, label.c_str(), vm().show_ineligible)) vm().show_ineligible = !vm().show_ineligible;
+        if (!vm().show_ineligible) return;
+    } else {
+        ui::heading(id, tr(title));
+    }
+    for (const auto* s : list) scheme_card(s->id);
+}
+
+void notes() {
+    const auto& notes = vm().outcome.result.notes;
+    if (notes.empty()) return;
+    ImGui::Spacing();
+    ui::bold("result.notes", tr(S::NotesHeading));
+    for (const auto& n : notes) ui::paragraph(("note." + n.id).c_str(), std::string("• ") + text_in_language(n.text));
+}
+
+void explanation() {
+    const auto& lines = vm().outcome.result.plan.explanation;
+    if (lines.empty()) return;
+    ImGui::Spacing();
+    const std::string header = std::string(tr(S::ExplanationHeading)) + "###explanation";
+    bool open = ImGui::CollapsingHeader(header.c_str());
+    widgets::record("result.explanation", widgets::Kind::Button, tr(S::ExplanationHeading));
+    if (!open) return;
+    for (const auto& t : lines) ui::paragraph("", std::string("• ") + text_in_language(t));
+}
+
+}  // namespace
+
+void result() {
+    ui::heading("result.heading", tr(S::ResultHeading));
+    if (!vm().outcome.ok) {
+        // Our own message first (it names the field in plain words), else the engine's.
+        const std::string why = !vm().input_problem.empty() ? vm().input_problem : vm().outcome.error;
+        ui::error_text("result.problem", fmt(S::CaseProblem, why).c_str());
+        return;
+    }
+    if (vm().total_cost <= 0) {
+        ui::paragraph("result.empty", tr(S::EnterCostsFirst), true);
+        return;
+    }
+    summary();
+    plan_bar();
+    group(Status::Eligible, S::GroupEligible, "result.group.eligible");
+    group(Status::Possible, S::GroupPossible, "result.group.possible");
+    group(Status::Ineligible, S::GroupIneligible, "result.group.ineligible");
+    notes();
+    explanation();
+    if (vm().adviser) adviser_rules();
+    ImGui::Spacing();
+    export_buttons();
+}
+
+}  // namespace sw::app::views

@@ -1,0 +1,59 @@
+#include <imgui.h>
+
+#include "format.h"
+#include "platform/browser.h"
+#include "result_lookup.h"
+#include "string_table.h"
+#include "ui.h"
+#include "view_model.h"
+#include "views/views.h"
+
+namespace sw::app::views {
+namespace {
+
+std::string amount_line(const SchemeResult& s) {
+    Cents amount = plan_amount(s.id);
+    if (s.status != Status::Eligible) return {};
+    if (s.kind == Kind::Service) return {};
+    if (amount <= 0) return tr(S::PaysNothing);
+    if (s.kind == Kind::Loan) return fmt(S::Lends, euro(amount));
+    if (s.kind == Kind::Deduction) return fmt(S::Deducts, euro(amount));
+    return fmt(S::Pays, euro(amount));
+}
+
+}  // namespace
+
+void scheme_card(const std::string& id) {
+    const SchemeResult* s = scheme_result(id);
+    if (!s) return;
+    const SchemeSpec* spec = scheme_spec(id);
+    ImGui::PushID(id.c_str());
+    ImGui::Spacing();
+    ImGui::Separator();
+    const std::string base = "scheme." + id;
+    ui::bold((base + ".name").c_str(), scheme_name(id));
+    std::string line = kind_label(s->kind);
+    if (spec && !spec->provider.empty()) line = spec->provider + " · " + line;
+    ui::paragraph("", line, true);
+    const std::string amount = amount_line(*s);
+    if (!amount.empty()) ui::bold((base + ".amount").c_str(), amount);
+    ui::paragraph((base + ".applicant").c_str(),
+                  tr(s->applicant == Applicant::Employer ? S::ApplicantEmployer : S::ApplicantPerson));
+    for (std::size_t i = 0; i < s->reasons.size(); ++i)
+        ui::paragraph((base + ".reason." + std::to_string(i)).c_str(),
+                      std::string("• ") + text_in_language(s->reasons[i].text));
+    if (s->status == Status::Possible && !s->deciding_facts.empty()) {
+        std::string facts;
+        for (const auto& f : s->deciding_facts) facts += (facts.empty() ? "" : ", ") + std::string(fact_label(f));
+        ui::paragraph((base + ".decides").c_str(), fmt(S::DecidedBy, facts));
+    }
+    if (spec && spec->indicative) ui::paragraph("", tr(S::Indicative), true);
+    if (spec && spec->discretionary) ui::paragraph("", tr(S::Discretionary), true);
+    if (spec && !spec->apply_url.empty() && s->status != Status::Ineligible) {
+        if (ui::button((base + ".apply").c_str(), tr(S::Apply))) browser::open_in_new_tab(spec->apply_url);
+    }
+    if (vm().adviser) adviser_scheme(id);
+    ImGui::PopID();
+}
+
+}  // namespace sw::app::views

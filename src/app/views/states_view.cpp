@@ -1,0 +1,34 @@
+#include <imgui.h>
+
+#include "format.h"
+#include "string_table.h"
+#include "ui.h"
+#include "view_model.h"
+#include "views/views.h"
+
+namespace sw::app::views {
+
+void expired_bar() {
+    if (!vm().planner || vm().planner->state() != web::RulesState::Expired) return;
+    const std::string until = vm().planner->bundle().expires;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.95f, 0.80f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.45f, 0.28f, 0.0f, 1));
+    const float width = ImGui::GetContentRegionAvail().x;
+    const std::string text = fmt(S::ExpiredBar, long_date(until));
+    const float wrap = width - 2 * ui::px(12);
+    const float height = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y + 2 * ui::px(12);
+    ImGui::BeginChild("expired-bar", ImVec2(width, height), false, ImGuiWindowFlags_NoScrollbar);
+    ImGui::SetCursorPos(ImVec2(ui::px(12), ui::px(12)));
+    ui::paragraph("state.expired", text);
+    ImGui::EndChild();
+    ImGui::PopStyleColor(2);
+}
+
+void refused() {
+    ui::heading("state.refused.title", tr(S::RefusedTitle));
+    ui::paragraph("state.refused.body", tr(S::RefusedBody));
+    ImGui::Spacing();
+    ui::paragraph("state.refused.reason", fmt(S::RefusedReason, vm().planner->refusal()), true);
+}
+
+}  // namespace sw::app::views

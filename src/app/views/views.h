@@ -1,0 +1,21 @@
+// views.h: the screens and sections of the app, each in its own file, all reading the view-model
+// (view_model.h) and changing it only through its functions.
+#pragma once
+
+#include <string>
+
+namespace sw::app::views {
+
+void header();      // header_view.cpp: title, language, adviser toggle, privacy line, remember, clear
+void expired_bar();  // states_view.cpp: warning when the rules are past their expiry date
+void refused();      // states_view.cpp: the rules were refused: say why, calculate nothing
+void course();      // course_view.cpp: step 1, the course and its costs
+void questions();   // questions_view.cpp: step 2, only the questions that matter
+void result();      // result_view.cpp: step 3, the plan and the schemes
+void plan_bar();    // plan_bar.cpp: the plan as a stacked bar with a legend
+void scheme_card(const std::string& id);  // scheme_card.cpp: one scheme (and adviser details)
+void adviser_rules();  // adviser_view.cpp: rules version, signers, expiry, bundle report
+void adviser_scheme(const std::string& id);  // adviser_view.cpp: conditions and sources
+void export_buttons();  // export_view.cpp: download, print, copy
+
+}  // namespace sw::app::views
