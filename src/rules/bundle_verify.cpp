@@ -4,11 +4,11 @@
 // except expiry (when allowed) refuses the whole bundle; nothing of a refused bundle is returned.
 #include <algorithm>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <set>
 #include <stdexcept>
 
 #include "manifest.h"
+#include "manifest_scope.h"
 #include "minisign.h"
 #include "root_keys.h"
 #include "stapelwijzer/bundle.h"
@@ -158,57 +158,12 @@ std::vector<std::string> verify_fund(const manifest::Fragment& frag, const std::
     return signed_by;
 }
 
-// A delegated fragment may only define things under its fund's prefixes: scheme ids, note ids,
-// set and parameter names; and no sectors (the vocabulary belongs to the root).
+// A delegated fragment may only define things under its fund's prefixes (manifest_scope.h).
 void check_scope(const manifest::Fragment& frag, const std::string& bytes, const manifest::Manifest& m) {
     const manifest::Delegation& d =
         *std::find_if(m.delegations.begin(), m.delegations.end(), [&](const auto& x) { return x.fund == frag.fund; });
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(bytes);
-    } catch (const nlohmann::json::exception& e) {
-        refuse(frag.file + ": not valid JSON: " + e.what());
-    }
-    if (!doc.is_object()) refuse(frag.file + ": must be a JSON object");
-    for (const char* key : {"catalogue", "version"}) {
-        const std::string want = std::string(key) == "catalogue" ? m.catalogue : m.version;
-        auto it = doc.find(key);
-        if (it == doc.end() || !it->is_string() || it->get<std::string>() != want) {
-            refuse(frag.file + ": " + key + " must be '" + want + "' as in manifest.json");
-        }
-    }
-    const auto in_scope = [&](const std::string& id) {
-        return std::any_of(d.prefixes.begin(), d.prefixes.end(), [&](const std::string& p) { return id.rfind(p, 0) == 0; });
-    };
-    const std::string scope = "fund " + d.fund + "'s delegation (prefixes: " + join(d.prefixes) + ")";
-    const auto check_id = [&](const nlohmann::json& id, const std::string& path, const char* what) {
-        if (!id.is_string()) refuse(frag.file + ": " + path + ": must be a string");
-        if (!in_scope(id.get<std::string>())) {
-            refuse(frag.file + ": " + what + " '" + id.get<std::string>() + "' (" + path + ") is outside " + scope);
-        }
-    };
-    for (const char* list : {"schemes", "notes"}) {
-        auto it = doc.find(list);
-        if (it == doc.end()) continue;
-        if (!it->is_array()) refuse(frag.file + ": " + list + ": must be a list");
-        for (std::size_t i = 0; i < it->size(); ++i) {
-            const std::string path = std::string(list) + "[" + std::to_string(i) + "].id";
-            const auto& item = (*it)[i];
-            if (!item.is_object() || !item.contains("id")) refuse(frag.file + ": " + path + ": required field is missing");
-            check_id(item["id"], path, std::string(list) == "schemes" ? "scheme id" : "note id");
-        }
-    }
-    for (const char* map : {"sets", "parameters"}) {
-        auto it = doc.find(map);
-        if (it == doc.end()) continue;
-        if (!it->is_object()) refuse(frag.file + ": " + map + ": must be an object");
-        for (const auto& item : it->items()) {
-            check_id(item.key(), std::string(map) + "." + item.key(), std::string(map) == "sets" ? "set name" : "parameter name");
-        }
-    }
-    if (auto it = doc.find("sectors"); it != doc.end() && !(it->is_array() && it->empty())) {
-        refuse(frag.file + ": sectors: a fragment delegated to fund " + d.fund + " may not define sectors (only the root fragments may)");
-    }
+    const std::string why = manifest::check_fragment_scope(bytes, d, m.catalogue, m.version);
+    if (!why.empty()) refuse(frag.file + ": " + why);
 }
 
 Text expiry_warning(const std::string& expires) {

@@ -1,0 +1,142 @@
+// Delegation scope of a fragment by a SAX walk (see manifest_scope.h). Only the first problem is
+// reported: the bundle is refused on it anyway.
+#include "manifest_scope.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+namespace sw::manifest {
+namespace {
+
+using json = nlohmann::json;
+
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& s : items) out += (out.empty() ? "" : ", ") + s;
+    return out;
+}
+
+class ScopeWalker : public nlohmann::json_sax<json> {
+public:
+    explicit ScopeWalker(const Delegation& d) : d_(d) {}
+
+    std::string error;
+    std::string catalogue, version;  // as found ("" if absent or not a string)
+
+    bool null() override { return value(Kind::Other, nullptr); }
+    bool boolean(bool) override { return value(Kind::Other, nullptr); }
+    bool number_integer(number_integer_t) override { return value(Kind::Other, nullptr); }
+    bool number_unsigned(number_unsigned_t) override { return value(Kind::Other, nullptr); }
+    bool number_float(number_float_t, const string_t&) override { return value(Kind::Other, nullptr); }
+    bool string(string_t& s) override { return value(Kind::String, &s); }
+    bool binary(binary_t&) override { return value(Kind::Other, nullptr); }
+    bool start_object(std::size_t) override {
+        if (!value(Kind::Object, nullptr)) return false;
+        stack_.push_back({true, "", 0, false});
+        return true;
+    }
+    bool start_array(std::size_t) override {
+        if (!value(Kind::Array, nullptr)) return false;
+        stack_.push_back({false, "", 0, false});
+        return true;
+    }
+    bool end_array() override {
+        stack_.pop_back();
+        return true;
+    }
+    bool end_object() override {
+        // The end of one item of schemes or notes: it must have had an id.
+        if (stack_.size() == 3 && in_id_list() && !stack_.back().has_id) {
+            return fail(list_path() + ".id: required field is missing");
+        }
+        stack_.pop_back();
+        return true;
+    }
+    bool key(string_t& k) override {
+        stack_.back().key = k;
+        if (stack_.size() == 2 && (top() == "sets" || top() == "parameters")) {
+            return check_id(k, top() + "." + k, top() == "sets" ? "set name" : "parameter name");
+        }
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
+        return fail(std::string("not valid JSON: ") + e.what());
+    }
+
+private:
+    enum class Kind { Object, Array, String, Other };
+    struct Frame {
+        bool object;
+        std::string key;    // the current key, in an object
+        std::size_t count;  // items seen, in an array
+        bool has_id;        // an item of schemes/notes: its id was seen
+    };
+
+    const Delegation& d_;
+    std::vector<Frame> stack_;
+
+    const std::string& top() const { return stack_[0].key; }
+    bool in_id_list() const { return top() == "schemes" || top() == "notes"; }
+    std::string list_path() const { return top() + "[" + std::to_string(stack_[1].count - 1) + "]"; }
+
+    bool fail(std::string why) {
+        if (error.empty()) error = std::move(why);
+        return false;
+    }
+
+    bool check_id(const std::string& id, const std::string& path, const char* what) {
+        const bool ok = std::any_of(d_.prefixes.begin(), d_.prefixes.end(), [&](const std::string& p) { return id.rfind(p, 0) == 0; });
+        if (ok) return true;
+        return fail(std::string(what) + " '" + id + "' (" + path + ") is outside fund " + d_.fund + "'s delegation (prefixes: " +
+                    join(d_.prefixes) + ")");
+    }
+
+    // Every value, by where it sits: the root, a top-level field, an item of a top-level list, or
+    // a field of such an item.
+    bool value(Kind kind, const std::string* s) {
+        const std::size_t depth = stack_.size();
+        if (depth == 0) return kind == Kind::Object ? true : fail("must be a JSON object");
+        const std::string& field = top();
+        if (depth == 1) {
+            if (field == "catalogue" || field == "version") {
+                (field == "catalogue" ? catalogue : version) = kind == Kind::String ? *s : "";
+            } else if ((field == "schemes" || field == "notes") && kind != Kind::Array) {
+                return fail(field + ": must be a list");
+            } else if ((field == "sets" || field == "parameters") && kind != Kind::Object) {
+                return fail(field + ": must be an object");
+            } else if (field == "sectors" && kind != Kind::Array) {
+                return fail("sectors: a fragment delegated to fund " + d_.fund + " may not define sectors (only the root fragments may)");
+            }
+            return true;
+        }
+        if (depth == 2 && !stack_[1].object) {
+            ++stack_[1].count;
+            if (field == "sectors") {
+                return fail("sectors: a fragment delegated to fund " + d_.fund + " may not define sectors (only the root fragments may)");
+            }
+            if (in_id_list() && kind != Kind::Object) return fail(list_path() + ".id: required field is missing");
+            return true;
+        }
+        if (depth == 3 && in_id_list() && stack_[2].object && stack_[2].key == "id") {
+            stack_[2].has_id = true;
+            if (kind != Kind::String) return fail(list_path() + ".id: must be a string");
+            return check_id(*s, list_path() + ".id", field == "schemes" ? "scheme id" : "note id");
+        }
+        return true;
+    }
+};
+
+}  // namespace
+
+std::string check_fragment_scope(std::string_view text, const Delegation& delegation, const std::string& catalogue,
+                                 const std::string& version) {
+    ScopeWalker walker(delegation);
+    const bool ok = json::sax_parse(text.begin(), text.end(), &walker);
+    if (!ok || !walker.error.empty()) return walker.error.empty() ? "not valid JSON" : walker.error;
+    if (walker.catalogue != catalogue) return "catalogue must be '" + catalogue + "' as in manifest.json";
+    if (walker.version != version) return "version must be '" + version + "' as in manifest.json";
+    return "";
+}
+
+}  // namespace sw::manifest

@@ -1,0 +1,53 @@
+// The delegation scope check on its own: what a fund's fragment may define, on odd JSON shapes.
+#include <catch2/catch.hpp>
+
+#include "rules/manifest_scope.h"
+
+using sw::manifest::check_fragment_scope;
+using Catch::Matchers::Contains;
+
+namespace {
+
+const sw::manifest::Delegation kOom{"oom", {"RWQ"}, 1, {"oom-", "ooc-"}};
+
+std::string scope(const std::string& body) {
+    return check_fragment_scope("{\"catalogue\":\"nl\",\"version\":\"2026.12.1\"" + body + "}", kOom, "nl", "2026.12.1");
+}
+
+}  // namespace
+
+TEST_CASE("a fragment inside its delegation passes") {
+    CHECK(scope(R"(,"schemes":[{"id":"oom-a","formula":{"id":"not-an-id-field"}},{"id":"ooc-b"}],"notes":[{"id":"oom-n"}],)"
+                R"("sets":{"oom-s":["x"]},"parameters":{"ooc-p":[{"value":1}]},"sectors":[])") == "");
+}
+
+TEST_CASE("each way out of the delegation is refused with its path") {
+    struct Case {
+        const char* body;
+        const char* message;
+    };
+    const Case cases[] = {
+        {R"(,"schemes":[{"id":"oom-a"},{"id":"stap-budget"}])", "scheme id 'stap-budget' (schemes[1].id) is outside fund oom's delegation (prefixes: oom-, ooc-)"},
+        {R"(,"notes":[{"id":"gerichte-vrijstelling"}])", "note id 'gerichte-vrijstelling' (notes[0].id)"},
+        {R"(,"sets":{"twente":[]})", "set name 'twente' (sets.twente)"},
+        {R"(,"parameters":{"oom-p":[],"llo-max":[]})", "parameter name 'llo-max' (parameters.llo-max)"},
+        {R"(,"sectors":[{"code":"metaal"}])", "may not define sectors"},
+        {R"(,"sectors":{})", "may not define sectors"},
+        {R"(,"schemes":[{"name":"x"}])", "schemes[0].id: required field is missing"},
+        {R"(,"schemes":["oom-a"])", "schemes[0].id: required field is missing"},
+        {R"(,"schemes":[{"id":7}])", "schemes[0].id: must be a string"},
+        {R"(,"schemes":{"id":"oom-a"})", "schemes: must be a list"},
+        {R"(,"sets":[])", "sets: must be an object"},
+        // A repeated field is checked every time it appears (no parser may see a different list).
+        {R"(,"schemes":[{"id":"oom-a"}],"schemes":[{"id":"slim-x"}])", "scheme id 'slim-x'"},
+        {R"(,"schemes":[{"id":"oom-a","id":"slim-y"}])", "scheme id 'slim-y'"},
+        {R"(,"schemes":[)", "not valid JSON"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.body);
+        CHECK_THAT(scope(c.body), Contains(c.message));
+    }
+    CHECK_THAT(check_fragment_scope("[]", kOom, "nl", "1"), Contains("must be a JSON object"));
+    CHECK_THAT(check_fragment_scope(R"({"catalogue":"be","version":"1"})", kOom, "nl", "1"), Contains("catalogue must be 'nl'"));
+    CHECK_THAT(check_fragment_scope(R"({"catalogue":"nl","version":1})", kOom, "nl", "1"), Contains("version must be '1'"));
+}
