@@ -1,0 +1,38 @@
+// export.test.mjs: the summary a person takes away (download, print, copy) holds the inputs,
+// the plan, the reasons and the rules version, and is a self-contained page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { serve, launch, openApp, waitReady, appState, click, screenshot } from './support/harness.mjs';
+import { fillCourse, answerQuestions } from './support/flow.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+test('download, print and copy carry inputs, plan, reasons and rules version', async () => {
+  const { page } = await openApp(browser, server.url, { width: 1280, height: 800 });
+  await waitReady(page);
+  await fillCourse(page);
+  await answerQuestions(page);
+  const result = JSON.parse((await appState(page)).result_json);
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'export.download')]);
+  assert.match(download.suggestedFilename(), /^stapelwijzer-\d{4}-\d{2}-\d{2}\.html$/);
+  const html = readFileSync(await download.path(), 'utf8');
+  assert.match(html, /^<!doctype html>/);
+  assert.ok(!/<script|<link|src=/i.test(html), 'the summary must be self-contained');
+  assert.match(html, /@media print/);
+  for (const want of ['Lasser niveau 2', 'Lesgeld: € 2.400,00', 'OOM Persoonlijke TrainingsToelage: € 800,00',
+                      'U betaalt zelf: € 1.850,00', `nl ${result.rules.version}`, 'Uw sector: Metaal en Techniek']) {
+    assert.ok(html.includes(want), `download lacks "${want}"`);
+  }
+  await click(page, 'export.print');
+  const printed = await page.evaluate(() => Module.swLastPrint);
+  assert.equal(printed, html, 'print and download differ');
+  await click(page, 'export.copy');
+  const text = await page.evaluate(() => Module.swLastCopy);
+  assert.match(text, /^Stapelwijzer: overzicht\n/);
+  assert.ok(text.includes('U betaalt zelf: € 1.850,00'));
+  assert.ok(!text.includes('<'), 'copied text has markup');
+  await screenshot(page, 'desktop-export');
+});

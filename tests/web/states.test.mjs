@@ -1,0 +1,71 @@
+// states.test.mjs: the states a person can meet besides the normal flow: rules refused (a
+// tampered file), rules expired (a warning bar), and no WebGL (an HTML message, never a blank page).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, openApp, waitReady, screenshot, appState, findWidget, webDir } from './support/harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+test('a tampered rules file is refused with a clear screen that says why', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  const original = readFileSync(join(webDir(), 'rules', 'oom.json'), 'utf8');
+  // One amount changed by someone between the fund and the person: 50 % becomes 100 %.
+  const tampered = original.replace(/"percent"\s*:\s*50/, '"percent": 100');
+  assert.notEqual(tampered, original, 'the test could not find the OOM percentage to change');
+  await page.route('**/rules/oom.json', (route) => route.fulfill({ body: tampered, contentType: 'application/json' }));
+  await page.goto(`${server.url}?sw-test`);
+  assert.equal(await waitReady(page), 'ready');
+  const s = await appState(page);
+  assert.equal(s.screen, 'refused');
+  assert.equal(s.builtin_rules, false, 'the fetched bundle must be the one judged');
+  assert.equal((await findWidget(page, 'state.refused.title')).text, 'De regels kunnen niet worden gebruikt');
+  const reason = await findWidget(page, 'state.refused.reason');
+  assert.match(reason.text, /oom\.json/, 'the reason names the file');
+  assert.equal(s.result_json, '', 'a refused bundle never yields a result');
+  await screenshot(page, 'state-refused');
+  await context.close();
+});
+
+test('expired rules still calculate, under a warning bar with the date', async () => {
+  const { page } = await openApp(browser, server.url, { width: 1280, height: 800, today: '2027-06-01' });
+  assert.equal(await waitReady(page), 'ready');
+  const s = await appState(page);
+  assert.equal(s.today, '2027-06-01');
+  assert.equal(s.rules_state, 'expired');
+  const bar = await findWidget(page, 'state.expired');
+  assert.match(bar.text, /verlopen op 1 maart 2027/);
+  await screenshot(page, 'state-expired');
+});
+
+test('rules in date show no warning bar', async () => {
+  const { page } = await openApp(browser, server.url, { width: 1280, height: 800, today: '2026-12-01' });
+  assert.equal(await waitReady(page), 'ready');
+  assert.equal((await appState(page)).rules_state, 'ok');
+  const ids = (await page.evaluate(() => JSON.parse(Module.ccall('sw_test_widgets', 'string', [], [])))).map((w) => w.id);
+  assert.ok(!ids.includes('state.expired'));
+});
+
+test('without WebGL 2 the page says so in HTML, in Dutch and English', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const real = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : real.call(this, type, ...rest);
+    };
+  });
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`${server.url}?sw-test`);
+  await page.waitForFunction(() => document.documentElement.dataset.swState === 'no-webgl');
+  assert.match(await page.textContent('#sw-status-nl'), /WebGL 2/);
+  assert.match(await page.textContent('#sw-status-en'), /WebGL 2/);
+  assert.ok(await page.isVisible('#sw-status'));
+  await screenshot(page, 'state-no-webgl');
+  await context.close();
+});
