@@ -2,11 +2,12 @@
 // branch and bound, one search per key of the ordering, so each bound only has to be sound for it:
 //   1. the lowest own payment O*: branch on high-potential schemes first (good plans early), prune
 //      when no completion can pay more than the best plan so far;
-//   2. the fewest schemes k* reaching O*: for k = 0, 1, ... search subsets of k schemes, pruned
-//      when k - (chosen so far) more schemes cannot pay enough; the first k with a hit;
-//   3. the lexicographically first sorted id list of k* schemes reaching O*: branch in id order,
-//      so combinations come in lexicographic order and the first hit wins; search 2's subset is a
-//      known answer, so only combinations that sort before it are tried.
+//   2. the fewest schemes, then the first sorted id list: for k = 0, 1, ... below the size of
+//      search 1's subset, search subsets of exactly k schemes reaching O*, branching in id order
+//      (so combinations come in lexicographic order and the first hit is the answer), pruned when
+//      k - (chosen so far) more schemes cannot pay enough;
+//   3. if no smaller subset reaches O*: the same search with k = the size of search 1's subset,
+//      which is itself an answer, so only combinations that sort before it are tried.
 // The bound (docs/stacking.md "Why the bound is sound"): whatever the order, caps, bases and
 // interactions, in any plan a scheme pays at most its solo amount (`potential`) and a component
 // receives at most its cost. So what a set of schemes pays together is at most the maximum flow
@@ -116,7 +117,7 @@ public:
         for (int a = 0; a < g_; ++a) by_potential_[static_cast<std::size_t>(a)] = a;
         std::stable_sort(by_potential_.begin(), by_potential_.end(),
                          [&](int a, int b) { return pot_[static_cast<std::size_t>(a)] > pot_[static_cast<std::size_t>(b)]; });
-        // Branch order of search 2: by id, so combinations come in lexicographic order.
+        // Branch order of searches 2 and 3: by id, so combinations come in lexicographic order.
         by_id_ = by_potential_;
         std::sort(by_id_.begin(), by_id_.end(), [&](int a, int b) { return ids_less(prep, {scheme_of(a)}, {scheme_of(b)}); });
     }
@@ -127,28 +128,27 @@ public:
         best_count_ = 0;
         best_set_.assign(static_cast<std::size_t>(g_), 0);
         search_lowest(0);
-        // Search 2: the fewest schemes reaching best_own_ (the first k with a hit; best_count_
-        // schemes are known to be enough).
+        // Search 2: fewer schemes than search 1's subset, the first k with a hit.
         const Cents must_pay = p_.total - best_own_;
         for (int k = 0; k < best_count_; ++k) {
             if (bound_cliques(k) < must_pay) continue;
             found_.clear();
-            if (search_first(0, k, true, by_potential_)) {
-                best_count_ = k;
-                best_set_.assign(static_cast<std::size_t>(g_), 0);
-                for (int i : found_) best_set_[static_cast<std::size_t>(local_of(i))] = 1;
-                break;
-            }
+            if (search_first(0, k, true)) return finish();
         }
-        // Search 3: among subsets of best_count_ schemes, the first in id order.
+        // Search 3: among subsets as large as search 1's, the first in id order.
         found_.clear();
-        if (!search_first(0, best_count_, false, by_id_)) {
+        if (!search_first(0, best_count_, false)) {
             // Unreachable: best_set_ itself is found at the latest. Kept so a bug cannot return
             // a plan worse than search 1's.
             for (int a = 0; a < g_; ++a) {
                 if (best_set_[static_cast<std::size_t>(a)]) found_.push_back(scheme_of(a));
             }
         }
+        return finish();
+    }
+
+private:
+    Choice finish() {
         Choice choice;
         choice.gifts = found_;
         std::sort(choice.gifts.begin(), choice.gifts.end(), [&](int a, int b) { return ids_less(p_, {a}, {b}); });
@@ -157,7 +157,6 @@ public:
         return choice;
     }
 
-private:
     int scheme_of(int a) const { return scheme_of_[static_cast<std::size_t>(a)]; }
     bool available(int a) const {
         return state_[static_cast<std::size_t>(a)] == State::Undecided && blocked_[static_cast<std::size_t>(a)] == 0;
@@ -339,14 +338,11 @@ private:
         undo_exclude(a);
     }
 
-    int local_of(int scheme) const {
-        return static_cast<int>(std::find(scheme_of_.begin(), scheme_of_.end(), scheme) - scheme_of_.begin());
-    }
-
-    // Searches 2 and 3: the first subset of `need` more schemes, branching in `order`, with the
-    // best own payment. `before` false: the choices so far equal best_set_'s (which is an answer
-    // itself), and branches that would sort after it in id order are cut (search 3 only).
-    bool search_first(std::size_t pos, int need, bool before, const std::vector<int>& order) {
+    // Searches 2 and 3: the first subset of `need` more schemes, in id order, with the best own
+    // payment. `before` false: the choices so far equal best_set_'s (which is an answer itself),
+    // and branches that would sort after it are cut (search 3 only).
+    bool search_first(std::size_t pos, int need, bool before) {
+        const std::vector<int>& order = by_id_;
         ++nodes_;
         if (need == 0) {
             const PlanRun run = evaluate();
@@ -372,12 +368,12 @@ private:
         const int a = order[pos];
         const bool in_best = best_set_[static_cast<std::size_t>(a)] != 0;
         include(a);
-        const bool hit = search_first(pos + 1, need - 1, before || !in_best, order);
+        const bool hit = search_first(pos + 1, need - 1, before || !in_best);
         undo_include(a);
         if (hit) return true;
         if (!before && in_best) return false;  // leaving out a scheme of best_set_ sorts after it
         exclude(a);
-        const bool later = search_first(pos + 1, need, before, order);
+        const bool later = search_first(pos + 1, need, before);
         undo_exclude(a);
         return later;
     }
