@@ -162,6 +162,9 @@ struct Validator {
                 if (!in_note) return error(path, "a scheme-status condition is only allowed in notes");
                 if (!scheme_ids.count(c.scheme)) error(path + ".scheme", "unknown scheme \"" + c.scheme + "\"");
                 if (c.statuses.empty()) error(path + ".status", "must list at least one status");
+                for (Status st : c.statuses) {
+                    if (static_cast<int>(st) > static_cast<int>(Status::Ineligible)) error(path + ".status", "unknown status");
+                }
                 return;
             case Condition::Type::EmployerContribution:
                 if (!in_note) error(path, "a plan condition is only allowed in notes");
@@ -258,6 +261,14 @@ struct Validator {
 
     void scheme(const SchemeSpec& s, const std::string& path) {
         if (!is_kebab(s.id)) error(path + ".id", "must be kebab-case ([a-z0-9]+(-[a-z0-9]+)*)");
+        // Enum fields of a spec built in code can hold any number: refuse what no name stands for.
+        if (static_cast<int>(s.kind) > static_cast<int>(Kind::Obligation)) return error(path + ".kind", "unknown kind");
+        if (static_cast<int>(s.applicant) > static_cast<int>(Applicant::Employer)) error(path + ".applicant", "unknown applicant");
+        if (static_cast<int>(s.formula.base) > static_cast<int>(Base::Residual)) error(path + ".formula.base", "unknown base");
+        if (static_cast<int>(s.formula.fixed_per) > static_cast<int>(CapPeriod::Person)) error(path + ".formula.per", "unknown period");
+        if (s.formula.cap && static_cast<int>(s.formula.cap->per) > static_cast<int>(CapPeriod::Person)) {
+            error(path + ".formula.cap.per", "unknown period");
+        }
         text(s.name, path + ".name");
         text(s.description, path + ".description");
         if (s.provider.empty()) error(path + ".provider", "must not be empty");

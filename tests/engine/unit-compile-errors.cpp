@@ -158,3 +158,33 @@ TEST_CASE("sets are usable as lists and checked against the fact") {
     CHECK(has_error(errors, "schemes[1].condition.value[1]", "\"kapper\""));
     CHECK(errors.size() == 1);
 }
+
+TEST_CASE("enum fields outside their names are refused, not trusted") {
+    auto s = scheme("a");
+    s.kind = static_cast<sw::Kind>(9);
+    auto b = scheme("b");
+    b.applicant = static_cast<sw::Applicant>(5);
+    b.formula.fixed_per = static_cast<sw::CapPeriod>(7);
+    auto c = scheme("c");
+    c.condition.type = static_cast<sw::Condition::Type>(40);
+    auto d = scheme("d");
+    d.condition = leaf(Fact::PersonAge, Op::Eq, 3);
+    d.condition.fact = static_cast<Fact>(200);
+    auto errors = errors_of(catalogue({s, b, c, d}));
+    INFO(dump(errors));
+    CHECK(has_error(errors, "schemes[0].kind", "unknown kind"));
+    CHECK(has_error(errors, "schemes[1].applicant", "unknown applicant"));
+    CHECK(has_error(errors, "schemes[1].formula.per", "unknown period"));
+    CHECK(has_error(errors, "schemes[2].condition", "unknown condition type"));
+    CHECK(has_error(errors, "schemes[3].condition.fact", "unknown fact"));
+}
+
+TEST_CASE("deeply nested conditions are refused, not overflowing the stack") {
+    auto s = scheme("deep");
+    sw::Condition c = leaf(Fact::PersonAge, Op::Eq, 3);
+    for (int i = 0; i < 100; ++i) c = not_(c);
+    s.condition = c;
+    auto errors = errors_of(catalogue({s}));
+    REQUIRE_FALSE(errors.empty());
+    CHECK(errors[0].message.find("deeper than 64") != std::string::npos);
+}
