@@ -84,6 +84,7 @@
     },
     // Called by the app (src/app) after its first frame is drawn.
     swFirstFrame: function () {
+      window.swFirstFrameMs = Math.round(performance.now());  // measured for docs/web-app.md
       status.classList.add('sw-hidden');
       canvas.classList.add('sw-ready');
       document.documentElement.dataset.swState = 'ready';

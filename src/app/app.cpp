@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include "format.h"
 #include "input_scroll.h"
 #include "platform/rules_files.h"
 #include "string_table.h"
@@ -16,8 +17,17 @@ namespace {
 
 constexpr float kWideCss = 1000.0f;  // from this width (CSS px) two columns fit
 
-void inputs() {
+// On a phone the result is below the questions: a one-line summary keeps the answer in sight.
+void phone_summary() {
+    if (!vm().outcome.ok || vm().total_cost <= 0) return;
+    ui::bold("summary.own_payment", fmt(S::ShortOwn, euro(vm().outcome.result.plan.own_payment)));
+    if (ui::button("summary.go", tr(S::GoToResult))) vm().scroll_to_result = true;
+    ImGui::Separator();
+}
+
+void inputs(bool wide) {
     views::header();
+    if (!wide) phone_summary();
     views::expired_bar();
     views::course();
     ImGui::Spacing();
@@ -46,7 +56,7 @@ void draw(float dpr) {
         const float left = (avail.x - gap) * 0.5f;
         ImGui::BeginChild("##inputs", ImVec2(left, avail.y), false);
         apply_touch_scroll(dpr);
-        inputs();
+        inputs(true);
         ImGui::EndChild();
         ImGui::SameLine(0, gap);
         ImGui::BeginChild("##result", ImVec2(avail.x - left - gap, avail.y), false);
@@ -54,7 +64,7 @@ void draw(float dpr) {
         ImGui::EndChild();
     } else {
         apply_touch_scroll(dpr);
-        inputs();
+        inputs(false);
         ImGui::Spacing();
         ImGui::Separator();
         views::result();

@@ -35,6 +35,7 @@ struct ViewModel {
     bool remember = false;
     bool show_ineligible = false;
     std::string notice;  // short confirmation ("Copied.") shown under the export buttons
+    bool scroll_to_result = false;  // phone: the summary's button asks the result to come into view
 
     // Derived by recompute().
     std::string case_json;

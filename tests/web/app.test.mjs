@@ -2,7 +2,7 @@
 // and a phone (390x844, touch): the plan shown must be the CLI's plan for the same case.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, waitReady, screenshot, appState, findWidget, click } from './support/harness.mjs';
+import { serve, launch, openApp, waitReady, screenshot, appState, findWidget, click, settle, widgets } from './support/harness.mjs';
 import { fillCourse, answerQuestions, cliPlan, euroNl } from './support/flow.mjs';
 
 let server, browser;
@@ -89,4 +89,25 @@ test('language switch: every text follows, the case does not change', async () =
   assert.match((await findWidget(page, 'result.own_payment')).text, /^€\d/);  // English: €2,650.00
   assert.equal(en.case_json, nl.case_json);
   await screenshot(page, 'desktop-english');
+});
+
+test('phone: a finger drag scrolls the page and clicks nothing', async () => {
+  const { page, context } = await openApp(browser, server.url, { width: 390, height: 844, touch: true, dpr: 2 });
+  assert.equal(await waitReady(page), 'ready');
+  const cdp = await context.newCDPSession(page);
+  const before = await appState(page);
+  const yOf = async (id) => (await widgets(page)).find((w) => w.id === id).y;
+  const y0 = await yOf('course.heading');
+  const touch = (type, y) => cdp.send('Input.dispatchTouchEvent',
+                                      { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y }] });
+  await touch('touchStart', 700);
+  for (let y = 680; y >= 400; y -= 20) await touch('touchMove', y);
+  await touch('touchEnd', 400);
+  await settle(page);
+  const y1 = await yOf('course.heading');
+  assert.ok(y0 - y1 > 250, `dragging 300 px moved the page by ${y0 - y1} px`);
+  const after = await appState(page);
+  assert.equal(after.revision, before.revision, 'the drag changed an answer');
+  assert.equal(after.adviser, false);
+  await screenshot(page, 'phone-dragged');
 });

@@ -1,5 +1,7 @@
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "fonts.h"
 #include "format.h"
 #include "result_lookup.h"
@@ -69,6 +71,10 @@ void explanation() {
 }  // namespace
 
 void result() {
+    if (vm().scroll_to_result) {
+        ImGui::SetScrollHereY(0.0f);
+        vm().scroll_to_result = false;
+    }
     ui::heading("result.heading", tr(S::ResultHeading));
     if (!vm().outcome.ok) {
         // Our own message first (it names the field in plain words), else the engine's.

@@ -114,12 +114,28 @@ export async function findWidget(page, id, { timeout = 10000, scroll = true } = 
   throw new Error(`widget "${id}" not visible (last: ${JSON.stringify(lastSeen)}); drawn: ${ids}`);
 }
 
+// Waits until the app has gone idle (no frame drawn for a while): input was processed and the
+// layout is stable. Timing-free, so a slow shared machine only makes it slower, not flaky.
+export async function settle(page, { quietMs = 150, timeout = 10000 } = {}) {
+  const end = Date.now() + timeout;
+  let last = await frames(page);
+  let quietSince = Date.now();
+  while (Date.now() < end) {
+    await page.waitForTimeout(40);
+    const now = await frames(page);
+    if (now !== last) { last = now; quietSince = Date.now(); }
+    else if (Date.now() - quietSince >= quietMs) return;
+  }
+}
+
 export async function click(page, id, { touch = false } = {}) {
-  const w = await findWidget(page, id);
+  await findWidget(page, id);
+  await settle(page);  // a wheel scroll may still be moving the widget
+  const w = await findWidget(page, id, { scroll: false });
   const x = w.x + w.w / 2, y = w.y + w.h / 2;
   if (touch) await page.touchscreen.tap(x, y);
   else await page.mouse.click(x, y);
-  await page.waitForTimeout(120);  // a click takes ImGui two frames
+  await settle(page);  // a click takes ImGui two frames, and may change the layout
   return w;
 }
 
@@ -130,7 +146,7 @@ export async function fill(page, id, text, { touch = false } = {}) {
   await page.keyboard.press('Backspace');
   await page.keyboard.type(String(text), { delay: 15 });
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(120);
+  await settle(page);
 }
 
 // Distinct colours in the top part of a PNG (decoded by the browser): a blank canvas has one or two.
