@@ -8,7 +8,7 @@
 
 namespace sw::json {
 
-const Value* Value::find(const std::string& key) const {
+const Value* Value::find(std::string_view key) const {
     for (const auto& m : members)
         if (m.first == key) return &m.second;
     return nullptr;

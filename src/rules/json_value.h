@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -21,7 +22,7 @@ struct Value {
     std::vector<Value> items;                            // Array
     std::vector<std::pair<std::string, Value>> members;  // Object, in file order, keys unique
 
-    const Value* find(const std::string& key) const;
+    const Value* find(std::string_view key) const;
     bool is_null() const { return kind == Kind::Null; }
     bool is_number() const { return kind == Kind::Number; }
     bool is_string() const { return kind == Kind::String; }

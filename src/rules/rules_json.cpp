@@ -288,6 +288,7 @@ std::shared_ptr<const Catalogue> load_catalogue(const std::vector<RulesFile>& fi
     rules::RulesContext ctx;
     for (Fragment& f : fragments) read_vocabularies(f, ctx, spec);
     std::map<std::string, Origin> note_ids;
+    spec.schemes.reserve(ctx.scheme_ids.size());
     for (Fragment& f : fragments) {
         const Value* name = f.root.is_object() ? f.root.find("fragment") : nullptr;
         read_schemes_and_notes(f, ctx, spec, note_ids, name && name->is_string() ? name->text : f.file);
