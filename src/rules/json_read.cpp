@@ -132,6 +132,15 @@ std::optional<std::string> read_id(const Value& v, const std::string& path, Erro
 }
 
 std::optional<Text> read_text(const Value& v, const std::string& path, Errors& errors, bool non_empty) {
+    // Fast path for the common, correct text (every scheme has dozens): no path strings built.
+    if (v.is_object() && v.members.size() == 2) {
+        const Value* nl = v.find("nl");
+        const Value* en = v.find("en");
+        auto ok = [&](const Value* t) {
+            return t && t->is_string() && (!non_empty || t->text.find_first_not_of(" \t\r\n") != std::string::npos);
+        };
+        if (ok(nl) && ok(en)) return Text{nl->text, en->text};
+    }
     if (!check_object(v, path, {"nl", "en"}, errors)) return std::nullopt;
     const Value* nl = required(v, path, "nl", errors);
     const Value* en = required(v, path, "en", errors);
