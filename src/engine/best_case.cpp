@@ -119,9 +119,9 @@ struct Search {
     }
 
     // (optimistic own payment, gift schemes needed for it) over the schemes not yet ruled out.
-    std::pair<Cents, std::size_t> optimism() const {
-        std::vector<std::int32_t> alive;
-        for (std::int32_t index : candidates) {
+    std::pair<Cents, std::size_t> optimism(const std::vector<std::int32_t>& granted, const std::vector<std::int32_t>& open) const {
+        std::vector<std::int32_t> alive = granted;
+        for (std::int32_t index : open) {
             if (eval_node(ctx, ctx.impl->schemes[static_cast<std::size_t>(index)].root) != Tri::False) alive.push_back(index);
         }
         Cents reach = 0;
@@ -129,19 +129,27 @@ struct Search {
         return {g ? 0 : std::max<Cents>(0, total - reach), g ? *g : alive.size()};
     }
 
-    void visit() {
+    // Kleene logic is monotone: assigning a fact never changes a true or false condition, so a
+    // branch re-evaluates only the schemes still open in its parent.
+    void visit(const std::vector<std::int32_t>& granted_before, const std::vector<std::int32_t>& open_before) {
         if (finished) return;
-        std::vector<std::int32_t> granted, alive;
+        std::vector<std::int32_t> granted = granted_before, open;
         std::vector<std::uint32_t> open_leaves;  // leaves on unknown facts that still matter
-        for (std::int32_t index : candidates) {
+        for (std::int32_t index : open_before) {
             const CScheme& cs = ctx.impl->schemes[static_cast<std::size_t>(index)];
             const Tri t = eval_node(ctx, cs.root);
-            if (t == Tri::False) continue;
-            alive.push_back(index);
             if (t == Tri::True) granted.push_back(index);
-            else relevant_unknown_leaves(ctx, cs.root, open_leaves);
+            else if (t == Tri::Unknown) {
+                open.push_back(index);
+                relevant_unknown_leaves(ctx, cs.root, open_leaves);
+            }
+        }
+        std::vector<std::int32_t> alive = granted;
+        alive.insert(alive.end(), open.begin(), open.end());
+        std::sort(granted.begin(), granted.end());  // the plan input in id order, as at the root
+        for (std::int32_t index : alive) {
             std::vector<std::uint32_t> amount;
-            amount_leaves(*ctx.impl, cs, amount);
+            amount_leaves(*ctx.impl, ctx.impl->schemes[static_cast<std::size_t>(index)], amount);
             for (std::uint32_t leaf : amount) {
                 if (!facts.known[static_cast<std::size_t>(ctx.impl->nodes[leaf].fact)]) open_leaves.push_back(leaf);
             }
@@ -156,19 +164,19 @@ struct Search {
         for (std::uint32_t leaf : open_leaves) {
             if (ctx.impl->nodes[leaf].fact == fact) on_fact.push_back(leaf);
         }
-        // Promising values first (lowest optimistic own payment, then fewest gift schemes needed),
+    // Promising values first (lowest optimistic own payment, then fewest gift schemes needed),
         // so a good plan is found early and the bound cuts the rest.
         const std::vector<Candidate> values = candidate_values(ctx, fact, on_fact);
         std::vector<std::pair<std::pair<Cents, std::size_t>, std::size_t>> order;
         for (std::size_t v = 0; v < values.size(); ++v) {
             assign(facts, fact, values[v]);
-            order.push_back({optimism(), v});
+            order.push_back({optimism(granted, open), v});
             unassign(facts, fact);
         }
         std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         for (const auto& entry : order) {
             assign(facts, fact, values[entry.second]);
-            visit();
+            visit(granted, open);
             unassign(facts, fact);
             if (finished) return;
         }
@@ -193,7 +201,7 @@ Plan best_case_plan(const EvalContext& base, const Case& c, const std::vector<Ev
         }
         search.needs_gift[e.scheme] = cs.spec->kind == Kind::Obligation && gift_required;
     }
-    search.visit();
+    search.visit({}, search.candidates);
     return search.best ? *search.best : stack(StackInput{c.course.costs, {}});
 }
 
