@@ -117,6 +117,15 @@ test('a bundle signed end to end with the development keys verifies; minisign ag
   assert.equal(run('minisign', ['-V', '-H', '-p', path.join(devKeys, 'root-1.pub'), '-m', path.join(dir, 'manifest.json')]).code, 0);
   assert.equal(run('minisign', ['-V', '-H', '-p', path.join(devKeys, 'fund-oom.pub'), '-m', path.join(dir, 'oom.json')]).code, 0);
 
+  // Re-signing keeps the fragment order of the old manifest (the catalogue's order).
+  const reordered = { ...manifest, fragments: [manifest.fragments[1], manifest.fragments[0]] };
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(reordered));
+  r = sw('sign', '--bundle', dir, '--key', path.join(devKeys, 'root-1.key'), '--key', path.join(devKeys, 'root-3.key'),
+    '--expires', '2027-03-01', '--delegations', delegations);
+  assert.equal(r.code, 0, r.err);
+  const again = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  assert.deepEqual(again.fragments.map((f) => f.file), ['oom.json', 'national.json']);
+
   // One root key is not enough for this build (threshold 2).
   r = sw('sign', '--bundle', dir, '--key', path.join(devKeys, 'root-1.key'), '--expires', '2027-03-01', '--delegations', delegations);
   assert.equal(r.code, 0, r.err);
