@@ -1,24 +1,31 @@
 // test_hook.cpp: what browser tests may ask the running app (tests/web). Read-only views of the
 // app's state, exported as C functions; the page calls them with ccall. Nothing here changes the
-// app: tests click and type through the real input path, like a person.
+// app: tests click and type through the real input path, like a person. Answers only when the
+// page was opened with ?sw-test, so a normal page does not expose the person's answers this way.
 #include <emscripten.h>
 
 #include <string>
 
 #include "fonts.h"
+#include "platform/browser.h"
 #include "platform/idle.h"
 #include "test_state.h"
 #include "widgets_registry.h"
 
 namespace {
 std::string buffer;  // keeps the returned string alive until the next call
+
+bool enabled() {
+    static const bool on = sw::app::browser::test_mode();
+    return on;
 }
+}  // namespace
 
 extern "C" {
 
 // JSON array of the widgets of the last drawn frame: id, kind, rect (CSS px), visible, text.
 EMSCRIPTEN_KEEPALIVE const char* sw_test_widgets() {
-    buffer = sw::app::widgets::to_json();
+    buffer = enabled() ? sw::app::widgets::to_json() : "null";
     return buffer.c_str();
 }
 
@@ -30,7 +37,7 @@ EMSCRIPTEN_KEEPALIVE int sw_test_has_glyph(unsigned codepoint) { return sw::app:
 
 // The app's state as JSON: screen, language, the case it computes and the contract JSON result.
 EMSCRIPTEN_KEEPALIVE const char* sw_test_state() {
-    buffer = sw::app::test_state_json();
+    buffer = enabled() ? sw::app::test_state_json() : "null";
     return buffer.c_str();
 }
 

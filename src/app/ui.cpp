@@ -120,11 +120,9 @@ float text_width_css(const char* text) {
 }
 
 void flow_next(float next_width_css) {
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     ImGui::SameLine();
     if (ImGui::GetCursorScreenPos().x + px(next_width_css) > right) ImGui::NewLine();
-    (void)spacing;
 }
 
 }  // namespace sw::app::ui

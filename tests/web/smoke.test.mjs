@@ -33,3 +33,10 @@ test('the page draws a first frame whose font has €, ë and é', async () => {
   const distinct = await distinctColours(page, png);
   assert.ok(distinct > 20, `canvas looks blank: ${distinct} distinct colours`);
 });
+
+test('without ?sw-test the test hook reveals nothing', async () => {
+  const { page } = await openApp(browser, server.url, { query: '' });
+  assert.equal(await waitReady(page), 'ready');
+  assert.equal(await page.evaluate(() => Module.ccall('sw_test_state', 'string', [], [])), 'null');
+  assert.equal(await page.evaluate(() => Module.ccall('sw_test_widgets', 'string', [], [])), 'null');
+});
