@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // serve.mjs: a small static file server for the built web app (no dependencies).
 //   node scripts/serve.mjs DIR [--port N]     (N = 0 or absent: a free port)
+//        [--connect ORIGIN]...                  (a rules host the pages may fetch from; CSP connect-src)
+//        [--frame-ancestors 'SOURCES']          (sites that may embed embed.html; default 'self')
 // Binds 127.0.0.1 only, serves files under DIR with the right MIME types (application/wasm, so
 // browsers can stream-compile), never lists folders, never serves outside DIR, and prints exactly
 // one line: "Stapelwijzer: http://127.0.0.1:PORT/".
@@ -31,8 +33,20 @@ function usage(message) {
 const args = process.argv.slice(2);
 let dir = null;
 let port = 0;
+const connect = [];                 // extra connect-src origins (alternative rules hosts)
+let frameAncestors = "'self'";      // who may put embed.html in an iframe
 for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--port') {
+  if (args[i] === '--connect') {
+    const v = args[++i];
+    let ok = false;
+    try { ok = new URL(v).origin === v; } catch { ok = false; }
+    if (!ok) usage(`--connect needs an origin such as https://rules.example.nl, got "${v ?? ''}"`);
+    connect.push(v);
+  } else if (args[i] === '--frame-ancestors') {
+    const v = args[++i];
+    if (!v || /[;,\n]/.test(v)) usage(`--frame-ancestors needs a source list such as "'self' https://www.fund.nl"`);
+    frameAncestors = v;
+  } else if (args[i] === '--port') {
     const v = args[++i];
     if (v === undefined || !/^\d+$/.test(v) || Number(v) > 65535) usage(`--port needs a number 0-65535, got "${v ?? ''}"`);
     port = Number(v);
@@ -51,6 +65,16 @@ try {
 } catch {
   usage(`${dir} does not exist (build the wasm preset first)`);
 }
+
+// Content-Security-Policy (docs/embedding.md): nothing but this origin (and the rules hosts given
+// with --connect). 'wasm-unsafe-eval' is the one extra Emscripten needs: compiling the wasm. No
+// 'unsafe-eval' (the pages use no embind) and no 'unsafe-inline' (no inline script or style).
+const CSP = [
+  "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'",
+  "img-src 'self' data: blob:", "font-src 'self'", `connect-src ${["'self'", ...connect].join(' ')}`,
+  "worker-src 'self'", "frame-src 'self'", `frame-ancestors ${frameAncestors}`, "object-src 'none'",
+  "base-uri 'none'", "form-action 'none'",
+].join('; ');
 
 function send(res, code, text) {
   res.writeHead(code, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -80,6 +104,7 @@ const server = createServer((req, res) => {
     'Content-Length': info.size,
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': CSP,
   });
   if (req.method === 'HEAD') return res.end();
   createReadStream(file).pipe(res);

@@ -1,0 +1,146 @@
+// jsapi.test.mjs: the JavaScript API (web/api/stapelwijzer.js over stapelwijzer-engine.js) under
+// Node gives byte for byte the JSON the CLI gives, for plan and for batch; bad cases fail with the
+// CLI's code and message; a bundle signed by a key that is not compiled in is refused and the rules
+// in use stay; the catalogue and rules info describe the built-in bundle; the ES module works too.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const wasmDir = process.env.SW_WASM_DIR;
+const cli = process.env.SW_CLI;
+const source = process.env.SW_SOURCE_DIR;
+const apiDir = wasmDir ? join(wasmDir, 'web', 'api') : '';
+const scenarios = source ? join(source, 'rules-data', 'nl', 'tests') : '';
+
+let sw;
+before(async () => {
+  assert.ok(wasmDir && cli && source, 'SW_WASM_DIR, SW_CLI and SW_SOURCE_DIR must be set');
+  assert.ok(existsSync(join(apiDir, 'stapelwijzer-engine.js')), `${apiDir}/stapelwijzer-engine.js missing: build the wasm preset`);
+  sw = await require(join(apiDir, 'stapelwijzer.js')).create();
+});
+
+// Every scenario's case (138 of them: eligible, possible, ineligible, windows, caps, all funds).
+function scenarioCases() {
+  return readdirSync(scenarios).filter((n) => n.endsWith('.json')).sort()
+    .map((n) => ({ name: n, text: JSON.stringify(JSON.parse(readFileSync(join(scenarios, n), 'utf8')).input) }));
+}
+
+function cliPlan(caseText) {
+  return spawnSync(cli, ['plan', '--input', '-'], { input: caseText, encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+test('plan: byte-identical to `stapelwijzer plan` for a spread of catalogue scenarios', () => {
+  const all = scenarioCases();
+  assert.ok(all.length >= 20, `only ${all.length} scenarios found`);
+  const sample = all.filter((_, i) => i % 6 === 0);  // every sixth: all funds, each status
+  for (const c of sample) {
+    const want = cliPlan(c.text);
+    assert.equal(want.status, 0, `${c.name}: CLI failed: ${want.stderr}`);
+    const got = sw.plan(c.text);
+    assert.equal(got, want.stdout, `${c.name}: JS API and CLI differ`);
+  }
+  // And with a case object rather than text (key order kept by JSON.stringify).
+  const obj = JSON.parse(sample[0].text);
+  assert.equal(sw.plan(obj), cliPlan(sample[0].text).stdout);
+});
+
+test('plan: the worked example of the contract (metaal-mkb, 2023) matches the CLI and pays something', () => {
+  const text = readFileSync(join(source, 'tests', 'cli', 'fixtures', 'metaal-2023.json'), 'utf8');
+  const got = sw.plan(text);
+  assert.equal(got, execFileSync(cli, ['plan', '--input', join(source, 'tests', 'cli', 'fixtures', 'metaal-2023.json')], { encoding: 'utf8' }));
+  const r = JSON.parse(got);
+  assert.equal(r.contract, 1);
+  assert.ok(r.plan.contributions.length > 0, 'no contribution in the worked example');
+  assert.ok(r.plan.own_payment_cents < r.plan.total_cost_cents);
+});
+
+test('batch: JSON Lines byte-identical to `stapelwijzer batch`, bad lines keep their row and error', () => {
+  const lines = scenarioCases().map((c) => c.text);
+  lines.splice(3, 0, '{"contract":1,"person":{"agee":42},"course":{"start_date":"2026-09-01","costs":{"tuition":100}}}', '');
+  const jsonl = lines.join('\n') + '\n';
+  const want = spawnSync(cli, ['batch', '--input', '-', '--format', 'jsonl', '--output', '-'], { input: jsonl, encoding: 'utf8', maxBuffer: 256 << 20 });
+  assert.equal(want.status, 0, want.stderr);
+  const got = sw.batchJsonl(jsonl);
+  assert.equal(got, want.stdout);
+  const rows = sw.batch(lines.filter(Boolean).map((l) => JSON.parse(l)));
+  assert.equal(rows.length, lines.length - 1);
+  assert.equal(rows[3].row, 4);
+  assert.match(rows[3].error, /agee/);
+  assert.equal(rows[0].contract, 1);
+});
+
+test('a bad case throws the CLI\'s code 2 with the field and the reason', () => {
+  const bad = '{"contract":1,"person":{"age":"forty"},"course":{"start_date":"2026-09-01","costs":{"tuition":100}}}';
+  const want = cliPlan(bad);
+  assert.equal(want.status, 2);
+  assert.throws(() => sw.plan(bad), (e) => {
+    assert.equal(e.name, 'StapelwijzerError');
+    assert.equal(e.code, 2);
+    assert.match(e.message, /person\.age/);
+    assert.ok(want.stderr.includes(e.message), `CLI said "${want.stderr.trim()}", API said "${e.message}"`);
+    return true;
+  });
+});
+
+test('catalogue and rules describe the built-in signed bundle', () => {
+  const manifest = JSON.parse(readFileSync(join(source, 'rules-data', 'nl', 'bundle', 'manifest.json'), 'utf8'));
+  const rules = sw.rules();
+  assert.equal(rules.source, 'builtin');
+  assert.equal(rules.version, manifest.version);
+  assert.equal(rules.expires, manifest.expires);
+  assert.ok(rules.signers.length >= 2, 'the manifest needs two root signers');
+  const cat = sw.catalogue();
+  assert.ok(cat.sectors.some((s) => s.code === 'metaal-mkb' && s.name_nl && s.name_en));
+  assert.ok(cat.schemes.some((s) => s.id.startsWith('oom-') && s.fragment === 'oom'));
+  assert.ok(cat.schemes.every((s) => ['gift', 'loan', 'deduction', 'service', 'obligation'].includes(s.kind)), JSON.stringify(cat.schemes.map((s) => s.kind)));
+});
+
+function bundleFiles(dir) {
+  return readdirSync(dir).filter((n) => n.endsWith('.json') || n.endsWith('.minisig'))
+    .map((n) => ({ name: n, text: readFileSync(join(dir, n), 'utf8') }));
+}
+
+test('a bundle signed by a key that is not compiled in is refused; the rules in use stay', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-foreign-'));
+  try {
+    const bundle = join(dir, 'bundle');
+    cpSync(join(source, 'rules-data', 'nl', 'bundle', 'national.json'), join(bundle, 'national.json'), { recursive: true });
+    execFileSync(cli, ['keygen', '--public', join(dir, 'k.pub'), '--secret', join(dir, 'k.key')]);
+    execFileSync(cli, ['sign', '--bundle', bundle, '--key', join(dir, 'k.key'), '--expires', '2099-01-01'], { stdio: 'pipe' });
+    const before = sw.plan(scenarioCases()[0].text);
+    assert.throws(() => sw.loadBundle(bundleFiles(bundle)), (e) => {
+      assert.equal(e.code, 3);
+      assert.ok(e.message.length > 10, `no reason given: "${e.message}"`);
+      return true;
+    });
+    assert.equal(sw.rules().source, 'builtin');
+    assert.ok(sw.rules().refusal.length > 0);
+    assert.equal(sw.plan(scenarioCases()[0].text), before);
+    // The CLI refuses the same bundle (exit 3): the API follows the same rules.
+    assert.equal(spawnSync(cli, ['verify', '--rules', bundle]).status, 3);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the genuine bundle loaded from files is accepted and gives the same results', () => {
+  const info = sw.loadBundle(bundleFiles(join(source, 'rules-data', 'nl', 'bundle')));
+  assert.equal(info.source, 'loaded');
+  assert.equal(info.state, 'ok');
+  const c = scenarioCases()[1];
+  assert.equal(sw.plan(c.text), cliPlan(c.text).stdout);
+});
+
+test('the ES module exports the same API under Node', async () => {
+  const mod = await import(pathToFileURL(join(apiDir, 'stapelwijzer.mjs')).href);
+  const api = await mod.create();
+  const c = scenarioCases()[2];
+  assert.equal(api.plan(c.text), cliPlan(c.text).stdout);
+  assert.equal(typeof mod.default.fetchBundle, 'function');
+});

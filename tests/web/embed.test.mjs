@@ -1,0 +1,202 @@
+// embed.test.mjs: both demo host pages embed the app with the one-line snippet; the iframe's URL
+// parameters take effect (header, colours, logo, language, and the presets the app reads); the
+// height message arrives and sizes the iframe with no scrollbar; an alternative rules URL on
+// another origin is refused when signed by a key not compiled in (the app then runs on its built-in
+// rules) and accepted when genuinely signed; no Content-Security-Policy violation anywhere.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, webDir, artifactsDir } from './support/harness.mjs';
+import { mkdirSync } from 'node:fs';
+import { serveWith, hostServer, makeBundles, watchCsp } from './support/embed-support.mjs';
+
+let browser, app, rulesHost, bundles;
+const hostPages = {};  // pages the rules origin serves as a fund's own site, written per test
+before(async () => {
+  bundles = makeBundles();
+  rulesHost = await hostServer(bundles, hostPages);
+  const rulesOrigin = new URL(rulesHost.url).origin;
+  app = await serveWith(webDir(), ['--connect', rulesOrigin, '--frame-ancestors', `'self' ${rulesOrigin}`]);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  app?.stop();
+  rulesHost?.stop();
+  if (bundles) rmSync(bundles, { recursive: true, force: true });
+});
+
+async function openHost(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const violations = await watchCsp(context);
+  const messages = [];
+  context.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  // The host page records every message the iframe sends it.
+  await context.addInitScript(() => {
+    if (window !== window.top) return;
+    window.__swMessages = [];
+    window.addEventListener('message', (e) => window.__swMessages.push({ origin: e.origin, data: e.data }));
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  const handle = await page.waitForSelector('iframe.stapelwijzer-frame', { timeout: 20000 });
+  const frame = await handle.contentFrame();
+  await frame.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.swState), null, { timeout: 90000 });
+  const state = await frame.evaluate(() => document.documentElement.dataset.swState);
+  assert.equal(state, 'ready', `the embedded app did not start:\n${messages.join('\n')}`);
+  return { context, page, frame, handle, violations };
+}
+
+async function shot(page, name, fullPage) {
+  mkdirSync(artifactsDir, { recursive: true });
+  await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage });
+}
+
+async function heightChecks(page, frame, handle) {
+  await page.waitForFunction(() => window.__swMessages.some((m) => m.data && m.data.type === 'stapelwijzer:height'), null, { timeout: 10000 });
+  const msgs = await page.evaluate(() => window.__swMessages);
+  const heights = msgs.filter((m) => m.data.type === 'stapelwijzer:height');
+  assert.equal(heights[0].origin, new URL(app.url).origin, 'height message from the wrong origin');
+  const last = heights[heights.length - 1].data.height;
+  assert.ok(last >= 480, `reported height ${last} is smaller than the app's minimum`);
+  // The iframe took the reported height, and the page inside it fits: no inner scrollbar.
+  await page.waitForFunction((h) => document.querySelector('iframe.stapelwijzer-frame').style.height === `${h}px`, last);
+  const box = await handle.boundingBox();
+  assert.ok(Math.abs(box.height - last) <= 1, `iframe is ${box.height}px, reported ${last}px`);
+  const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+  assert.ok(inner.scroll <= inner.client + 1, `the iframe would scroll: ${JSON.stringify(inner)}`);
+}
+
+async function sectorName(frame, code, lang) {
+  return frame.evaluate(([c, l]) => {
+    Module.ccall('sw_api_catalogue', 'number', [], []);
+    const s = JSON.parse(Module.ccall('sw_api_output', 'string', [], [])).sectors.find((x) => x.code === c);
+    return l === 'en' ? s.name_en : s.name_nl;
+  }, [code, lang]);
+}
+
+test('sector-fund demo: Dutch, sector and fund preset, house colours and logo, height message', async () => {
+  const { context, page, frame, handle, violations } = await openHost(`${app.url}demo/sector-fund.html`);
+  try {
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'nl');
+    assert.equal(await frame.textContent('#sw-brand-title'), 'Opleidingsfonds Metaal');
+    const name = await sectorName(frame, 'metaal-mkb', 'nl');
+    assert.equal(await frame.textContent('#sw-brand-preset'), `Voor werkenden in ${name}`);
+    const colours = await frame.evaluate(() => {
+      const s = getComputedStyle(document.getElementById('sw-brand'));
+      return { bg: s.backgroundColor, border: s.borderBottomColor };
+    });
+    assert.deepEqual(colours, { bg: 'rgb(11, 61, 110)', border: 'rgb(242, 140, 0)' });
+    const logo = await frame.evaluate(() => {
+      const img = document.getElementById('sw-logo');
+      return { src: img.src, width: img.naturalWidth, hidden: img.hidden };
+    });
+    assert.ok(logo.src.endsWith('/demo/logo-metaal.svg') && logo.width > 0 && !logo.hidden, JSON.stringify(logo));
+    // What the app itself read (src/app/embed_params.cpp): the presets reach the C++ side.
+    const params = await frame.evaluate(() => JSON.parse(Module.ccall('sw_embed_params_json', 'string', [], [])));
+    assert.deepEqual(params, { embedded: true, lang: 'nl', sector: 'metaal-mkb', fund: 'oom', province: '',
+                               municipality: '', primary: '0b3d6e', accent: 'f28c00' });
+    assert.equal(await frame.evaluate(() => document.documentElement.dataset.swRules), 'builtin');
+    await heightChecks(page, frame, handle);
+    await page.waitForTimeout(500);
+    await shot(page, 'embed-sector-fund', true);
+    assert.deepEqual(violations, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('regional demo: English, region preset, placed into the target element, height message', async () => {
+  const { context, page, frame, handle, violations } = await openHost(`${app.url}demo/regional.html`);
+  try {
+    assert.equal(await page.evaluate(() => document.querySelector('#stapelwijzer > iframe') !== null), true);
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await frame.textContent('#sw-brand-preset'), 'region Overijssel (Enschede)');
+    const params = await frame.evaluate(() => JSON.parse(Module.ccall('sw_embed_params_json', 'string', [], [])));
+    assert.equal(params.lang, 'en');
+    assert.equal(params.province, 'OV');
+    assert.equal(params.municipality, 'Enschede');
+    assert.equal(params.fund, 'twents-fonds');
+    assert.equal(params.sector, '');
+    assert.equal(await frame.evaluate(() => getComputedStyle(document.getElementById('sw-brand')).backgroundColor), 'rgb(31, 107, 58)');
+    await heightChecks(page, frame, handle);
+    await page.waitForTimeout(500);
+    await shot(page, 'embed-regional', true);
+    assert.deepEqual(violations, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('parameters that fail their checks are ignored, never passed on', async () => {
+  const context = await browser.newContext();
+  const violations = await watchCsp(context);
+  const page = await context.newPage();
+  const q = new URLSearchParams({ lang: 'de', sector: 'Metaal<b>', province: 'XX', primary: 'red', logo: '//evil.example/x.svg',
+                                  title: 'Fonds <i>X</i>' });
+  await page.goto(`${app.url}embed.html?${q}`);
+  await page.waitForFunction(() => document.documentElement.dataset.swState === 'ready', null, { timeout: 90000 });
+  const params = await page.evaluate(() => JSON.parse(Module.ccall('sw_embed_params_json', 'string', [], [])));
+  assert.deepEqual(params, { embedded: true, lang: '', sector: '', fund: '', province: '', municipality: '',
+                             primary: null, accent: null });
+  assert.equal(await page.evaluate(() => document.getElementById('sw-logo').hidden), true);
+  // The title is text, not markup.
+  assert.equal(await page.evaluate(() => document.getElementById('sw-brand-title').innerHTML), 'Fonds &lt;i&gt;X&lt;/i&gt;');
+  assert.deepEqual(violations, []);
+  await context.close();
+});
+
+async function openWithRules(manifestUrl) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const violations = await watchCsp(context);
+  await context.addInitScript(() => {
+    if (window !== window.top) return;
+    window.__swMessages = [];
+    window.addEventListener('message', (e) => window.__swMessages.push({ origin: e.origin, data: e.data }));
+  });
+  const page = await context.newPage();
+  // The host page lives on the rules origin, like a fund that hosts both its site and its rules.
+  hostPages['/host.html'] = `<!doctype html><html><body><h1>Fund site</h1>
+<script src="${app.url}embed.js" data-lang="en" data-rules="${manifestUrl}"></script></body></html>`;
+  await page.goto(`${rulesHost.url}host.html`);
+  const frame = await (await page.waitForSelector('iframe.stapelwijzer-frame')).contentFrame();
+  await frame.waitForFunction(() => document.documentElement.dataset.swState === 'ready', null, { timeout: 90000 });
+  await page.waitForFunction(() => window.__swMessages.some((m) => m.data && m.data.type === 'stapelwijzer:rules'));
+  const rulesMsg = (await page.evaluate(() => window.__swMessages)).find((m) => m.data.type === 'stapelwijzer:rules');
+  return { context, page, frame, violations, rulesMsg };
+}
+
+test('an alternative rules URL signed by a key that is not compiled in is refused; built-in rules are used', async () => {
+  const { context, page, frame, violations, rulesMsg } = await openWithRules(`${rulesHost.url}foreign/manifest.json`);
+  try {
+    assert.equal(await frame.evaluate(() => document.documentElement.dataset.swRules), 'refused');
+    assert.equal(rulesMsg.data.state, 'refused');
+    assert.equal(rulesMsg.origin, new URL(app.url).origin);
+    assert.ok(rulesMsg.data.reason.length > 10, `no reason: ${JSON.stringify(rulesMsg.data)}`);
+    const notice = await frame.textContent('#sw-rules-notice');
+    assert.match(notice, /were refused: .+ Stapelwijzer uses its built-in rules\./);
+    const info = await frame.evaluate(() => { Module.ccall('sw_api_rules_info', 'number', [], []); return JSON.parse(Module.ccall('sw_api_output', 'string', [], [])); });
+    assert.equal(info.source, 'builtin');
+    assert.equal(await frame.evaluate(() => Module.swRulesFiles), null, 'refused files were handed to the app');
+    await shot(page, 'embed-rules-refused', false);
+    assert.deepEqual(violations, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an alternative rules URL with the genuinely signed bundle is accepted', async () => {
+  const { context, frame, violations, rulesMsg } = await openWithRules(`${rulesHost.url}genuine/manifest.json`);
+  try {
+    assert.equal(await frame.evaluate(() => document.documentElement.dataset.swRules), 'alternative');
+    assert.equal(rulesMsg.data.state, 'alternative');
+    const info = await frame.evaluate(() => { Module.ccall('sw_api_rules_info', 'number', [], []); return JSON.parse(Module.ccall('sw_api_output', 'string', [], [])); });
+    assert.equal(info.source, 'loaded');
+    assert.equal(rulesMsg.data.version, info.version);
+    assert.ok((await frame.evaluate(() => Module.swRulesFiles.length)) >= 3);
+    assert.deepEqual(violations, []);
+  } finally {
+    await context.close();
+  }
+});

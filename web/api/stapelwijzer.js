@@ -1,0 +1,146 @@
+/* stapelwijzer.js: the Stapelwijzer JavaScript API as a classic script (window.Stapelwijzer) and a
+ * CommonJS module (Node). It wraps stapelwijzer-engine.js and stapelwijzer-engine.wasm, which must
+ * sit next to this file. Everything is computed on the device; nothing is sent anywhere.
+ *
+ *   const sw = await Stapelwijzer.create();          // the signed Dutch rules built in
+ *   const json = sw.plan(caseObjectOrJsonText);      // contract JSON text, as `stapelwijzer plan`
+ *   const lines = sw.batchJsonl(jsonLinesText);      // as `stapelwijzer batch` with .jsonl
+ *   const results = sw.batch([case1, case2]);        // the same, as objects
+ *   sw.catalogue(); sw.rules();                      // sectors, schemes; which rules are in use
+ *   await sw.loadBundleFromUrl('https://…/manifest.json');  // verified against the built-in root keys
+ *
+ * Errors are thrown as StapelwijzerError with `code` (2 bad case, 3 rules refused: the CLI's exit
+ * codes) and a message that names the field and why. Contract: docs/contract.md.
+ */
+(function (root) {
+  'use strict';
+
+  // Where this file was loaded from (browser): the engine is next to it.
+  const here = typeof document !== 'undefined' && document.currentScript ? document.currentScript.src : null;
+
+  class StapelwijzerError extends Error {
+    constructor(code, message) {
+      super(message);
+      this.name = 'StapelwijzerError';
+      this.code = code;
+    }
+  }
+
+  function loadEngineFactory(engineUrl) {
+    if (typeof module === 'object' && module.exports && typeof require === 'function') {
+      return Promise.resolve(require('./stapelwijzer-engine.js'));
+    }
+    if (root.createStapelwijzerEngine) return Promise.resolve(root.createStapelwijzerEngine);
+    return new Promise(function (resolve, reject) {
+      const s = document.createElement('script');
+      s.src = engineUrl || new URL('stapelwijzer-engine.js', here || document.baseURI).href;
+      s.onload = function () { resolve(root.createStapelwijzerEngine); };
+      s.onerror = function () { reject(new Error('Stapelwijzer: cannot load ' + s.src)); };
+      document.head.appendChild(s);
+    });
+  }
+
+  // Strings go through the wasm heap with malloc, not the stack: a batch may be megabytes.
+  function callWithText(m, fn, text) {
+    const size = m.lengthBytesUTF8(text) + 1;
+    const ptr = m._malloc(size);
+    try {
+      m.stringToUTF8(text, ptr, size);
+      return m.ccall(fn, 'number', ['number'], [ptr]);
+    } finally {
+      m._free(ptr);
+    }
+  }
+
+  function output(m) { return m.ccall('sw_api_output', 'string', [], []); }
+
+  function caseText(c) { return typeof c === 'string' ? c : JSON.stringify(c); }
+
+  // The exact bytes of a bundle file as text: no BOM stripping, invalid UTF-8 is an error (the
+  // signatures cover the bytes, so nothing may be "repaired" on the way).
+  function decode(bytes, name) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch (e) {
+      throw new StapelwijzerError(3, name + ': not UTF-8 text');
+    }
+  }
+
+  // Fetches a published bundle: its manifest, the manifest's signature, every fragment it lists
+  // and the fund signatures of delegated fragments. A missing file is left out: verification then
+  // refuses the bundle and names the file.
+  async function fetchBundle(manifestUrl, options) {
+    const f = (options && options.fetch) || root.fetch;
+    if (typeof f !== 'function') throw new Error('Stapelwijzer: no fetch available here');
+    const base = new URL(manifestUrl, typeof document !== 'undefined' ? document.baseURI : undefined);
+    const get = async function (name) {
+      const r = await f(new URL(name, base).href, { cache: 'no-cache', credentials: 'omit' });
+      if (!r.ok) throw new Error(name + ': HTTP ' + r.status);
+      return { name: name, text: decode(new Uint8Array(await r.arrayBuffer()), name) };
+    };
+    const manifestName = base.pathname.split('/').pop() || 'manifest.json';
+    const manifest = await get(manifestName);
+    const names = [manifestName + '.minisig'];
+    try {
+      const m = JSON.parse(manifest.text);
+      for (const frag of m.fragments || []) {
+        names.push(frag.file);
+        if (frag.fund) names.push(frag.file + '.minisig');
+      }
+    } catch (e) { /* unreadable manifest: verification refuses it with the reason */ }
+    const files = await Promise.all(names.map(function (n) { return get(n).catch(function () { return null; }); }));
+    return [manifest].concat(files.filter(Boolean));
+  }
+
+  function wrap(m) {
+    function run(fn, text) {
+      const code = text === undefined ? m.ccall(fn, 'number', [], []) : callWithText(m, fn, text);
+      const out = output(m);
+      if (code !== 0) throw new StapelwijzerError(code, out);
+      return out;
+    }
+    const api = {
+      // One case -> result JSON text, byte for byte what `stapelwijzer plan` prints.
+      plan: function (c) { return run('sw_api_plan', caseText(c)); },
+      // One case -> result object.
+      planObject: function (c) { return JSON.parse(api.plan(c)); },
+      // JSON Lines in, JSON Lines out, byte for byte what `stapelwijzer batch` writes for .jsonl.
+      batchJsonl: function (text) { return run('sw_api_batch', String(text)); },
+      // Cases -> one entry per case: a result object, or {row, error} for a bad case.
+      batch: function (cases) {
+        const lines = api.batchJsonl(cases.map(function (c) { return caseText(c).replace(/\n/g, ' '); }).join('\n') + '\n');
+        return lines.split('\n').filter(Boolean).map(function (l) { return JSON.parse(l); });
+      },
+      catalogue: function () { return JSON.parse(run('sw_api_catalogue')); },
+      rules: function () { return JSON.parse(run('sw_api_rules_info')); },
+      // files: [{name, text}]. Replaces the rules only if every signature and hash verifies against
+      // the root keys built into the engine; else throws (code 3) and keeps the rules in use.
+      loadBundle: function (files) { return JSON.parse(run('sw_api_load_bundle', JSON.stringify(files))); },
+      loadBundleFromUrl: async function (manifestUrl, options) {
+        return api.loadBundle(await fetchBundle(manifestUrl, options));
+      },
+    };
+    return api;
+  }
+
+  // Under Node the wasm is read from disk here, so the engine never tries fetch() (which Node's
+  // fetch cannot do for a file path; see docs/embedding.md).
+  function engineOptions() {
+    if (typeof module === 'object' && module.exports && typeof require === 'function' && typeof __dirname === 'string') {
+      return { wasmBinary: require('fs').readFileSync(require('path').join(__dirname, 'stapelwijzer-engine.wasm')) };
+    }
+    return {};
+  }
+
+  async function create(options) {
+    const factory = await loadEngineFactory(options && options.engineUrl);
+    const m = await factory(engineOptions());
+    const api = wrap(m);
+    if (options && options.rulesUrl) await api.loadBundleFromUrl(options.rulesUrl, options);
+    return api;
+  }
+
+  const exported = { create: create, fetchBundle: fetchBundle, StapelwijzerError: StapelwijzerError };
+  if (typeof module === 'object' && module.exports) module.exports = exported;
+  else root.Stapelwijzer = exported;
+})(typeof globalThis !== 'undefined' ? globalThis : this);

@@ -1,0 +1,14 @@
+// sw-register.js: installs the service worker (sw.js) so the hosted app keeps working offline after
+// a first visit. Only over https or on this machine (browsers allow service workers nowhere else);
+// never from file://, where the offline single file needs none.
+'use strict';
+(function () {
+  const local = location.hostname === '127.0.0.1' || location.hostname === 'localhost';
+  if (!('serviceWorker' in navigator) || !(location.protocol === 'https:' || (local && location.protocol === 'http:'))) return;
+  const url = new URL('sw.js', document.currentScript ? document.currentScript.src : location.href);
+  navigator.serviceWorker.register(url.href).then(function () {
+    document.documentElement.dataset.swServiceWorker = 'registered';
+  }, function (e) {
+    console.warn('Stapelwijzer: offline mode unavailable (' + e.message + ')');
+  });
+})();

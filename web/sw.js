@@ -1,0 +1,43 @@
+// sw.js: the service worker of the hosted app. Network first, so a new release or new rules are used
+// as soon as they are online; every same-origin file it fetched is kept, and when the network is
+// gone the kept copy is served. The app shell is fetched at install, so the app works offline
+// after one visit even if the visitor never opened the embed page or the API. The rules are
+// verified by the app every time, cached or not.
+'use strict';
+const CACHE = 'stapelwijzer-v1';
+const SHELL = ['./', 'index.html', 'style.css', 'boot.js', 'app.js', 'app.wasm', 'sw-register.js',
+               'embed.html', 'embed.css', 'embed-frame.js',
+               'api/stapelwijzer.js', 'api/stapelwijzer.mjs', 'api/stapelwijzer-engine.js', 'api/stapelwijzer-engine.wasm',
+               'rules/manifest.json'];
+
+self.addEventListener('install', (event) => {
+  // A file that is missing on this server (e.g. no published rules/) must not block the install.
+  event.waitUntil(caches.open(CACHE)
+    .then((cache) => Promise.all(SHELL.map((u) => cache.add(new Request(u, { cache: 'reload' })).catch(() => null))))
+    .then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys()
+    .then((names) => Promise.all(names.filter((n) => n.startsWith('stapelwijzer-') && n !== CACHE).map((n) => caches.delete(n))))
+    .then(() => self.clients.claim()));
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;  // rules URLs elsewhere: the browser's own fetch
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    try {
+      const res = await fetch(req);
+      if (res.ok) await cache.put(req, res.clone());
+      return res;
+    } catch (offline) {
+      // Query strings (?lang=en, ?sw-test) select settings, not other files.
+      const hit = await cache.match(req, { ignoreSearch: true }) ||
+                  (req.mode === 'navigate' ? await cache.match('index.html') : undefined);
+      if (hit) return hit;
+      throw offline;
+    }
+  })());
+});
