@@ -4,6 +4,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
+#include "embed_params.h"
 #include "format.h"
 #include "input_scroll.h"
 #include "platform/rules_files.h"
@@ -34,9 +37,34 @@ void inputs(bool wide) {
     views::questions();
 }
 
+// A fund's or region's page that embeds the app (web/embed.html) may preset the language and
+// answers; a preset never overrides what the person already answered (and remembered).
+void apply_embed_presets() {
+    const embed::Params& p = embed::params();
+    if (!p.embedded) return;
+    if (p.lang == "nl") set_language(Lang::Nl);
+    if (p.lang == "en") set_language(Lang::En);
+    auto preset = [](const char* fact, const std::string& value) {
+        auto it = vm().form.answers.find(fact);
+        if (!value.empty() && (it == vm().form.answers.end() || it->second.empty())) set_answer(fact, value);
+    };
+    const Catalogue* catalogue = vm().planner->catalogue();
+    if (catalogue)
+        for (const auto& s : catalogue->spec().sectors)
+            if (s.code == p.sector) preset("person.sector", p.sector);
+    preset("person.province", p.province);
+    preset("person.municipality", p.municipality);
+}
+
+// The bottom of the current window's content (device px), for a host page that sizes the iframe.
+float content_bottom() { return ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y; }
+
 }  // namespace
 
-void init() { start(rules_files::fetched()); }
+void init() {
+    start(rules_files::fetched());
+    apply_embed_presets();
+}
 
 void draw(float dpr) {
     ImGuiIO& io = ImGui::GetIO();
@@ -57,17 +85,21 @@ void draw(float dpr) {
         ImGui::BeginChild("##inputs", ImVec2(left, avail.y), false);
         apply_touch_scroll(dpr);
         inputs(true);
+        float height = content_bottom();
         ImGui::EndChild();
         ImGui::SameLine(0, gap);
         ImGui::BeginChild("##result", ImVec2(avail.x - left - gap, avail.y), false);
         views::result();
+        height = std::max(height, content_bottom());
         ImGui::EndChild();
+        embed::report_content_height((height + 2 * ImGui::GetStyle().WindowPadding.y) / dpr);
     } else {
         apply_touch_scroll(dpr);
         inputs(false);
         ImGui::Spacing();
         ImGui::Separator();
         views::result();
+        embed::report_content_height(content_bottom() / dpr);
     }
     ImGui::End();
 }
