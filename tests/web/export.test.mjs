@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serve, launch, openApp, waitReady, appState, click, screenshot } from './support/harness.mjs';
+import { serve, launch, openApp, waitReady, appState, click, screenshot, findWidget } from './support/harness.mjs';
 import { fillCourse, answerQuestions } from './support/flow.mjs';
 
 let server, browser;
@@ -35,4 +35,21 @@ test('download, print and copy carry inputs, plan, reasons and rules version', a
   assert.ok(text.includes('U betaalt zelf: € 1.850,00'));
   assert.ok(!text.includes('<'), 'copied text has markup');
   await screenshot(page, 'desktop-export');
+});
+
+test('adviser view: conditions with the answers, sources with dates, rules version and signers', async () => {
+  const { page } = await openApp(browser, server.url, { width: 1280, height: 800 });
+  await waitReady(page);
+  await fillCourse(page);
+  await answerQuestions(page);
+  const result = JSON.parse((await appState(page)).result_json);
+  await click(page, 'header.adviser');
+  assert.equal((await appState(page)).adviser, true);
+  const rules = await findWidget(page, 'adviser.rules');
+  assert.equal(rules.text, `Regels: nl versie ${result.rules.version}`);
+  assert.match((await findWidget(page, 'adviser.signers')).text, /root key/);
+  await findWidget(page, 'adviser.oom-trainingstoelage.conditions');
+  assert.match((await findWidget(page, 'adviser.oom-trainingstoelage.source.0')).text, /gecontroleerd op \d+ \w+ \d{4}/);
+  await findWidget(page, 'adviser.oom-trainingstoelage.conditions');
+  await screenshot(page, 'desktop-adviser');
 });

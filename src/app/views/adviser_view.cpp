@@ -28,6 +28,14 @@ const nlohmann::json& case_json() {
     return parsed;
 }
 
+// Enumerated values as people read them; sector codes by the catalogue's own names.
+std::string value_text(const std::string& path, const std::string& code) {
+    if (path == "person.sector" && vm().planner->catalogue())
+        for (const auto& s : vm().planner->catalogue()->spec().sectors)
+            if (s.code == code) return text_in_language(s.name);
+    return value_label(path, code);
+}
+
 std::string answer_text(const std::string& path) {
     const auto& c = case_json();
     auto dot = path.find('.');
@@ -35,7 +43,7 @@ std::string answer_text(const std::string& path) {
     const std::string part = path.substr(0, dot), field = path.substr(dot + 1);
     if (!c.contains(part) || !c[part].contains(field)) return tr(S::AdviserNoAnswer);
     const auto& v = c[part][field];
-    if (v.is_string()) return value_label(path, v.get<std::string>());
+    if (v.is_string()) return value_text(path, v.get<std::string>());
     if (v.is_boolean()) return v.get<bool>() ? tr(S::Yes) : tr(S::No);
     if (v.is_array()) {
         std::string out;
@@ -52,7 +60,7 @@ std::string scalar_text(const std::string& path, const Scalar& s) {
         std::snprintf(buf, sizeof buf, "%g", *d);
         return buf;
     }
-    if (auto t = std::get_if<std::string>(&s)) return value_label(path, *t);
+    if (auto t = std::get_if<std::string>(&s)) return value_text(path, *t);
     return format_iso_date(std::get<Date>(s));
 }
 
