@@ -2,7 +2,7 @@
 // engines were measured on) through the Stapelwijzer engine and prints the eligible-set checksum,
 // which must equal the peers' reference checksum, and the throughput in pairs per second.
 // Prepare the data with bench/peer/run.sh (it generates the neutral files and converts them).
-// Usage: bench_peer DIR [REPS]    (DIR holds catalogue.rules.json, cases.jsonl, ids.txt)
+// Usage: bench_peer DIR [REPS] [texts]    (DIR holds catalogue.rules.json, cases.jsonl, ids.txt)
 #include <sodium.h>
 
 #include <algorithm>
@@ -41,7 +41,7 @@ double seconds_since(std::chrono::steady_clock::time_point t0) {
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_peer DIR [REPS]\n");
+        std::fprintf(stderr, "usage: bench_peer DIR [REPS] [texts]\n");
         return 2;
     }
     const std::string dir = argv[1];
@@ -75,8 +75,10 @@ int main(int argc, char** argv) {
     }
     if (ids.size() != cases.size()) return 1;
 
-    // Eligibility only, as the peers: no best case, no questions (the plan of services is empty).
-    const sw::EvaluateOptions options{false, false};
+    // Eligibility only, as the peers: no best case, no questions (the plan of services is empty),
+    // and by default no reason texts (the peers produce none); `texts` as third argument keeps them.
+    const bool texts = argc > 3 && std::string(argv[3]) == "texts";
+    const sw::EvaluateOptions options{false, false, texts};
     std::vector<double> eval_s;
     std::string expected;
     for (int r = 0; r < reps; ++r) {
@@ -110,7 +112,8 @@ int main(int argc, char** argv) {
         return v[v.size() / 2];
     };
     const double pairs = double(cases.size()) * double(catalogue->spec().schemes.size());
-    std::printf("schemes %zu, profiles %zu, reps %d\n", catalogue->spec().schemes.size(), cases.size(), reps);
+    std::printf("schemes %zu, profiles %zu, reps %d, reason texts %s\n", catalogue->spec().schemes.size(), cases.size(),
+                reps, texts ? "on" : "off");
     std::printf("load+compile ms: min %.1f median %.1f\n", *std::min_element(load_ms.begin(), load_ms.end()),
                 median(load_ms));
     std::printf("evaluate s: min %.3f median %.3f\n", *std::min_element(eval_s.begin(), eval_s.end()),

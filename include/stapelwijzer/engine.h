@@ -18,6 +18,10 @@ std::optional<Diagnostic> check_case(const Catalogue& catalogue, const Case& c);
 struct EvaluateOptions {
     bool best_case = true;  // compute best_case_plan (costs more than the rest together)
     bool questions = true;
+    // Fill SchemeResult::reasons with texts. Statuses and deciding_facts are the same either way;
+    // filling the texts is most of the cost of a large catalogue, so status-only callers (batch
+    // statistics, benchmarks) may turn it off.
+    bool reasons = true;
 };
 
 // Precondition: check_case() found nothing. (A case that fails it yields a result with every

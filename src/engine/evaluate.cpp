@@ -30,7 +30,8 @@ StackInput build_stack_input(const EvalContext& ctx, const Case& c, const std::v
 
 namespace {
 
-SchemeResult scheme_result(const EvalContext& ctx, const Case& c, const CScheme& cs, Tri value, Status status) {
+SchemeResult scheme_result(const EvalContext& ctx, const Case& c, const CScheme& cs, Tri value, Status status,
+                           bool texts) {
     const SchemeSpec& spec = *cs.spec;
     SchemeResult r;
     r.id = spec.id;
@@ -48,12 +49,13 @@ SchemeResult scheme_result(const EvalContext& ctx, const Case& c, const CScheme&
         std::sort(facts.begin(), facts.end(),
                   [](Fact a, Fact b) { return std::string(fact_info(a).path) < fact_info(b).path; });
         for (Fact f : facts) r.deciding_facts.push_back(fact_info(f).path);
-        r.reasons.push_back(depends_on_reason(facts));
-    } else {
+        if (texts) r.reasons.push_back(depends_on_reason(facts));
+    } else if (texts) {
         deciding_leaves(ctx, cs.root, leaves);
     }
-    for (std::uint32_t leaf : leaves) r.reasons.push_back(leaf_reason(ctx, c, leaf));
-    if (spec.discretionary) r.reasons.push_back(discretionary_reason());
+    if (texts)
+        for (std::uint32_t leaf : leaves) r.reasons.push_back(leaf_reason(ctx, c, leaf));
+    if (texts && spec.discretionary) r.reasons.push_back(discretionary_reason());
     return r;
 }
 
@@ -96,7 +98,7 @@ Result evaluate(const Catalogue& catalogue, const Case& c, const EvaluateOptions
                    : e.condition == Tri::Unknown ? Status::Possible
                                                  : Status::Ineligible;
         if (e.status == Status::Eligible) eligible.push_back(e.scheme);
-        result.schemes.push_back(scheme_result(ctx, c, cs, e.condition, e.status));
+        result.schemes.push_back(scheme_result(ctx, c, cs, e.condition, e.status, options.reasons));
         evaluated.push_back(e);
     }
     result.plan = stack(build_stack_input(ctx, c, eligible, Pick::Lowest));
