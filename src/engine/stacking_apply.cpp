@@ -174,6 +174,26 @@ PlanRun run_plan(const Prepared& prep, const std::vector<char>& in_subset) {
     return run;
 }
 
+namespace {
+
+// A loan or deduction whose `requires` does not hold, or that conflicts with a scheme of the plan,
+// pays nothing; `step` records why.
+bool kept_out_by_interactions(const Prepared& prep, const PlanRun& run, int i, Step& step) {
+    if (const int unmet = first_unmet_requirement(prep, run, i); unmet != -2) {
+        step.skip = Skip::Requires;
+        step.other = unmet;
+        return true;
+    }
+    if (const int m = first_conflicting_member(prep, run, i); m >= 0) {
+        step.skip = Skip::Excluded;
+        step.other = m;
+        return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 void run_loans_and_deductions(const Prepared& prep, PlanRun& run) {
     // Loans lend on what gifts and obligations left unpaid; a second loan only on what the first
     // did not lend.
@@ -182,16 +202,7 @@ void run_loans_and_deductions(const Prepared& prep, PlanRun& run) {
         const StackScheme& s = prep.scheme(i);
         Step& step = run.steps[static_cast<std::size_t>(i)];
         step = Step{};
-        if (const int unmet = first_unmet_requirement(prep, run, i); unmet != -2) {
-            step.skip = Skip::Requires;
-            step.other = unmet;
-            continue;
-        }
-        if (const int m = first_conflicting_member(prep, run, i); m >= 0) {
-            step.skip = Skip::Excluded;
-            step.other = m;
-            continue;
-        }
+        if (kept_out_by_interactions(prep, run, i, step)) continue;
         ComponentCents available = unlent;
         if (s.not_if_fully_reimbursed) {
             // The LLO-krediet: only tuition still unpaid after gifts, and nothing when none is left.
@@ -216,16 +227,7 @@ void run_loans_and_deductions(const Prepared& prep, PlanRun& run) {
         const StackScheme& s = prep.scheme(i);
         Step& step = run.steps[static_cast<std::size_t>(i)];
         step = Step{};
-        if (const int unmet = first_unmet_requirement(prep, run, i); unmet != -2) {
-            step.skip = Skip::Requires;
-            step.other = unmet;
-            continue;
-        }
-        if (const int m = first_conflicting_member(prep, run, i); m >= 0) {
-            step.skip = Skip::Excluded;
-            step.other = m;
-            continue;
-        }
+        if (kept_out_by_interactions(prep, run, i, step)) continue;
         ComponentCents base = s.own_costs_only ? run.unpaid : prep.costs;
         for (std::size_t c = 0; c < base.size(); ++c) base[c] -= deducted[c];
         step = pay_scheme(s, prep.costs, base);
