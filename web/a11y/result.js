@@ -1,0 +1,173 @@
+// result.js: a result of the JSON contract as plain HTML: who pays what (a table), loans and tax
+// deductions apart, the questions that still matter (links to their fields), every scheme grouped
+// by status with its reasons, and notes. Also the one short sentence for the live region.
+import { t, euro } from './strings.js';
+import { fieldId } from './fields.js';
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) e.setAttribute(k, v);
+  for (const c of children) if (c !== null && c !== undefined) e.append(c);
+  return e;
+}
+
+// The name of a field as a question, for costs the component's name.
+export function fieldLabel(lang, path) {
+  if (path.startsWith('course.costs.')) return t(lang, `c:${path.slice('course.costs.'.length)}`);
+  return t(lang, `q:${path}`);
+}
+
+// The short sentence the live region reads out after every change.
+export function summarySentence(lang, result) {
+  const plan = result.plan;
+  if (plan.total_cost_cents === 0) return t(lang, 'summary.nocost');
+  const count = (status) => result.schemes.filter((s) => s.status === status).length;
+  return t(lang, 'summary', euro(lang, plan.own_payment_cents), euro(lang, plan.total_cost_cents),
+           count('eligible'), count('possible'));
+}
+
+function schemeName(lang, catalogue, id) {
+  const s = catalogue.get(id);
+  return s ? s[`name_${lang}`] || s.name_nl : id;
+}
+
+// One table of plan entries: a row per scheme and cost component, the scheme as row header.
+function entriesTable(lang, catalogue, captionKey, entries, className) {
+  const table = el('table', { class: className });
+  table.append(el('caption', {}, t(lang, captionKey)));
+  const head = el('tr', {});
+  for (const k of ['col.scheme', 'col.component', 'col.amount', 'col.applicant']) {
+    head.append(el('th', { scope: 'col', class: k === 'col.amount' ? 'amount' : null }, t(lang, k)));
+  }
+  table.append(el('thead', {}, head));
+  const body = el('tbody', {});
+  for (const entry of entries) {
+    const parts = entry.components && Object.keys(entry.components).length
+      ? Object.entries(entry.components).map(([comp, cents]) => [t(lang, `c:${comp}`), cents])
+      : [[t(lang, 'component.all'), entry.amount_cents]];
+    parts.forEach(([label, cents], i) => {
+      const row = el('tr', {});
+      if (i === 0) row.append(el('th', { scope: 'row', rowspan: parts.length > 1 ? String(parts.length) : null },
+                                 schemeName(lang, catalogue, entry.scheme)));
+      row.append(el('td', {}, label), el('td', { class: 'amount' }, euro(lang, cents)),
+                 el('td', {}, t(lang, `a:${entry.applicant}`)));
+      body.append(row);
+    });
+  }
+  table.append(body);
+  return table;
+}
+
+function planSection(lang, catalogue, plan) {
+  const section = el('section', { 'aria-labelledby': 'r-plan' }, el('h3', { id: 'r-plan' }, t(lang, 'plan.heading')));
+  if (plan.contributions.length === 0) section.append(el('p', {}, t(lang, 'plan.none')));
+  else section.append(entriesTable(lang, catalogue, 'plan.caption', plan.contributions, 'plan'));
+  const paid = plan.total_cost_cents - plan.own_payment_cents;
+  const totals = el('dl', { class: 'totals' });
+  for (const [key, cents] of [['row.total', plan.total_cost_cents], ['row.paid', paid], ['row.own', plan.own_payment_cents]]) {
+    totals.append(el('div', { class: key === 'row.own' ? 'own' : null },
+                     el('dt', {}, t(lang, key)), el('dd', { class: 'amount', id: key === 'row.own' ? 'own-payment' : null },
+                                                    euro(lang, cents))));
+  }
+  section.append(totals);
+  return section;
+}
+
+// Loans and deductions never lower the own payment: shown apart, with that said in words.
+function loansSection(lang, catalogue, plan) {
+  if (plan.loans.length === 0 && plan.deductions.length === 0) return null;
+  const section = el('section', { 'aria-labelledby': 'r-loans' }, el('h3', { id: 'r-loans' }, t(lang, 'loans.heading')));
+  if (plan.loans.length) {
+    section.append(entriesTable(lang, catalogue, 'loans.caption', plan.loans, 'loans'), el('p', {}, t(lang, 'loans.text')));
+  }
+  if (plan.deductions.length) {
+    section.append(entriesTable(lang, catalogue, 'deductions.caption', plan.deductions, 'deductions'),
+                   el('p', {}, t(lang, 'deductions.text')));
+  }
+  return section;
+}
+
+function questionsSection(lang, result, onQuestion) {
+  const section = el('section', { 'aria-labelledby': 'r-questions' },
+                     el('h3', { id: 'r-questions' }, t(lang, 'questions.heading')));
+  if (result.questions.length === 0) {
+    section.append(el('p', {}, t(lang, 'questions.none')));
+    return section;
+  }
+  section.append(el('p', {}, t(lang, 'questions.intro')));
+  const list = el('ul', { class: 'questions' });
+  for (const q of result.questions) {
+    const stake = q.at_stake_cents > 0 ? t(lang, 'question.stake', euro(lang, q.at_stake_cents)) : t(lang, 'question.nostake');
+    const item = el('li', { 'data-fact': q.fact });
+    if (document.getElementById(fieldId(q.fact))) {
+      const a = el('a', { href: `#${fieldId(q.fact)}`, class: 'question-link' }, fieldLabel(lang, q.fact));
+      a.addEventListener('click', (e) => { e.preventDefault(); onQuestion(q.fact); });
+      item.append(a, ' ', el('span', {}, stake));
+    } else {
+      item.append(el('span', {}, fieldLabel(lang, q.fact)), ' ', el('span', {}, `${stake} ${t(lang, 'question.nofield')}`));
+    }
+    list.append(item);
+  }
+  section.append(list);
+  return section;
+}
+
+function schemesSection(lang, catalogue, result) {
+  const section = el('section', { 'aria-labelledby': 'r-schemes' }, el('h3', { id: 'r-schemes' }, t(lang, 'schemes.heading')));
+  for (const status of ['eligible', 'possible', 'ineligible']) {
+    const schemes = result.schemes.filter((s) => s.status === status);
+    const id = `r-group-${status}`;
+    const group = el('section', { class: `group-${status}`, 'aria-labelledby': id, 'data-status': status },
+                     el('h4', { id }, `${t(lang, `group.${status}`)} ${t(lang, 'count', schemes.length)}`));
+    if (schemes.length === 0) group.append(el('p', {}, t(lang, 'group.empty')));
+    const list = el('ul', { class: 'schemes' });
+    for (const s of schemes) {
+      const reasons = el('ul', { class: 'reasons' });
+      for (const r of s.reasons) reasons.append(el('li', {}, r[`text_${lang}`] || r.text_nl));
+      const info = catalogue.get(s.id);
+      const kind = t(lang, `k:${s.kind}`);
+      list.append(el('li', { 'data-scheme': s.id },
+                     el('span', { class: 'scheme-name' }, schemeName(lang, catalogue, s.id)),
+                     ` (${kind}${info && info.provider ? `, ${info.provider}` : ''})`, reasons));
+    }
+    if (schemes.length) group.append(list);
+    section.append(group);
+  }
+  return section;
+}
+
+function notesSection(lang, result) {
+  const warnings = (result.rules && result.rules.warnings) || [];
+  const parts = [];
+  if (warnings.length) {
+    const list = el('ul', {});
+    for (const w of warnings) list.append(el('li', {}, w[`text_${lang}`] || w.text_nl));
+    parts.push(el('section', { 'aria-labelledby': 'r-warnings', class: 'warnings' },
+                  el('h3', { id: 'r-warnings' }, t(lang, 'warnings.heading')), list));
+  }
+  if (result.notes && result.notes.length) {
+    const list = el('ul', {});
+    for (const n of result.notes) list.append(el('li', {}, n[`text_${lang}`] || n.text_nl));
+    parts.push(el('section', { 'aria-labelledby': 'r-notes' }, el('h3', { id: 'r-notes' }, t(lang, 'notes.heading')), list));
+  }
+  return parts;
+}
+
+// Replaces the contents of `body` with the result. catalogue: Map id -> catalogue() scheme entry.
+export function renderResult(body, lang, result, catalogue, { onQuestion, usedToday }) {
+  const parts = [];
+  if (usedToday) parts.push(el('p', { class: 'today' }, t(lang, 'today.used', usedToday)));
+  const warnings = notesSection(lang, result);
+  if (result.rules && result.rules.warnings && result.rules.warnings.length) parts.push(warnings.shift());
+  parts.push(planSection(lang, catalogue, result.plan));
+  const loans = loansSection(lang, catalogue, result.plan);
+  if (loans) parts.push(loans);
+  if (result.best_case_plan && result.best_case_plan.own_payment_cents < result.plan.own_payment_cents) {
+    parts.push(el('section', { 'aria-labelledby': 'r-best' }, el('h3', { id: 'r-best' }, t(lang, 'best.heading')),
+                  el('p', {}, t(lang, 'best.text', euro(lang, result.best_case_plan.own_payment_cents)))));
+  }
+  parts.push(questionsSection(lang, result, onQuestion));
+  parts.push(schemesSection(lang, catalogue, result));
+  parts.push(...warnings);
+  body.replaceChildren(...parts);
+}
