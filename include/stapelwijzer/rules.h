@@ -6,10 +6,12 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "stapelwijzer/case.h"
 #include "stapelwijzer/catalogue.h"
+#include "stapelwijzer/engine.h"
 #include "stapelwijzer/result.h"
 
 namespace sw {
@@ -46,5 +48,33 @@ std::optional<Case> parse_case_json(const std::string& text, const Catalogue& ca
 
 // The result as contract JSON (UTF-8, keys in contract order, 2-space indent when pretty).
 std::string result_to_json(const Result& result, const RulesInfo& rules, bool pretty = true);
+
+// Batch mode, shared by `stapelwijzer batch` and the JavaScript API's batchJsonl() so both give the
+// same bytes (src/rules/batch_jsonl.cpp). One case per input row; a bad row carries its error and
+// the other rows are still computed.
+struct BatchCase {
+    int row = 0;        // the 1-based line (JSON Lines) or data row (CSV) named in errors
+    std::string json;   // the case as contract JSON text
+    std::string error;  // set when the row could not be turned into a case at all
+};
+
+struct BatchRow {
+    int row = 0;
+    std::string error;  // empty: `result` is computed
+    Result result;
+};
+
+// The cases of JSON Lines text: one per line that is not blank, a trailing CR dropped.
+std::vector<BatchCase> split_jsonl(std::string_view input);
+
+// Parses and evaluates one case; a case that cannot be parsed gets its error ("path: reason").
+BatchRow evaluate_batch_case(const Catalogue& catalogue, const BatchCase& c,
+                             const EvaluateOptions& options = {});
+
+// One JSON Lines output line: the compact result, or {"row":N,"error":"..."}; ends with a newline.
+std::string batch_row_jsonl(const BatchRow& row, const RulesInfo& rules);
+
+// JSON Lines in, JSON Lines out: split_jsonl, evaluate_batch_case and batch_row_jsonl together.
+std::string batch_jsonl(const Catalogue& catalogue, const RulesInfo& rules, std::string_view input);
 
 }  // namespace sw

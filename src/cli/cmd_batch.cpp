@@ -2,7 +2,6 @@
 // with bad input gets its error in the output and the other rows are still computed; a file
 // that cannot be read as a whole (unknown column, unclosed quote) is refused with exit 2.
 #include <cstdio>
-#include <nlohmann/json.hpp>
 #include <optional>
 
 #include "batch_columns.h"
@@ -17,7 +16,8 @@
 namespace {
 
 const char* kHelp =
-    "Usage: stapelwijzer batch [--rules BUNDLE] --input STAFF.csv|STAFF.jsonl|- [--output OUT.csv|OUT.jsonl|-]\n"
+    "Usage: stapelwijzer batch [--rules BUNDLE] --input STAFF.csv|STAFF.jsonl|- [--output "
+    "OUT.csv|OUT.jsonl|-]\n"
     "                          [--format csv|jsonl] [--allow-expired]\n"
     "\n"
     "Computes every case of a staff list.\n"
@@ -45,13 +45,6 @@ std::optional<Format> format_of(const std::string& path) {
     return std::nullopt;
 }
 
-// One computed row.
-struct Row {
-    int number = 0;
-    std::string error;  // empty: computed
-    sw::Result result;
-};
-
 std::string ids_with(const sw::Result& r, sw::Status status) {
     std::string s;
     for (const sw::SchemeResult& x : r.schemes)
@@ -63,7 +56,8 @@ std::string ids_with(const sw::Result& r, sw::Status status) {
 
 int sw::cli::cmd_batch(const Args& args) {
     std::string error;
-    auto opts = parse_options(args, {"--rules", "--input", "--output", "--format"}, {"--allow-expired"}, false, error);
+    auto opts = parse_options(args, {"--rules", "--input", "--output", "--format"}, {"--allow-expired"},
+                              false, error);
     if (!opts) {
         std::fprintf(stderr, "stapelwijzer batch: %s\n\n%s", error.c_str(), kHelp);
         return 2;
@@ -79,16 +73,20 @@ int sw::cli::cmd_batch(const Args& args) {
     }
     std::optional<Format> in_format = format_of(*input);
     if (auto f = opts->get("--format")) {
-        if (*f == "csv") in_format = Format::Csv;
-        else if (*f == "jsonl") in_format = Format::Jsonl;
+        if (*f == "csv")
+            in_format = Format::Csv;
+        else if (*f == "jsonl")
+            in_format = Format::Jsonl;
         else {
             std::fprintf(stderr, "stapelwijzer batch: --format must be csv or jsonl, got '%s'\n", f->c_str());
             return 2;
         }
     }
     if (!in_format) {
-        std::fprintf(stderr, "stapelwijzer batch: --input: cannot tell the format of '%s' (use .csv or .jsonl, or --format)\n",
-                     input->c_str());
+        std::fprintf(
+            stderr,
+            "stapelwijzer batch: --input: cannot tell the format of '%s' (use .csv or .jsonl, or --format)\n",
+            input->c_str());
         return 2;
     }
     const std::string output = opts->get("--output").value_or("-");
@@ -100,12 +98,7 @@ int sw::cli::cmd_batch(const Args& args) {
         return 2;
     }
     // The cases as JSON text, with the row number and any error found before parsing.
-    struct Pending {
-        int number;
-        std::string json;
-        std::string error;
-    };
-    std::vector<Pending> pending;
+    std::vector<BatchCase> pending;
     if (*in_format == Format::Csv) {
         std::vector<CsvRecord> records;
         std::vector<Column> columns;
@@ -122,7 +115,7 @@ int sw::cli::cmd_batch(const Args& args) {
             return 2;
         }
         for (std::size_t i = 1; i < records.size(); ++i) {
-            Pending p{static_cast<int>(i), "", ""};
+            BatchCase p{static_cast<int>(i), "", ""};
             const CsvRecord& rec = records[i];
             if (rec.cells.size() != columns.size())
                 p.error = "line " + std::to_string(rec.line) + ": has " + std::to_string(rec.cells.size()) +
@@ -132,55 +125,37 @@ int sw::cli::cmd_batch(const Args& args) {
             pending.push_back(std::move(p));
         }
     } else {
-        int line = 0;
-        std::size_t start = 0;
-        while (start < text.size()) {
-            std::size_t end = text.find('\n', start);
-            if (end == std::string::npos) end = text.size();
-            std::string l = text.substr(start, end - start);
-            start = end + 1;
-            ++line;
-            if (!l.empty() && l.back() == '\r') l.pop_back();
-            if (l.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines carry no case
-            pending.push_back(Pending{line, std::move(l), ""});
-        }
+        pending = split_jsonl(text);
     }
 
     LoadedRules rules;
-    if (int code = load_rules(opts->get("--rules"), opts->has("--allow-expired"), "batch", rules)) return code;
+    if (int code = load_rules(opts->get("--rules"), opts->has("--allow-expired"), "batch", rules))
+        return code;
     EvaluateOptions eval;
-    if (out_format == Format::Csv) eval = EvaluateOptions{false, false};  // CSV shows neither best case nor questions
+    if (out_format == Format::Csv)
+        eval = EvaluateOptions{false, false};  // CSV shows neither best case nor questions
 
     std::string out = out_format == Format::Csv ? "row,own_payment_cents,eligible,possible,error\n" : "";
     std::size_t bad = 0;
     Cents total_cost = 0, total_own = 0;  // the employer's totals over the computed rows
-    for (Pending& p : pending) {
-        Row row;
-        row.number = p.number;
-        row.error = p.error;
-        if (row.error.empty()) {
-            Diagnostic d;
-            if (auto c = parse_case_json(p.json, *rules.catalogue, d)) row.result = evaluate(*rules.catalogue, *c, eval);
-            else row.error = d.path.empty() ? d.message : d.path + ": " + d.message;
-        }
+    for (const BatchCase& p : pending) {
+        const BatchRow row = evaluate_batch_case(*rules.catalogue, p, eval);
         bad += row.error.empty() ? 0 : 1;
         if (row.error.empty()) {
             total_cost += row.result.plan.total_cost;
             total_own += row.result.plan.own_payment;
         }
         if (out_format == Format::Csv) {
-            out += std::to_string(row.number) + ",";
+            out += std::to_string(row.row) + ",";
             if (row.error.empty())
-                out += std::to_string(row.result.plan.own_payment) + "," + csv_cell(ids_with(row.result, Status::Eligible)) +
-                       "," + csv_cell(ids_with(row.result, Status::Possible)) + ",";
+                out += std::to_string(row.result.plan.own_payment) + "," +
+                       csv_cell(ids_with(row.result, Status::Eligible)) + "," +
+                       csv_cell(ids_with(row.result, Status::Possible)) + ",";
             else
                 out += ",,," + csv_cell(row.error);
             out += "\n";
-        } else if (row.error.empty()) {
-            out += result_to_json(row.result, rules.info, false) + "\n";
         } else {
-            out += "{\"row\":" + std::to_string(row.number) + ",\"error\":" +
-                   nlohmann::json(row.error).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "}\n";
+            out += batch_row_jsonl(row, rules.info);
         }
     }
     if (!write_all(output, out, error)) {
