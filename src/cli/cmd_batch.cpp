@@ -55,22 +55,14 @@ std::string ids_with(const sw::Result& r, sw::Status status) {
 }  // namespace
 
 int sw::cli::cmd_batch(const Args& args) {
+    const Command command{"batch", kHelp};
+    int exit_code = 0;
+    auto opts = parse_command(command, args, {"--rules", "--input", "--output", "--format"},
+                              {"--allow-expired"}, false, exit_code);
+    if (!opts) return exit_code;
+    auto input = require_option(command, *opts, "--input");
+    if (!input) return 2;
     std::string error;
-    auto opts = parse_options(args, {"--rules", "--input", "--output", "--format"}, {"--allow-expired"},
-                              false, error);
-    if (!opts) {
-        std::fprintf(stderr, "stapelwijzer batch: %s\n\n%s", error.c_str(), kHelp);
-        return 2;
-    }
-    if (opts->help) {
-        std::fputs(kHelp, stdout);
-        return 0;
-    }
-    auto input = opts->get("--input");
-    if (!input) {
-        std::fprintf(stderr, "stapelwijzer batch: --input is required\n\n%s", kHelp);
-        return 2;
-    }
     std::optional<Format> in_format = format_of(*input);
     if (auto f = opts->get("--format")) {
         if (*f == "csv")

@@ -30,20 +30,12 @@ void print(const char* severity, const sw::Diagnostic& d) {
 }  // namespace
 
 int sw::cli::cmd_lint(const Args& args) {
+    const Command command{"lint", kHelp};
+    int exit_code = 0;
+    auto opts = parse_command(command, args, {}, {}, true, exit_code);
+    if (!opts) return exit_code;
+    if (opts->positional.empty()) return usage_error(command, "give at least one rules file");
     std::string error;
-    auto opts = parse_options(args, {}, {}, true, error);
-    if (!opts) {
-        std::fprintf(stderr, "stapelwijzer lint: %s\n\n%s", error.c_str(), kHelp);
-        return 2;
-    }
-    if (opts->help) {
-        std::fputs(kHelp, stdout);
-        return 0;
-    }
-    if (opts->positional.empty()) {
-        std::fprintf(stderr, "stapelwijzer lint: give at least one rules file\n\n%s", kHelp);
-        return 2;
-    }
     namespace fs = std::filesystem;
     std::vector<std::string> paths;
     for (const std::string& p : opts->positional) {
@@ -75,8 +67,8 @@ int sw::cli::cmd_lint(const Args& args) {
     std::vector<Diagnostic> warnings;
     if (catalogue) warnings = lint_catalogue(*catalogue);
     for (const Diagnostic& d : warnings) print("warning", d);
-    std::fprintf(stderr, "stapelwijzer lint: %zu file(s), %zu error(s), %zu warning(s)\n", files.size(), errors.size(),
-                 warnings.size());
+    std::fprintf(stderr, "stapelwijzer lint: %zu file(s), %zu error(s), %zu warning(s)\n", files.size(),
+                 errors.size(), warnings.size());
     if (!catalogue) return 2;
     return warnings.empty() ? 0 : 1;
 }

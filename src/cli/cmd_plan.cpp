@@ -29,22 +29,14 @@ const char* kHelp =
 }  // namespace
 
 int sw::cli::cmd_plan(const Args& args) {
-    std::string error;
-    auto opts = parse_options(args, {"--rules", "--input"}, {"--allow-expired", "--compact"}, false, error);
-    if (!opts) {
-        std::fprintf(stderr, "stapelwijzer plan: %s\n\n%s", error.c_str(), kHelp);
-        return 2;
-    }
-    if (opts->help) {
-        std::fputs(kHelp, stdout);
-        return 0;
-    }
-    auto input = opts->get("--input");
-    if (!input) {
-        std::fprintf(stderr, "stapelwijzer plan: --input is required\n\n%s", kHelp);
-        return 2;
-    }
-    std::string text;
+    const Command command{"plan", kHelp};
+    int exit_code = 0;
+    auto opts = parse_command(command, args, {"--rules", "--input"}, {"--allow-expired", "--compact"}, false,
+                              exit_code);
+    if (!opts) return exit_code;
+    auto input = require_option(command, *opts, "--input");
+    if (!input) return 2;
+    std::string error, text;
     if (!read_all(*input, text, error)) {
         std::fprintf(stderr, "stapelwijzer plan: --input: %s\n", error.c_str());
         return 2;
@@ -55,8 +47,8 @@ int sw::cli::cmd_plan(const Args& args) {
     Diagnostic bad;
     auto c = parse_case_json(text, *rules.catalogue, bad);
     if (!c) {
-        std::fprintf(stderr, "stapelwijzer plan: bad input: %s%s%s\n", bad.path.c_str(), bad.path.empty() ? "" : ": ",
-                     bad.message.c_str());
+        std::fprintf(stderr, "stapelwijzer plan: bad input: %s%s%s\n", bad.path.c_str(),
+                     bad.path.empty() ? "" : ": ", bad.message.c_str());
         return 2;
     }
     const Result result = evaluate(*rules.catalogue, *c);

@@ -42,7 +42,8 @@ bool json_files(const std::string& dir, std::vector<std::string>& out, std::stri
         return false;
     }
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-        if (it->path().extension() == ".json" && it->path().filename() != "manifest.json" && it->is_regular_file(ec))
+        if (it->path().extension() == ".json" && it->path().filename() != "manifest.json" &&
+            it->is_regular_file(ec))
             out.push_back(it->path().string());
     if (ec) {
         error = "cannot list '" + dir + "': " + ec.message();
@@ -73,42 +74,35 @@ int load_fragments(const std::string& dir, std::shared_ptr<const sw::Catalogue>&
     std::vector<sw::Diagnostic> problems;
     out = sw::load_catalogue(files, problems);
     if (!out) {
-        std::fprintf(stderr, "stapelwijzer test: rules refused: the fragments have %zu error(s):\n", problems.size());
+        std::fprintf(stderr, "stapelwijzer test: rules refused: the fragments have %zu error(s):\n",
+                     problems.size());
         for (const auto& d : problems) std::fprintf(stderr, "  %s: %s\n", d.path.c_str(), d.message.c_str());
         return 3;
     }
-    std::fprintf(stderr, "stapelwijzer test: using %zu unsigned fragment(s) from %s\n", files.size(), dir.c_str());
+    std::fprintf(stderr, "stapelwijzer test: using %zu unsigned fragment(s) from %s\n", files.size(),
+                 dir.c_str());
     return 0;
 }
 
 }  // namespace
 
 int sw::cli::cmd_test(const Args& args) {
+    const Command command{"test", kHelp};
+    int exit_code = 0;
+    auto opts = parse_command(command, args, {"--rules", "--fragments"}, {}, true, exit_code);
+    if (!opts) return exit_code;
+    if (opts->positional.size() != 1) return usage_error(command, "give exactly one directory of scenarios");
+    if (opts->get("--rules") && opts->get("--fragments"))
+        return usage_error(command, "give --rules or --fragments, not both");
     std::string error;
-    auto opts = parse_options(args, {"--rules", "--fragments"}, {}, true, error);
-    if (!opts) {
-        std::fprintf(stderr, "stapelwijzer test: %s\n\n%s", error.c_str(), kHelp);
-        return 2;
-    }
-    if (opts->help) {
-        std::fputs(kHelp, stdout);
-        return 0;
-    }
-    if (opts->positional.size() != 1) {
-        std::fprintf(stderr, "stapelwijzer test: give exactly one directory of scenarios\n\n%s", kHelp);
-        return 2;
-    }
-    if (opts->get("--rules") && opts->get("--fragments")) {
-        std::fprintf(stderr, "stapelwijzer test: give --rules or --fragments, not both\n\n%s", kHelp);
-        return 2;
-    }
     std::vector<std::string> scenarios;
     if (!json_files(opts->positional[0], scenarios, error)) {
         std::fprintf(stderr, "stapelwijzer test: %s\n", error.c_str());
         return 2;
     }
     if (scenarios.empty()) {
-        std::fprintf(stderr, "stapelwijzer test: no scenarios (*.json) in '%s'\n", opts->positional[0].c_str());
+        std::fprintf(stderr, "stapelwijzer test: no scenarios (*.json) in '%s'\n",
+                     opts->positional[0].c_str());
         return 2;
     }
 

@@ -22,16 +22,11 @@ const char* kUsage =
 }  // namespace
 
 int sw::cli::cmd_verify(const Args& args) {
+    int exit_code = 0;
+    const auto opts =
+        parse_command(Command{"verify", kUsage}, args, {"--rules"}, {"--allow-expired"}, false, exit_code);
+    if (!opts) return exit_code;
     std::string error;
-    const auto opts = parse_options(args, {"--rules"}, {"--allow-expired"}, false, error);
-    if (!opts) {
-        std::fprintf(stderr, "stapelwijzer verify: %s\n%s", error.c_str(), kUsage);
-        return 2;
-    }
-    if (opts->help) {
-        std::fputs(kUsage, stdout);
-        return 0;
-    }
     const auto rules = opts->get("--rules");
     std::vector<BundleFile> files;
     if (rules) {
@@ -54,7 +49,8 @@ int sw::cli::cmd_verify(const Args& args) {
     std::printf("rules bundle: %s (checked on %s)\n", rules ? rules->c_str() : "built into this binary",
                 format_iso_date(*today).c_str());
     if (root_keys::development()) {
-        std::printf("root keys of this build: the DEVELOPMENT keys (rules-data/dev-keys), not for a release\n");
+        std::printf(
+            "root keys of this build: the DEVELOPMENT keys (rules-data/dev-keys), not for a release\n");
     }
     std::string reason;
     const auto bundle = verify_bundle(files, check, reason);
@@ -64,9 +60,9 @@ int sw::cli::cmd_verify(const Args& args) {
         std::fprintf(stderr, "stapelwijzer verify: rules refused: %s\n", reason.c_str());
         return 3;
     }
-    std::printf("catalogue %s, version %s\nissued %s, expires %s%s\nsigners:\n", bundle->info.catalogue.c_str(),
-                bundle->info.version.c_str(), bundle->issued.c_str(), bundle->expires.c_str(),
-                bundle->expired ? " (EXPIRED)" : "");
+    std::printf("catalogue %s, version %s\nissued %s, expires %s%s\nsigners:\n",
+                bundle->info.catalogue.c_str(), bundle->info.version.c_str(), bundle->issued.c_str(),
+                bundle->expires.c_str(), bundle->expired ? " (EXPIRED)" : "");
     for (const auto& s : bundle->info.signers) std::printf("  %s\n", s.c_str());
     std::printf("files:\n");
     for (const auto& line : bundle->report) std::printf("  %s\n", line.c_str());
@@ -76,14 +72,17 @@ int sw::cli::cmd_verify(const Args& args) {
     const auto catalogue = load_catalogue(bundle->fragments, problems);
     if (!catalogue) {
         std::printf("result: REFUSED\n");
-        std::fprintf(stderr, "stapelwijzer verify: rules refused: the catalogue has %zu error(s):\n", problems.size());
+        std::fprintf(stderr, "stapelwijzer verify: rules refused: the catalogue has %zu error(s):\n",
+                     problems.size());
         for (const auto& d : problems) {
             std::fprintf(stderr, "  %s%s%s\n", d.path.c_str(), d.path.empty() ? "" : ": ", d.message.c_str());
         }
         return 3;
     }
-    std::printf("catalogue: %zu schemes, %zu notes: loads\n", catalogue->spec().schemes.size(), catalogue->spec().notes.size());
+    std::printf("catalogue: %zu schemes, %zu notes: loads\n", catalogue->spec().schemes.size(),
+                catalogue->spec().notes.size());
     for (const auto& w : bundle->info.warnings) std::printf("warning: %s\n", w.en.c_str());
-    std::printf("%s\n", bundle->expired ? "result: verified, but EXPIRED (accepted with --allow-expired)" : "result: verified");
+    std::printf("%s\n", bundle->expired ? "result: verified, but EXPIRED (accepted with --allow-expired)"
+                                        : "result: verified");
     return 0;
 }

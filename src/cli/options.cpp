@@ -2,6 +2,7 @@
 #include "options.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace sw::cli {
 
@@ -56,6 +57,36 @@ std::optional<Options> parse_options(const Args& args, const std::vector<std::st
         o.positional.push_back(a);
     }
     return o;
+}
+
+int usage_error(const Command& command, const std::string& message) {
+    std::fprintf(stderr, "stapelwijzer %s: %s\n\n%s", command.name, message.c_str(), command.help);
+    return 2;
+}
+
+std::optional<Options> parse_command(const Command& command, const Args& args,
+                                     const std::vector<std::string>& with_value,
+                                     const std::vector<std::string>& switches, bool allow_positional,
+                                     int& exit_code) {
+    std::string error;
+    auto opts = parse_options(args, with_value, switches, allow_positional, error);
+    if (!opts) {
+        exit_code = usage_error(command, error);
+        return std::nullopt;
+    }
+    if (opts->help) {
+        std::fputs(command.help, stdout);
+        exit_code = 0;
+        return std::nullopt;
+    }
+    return opts;
+}
+
+std::optional<std::string> require_option(const Command& command, const Options& options,
+                                          const std::string& option) {
+    auto value = options.get(option);
+    if (!value) usage_error(command, option + " is required");
+    return value;
 }
 
 }  // namespace sw::cli
