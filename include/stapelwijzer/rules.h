@@ -3,6 +3,7 @@
 // JSON path and the reason; nothing here throws to its caller.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -76,5 +77,11 @@ std::string batch_row_jsonl(const BatchRow& row, const RulesInfo& rules);
 
 // JSON Lines in, JSON Lines out: split_jsonl, evaluate_batch_case and batch_row_jsonl together.
 std::string batch_jsonl(const Catalogue& catalogue, const RulesInfo& rules, std::string_view input);
+
+// The size limits verify_bundle() (stapelwijzer/bundle.h) checks first, for readers that know a
+// file's size before reading it: "" if within the limit, else the very refusal verify_bundle()
+// gives, so a huge file can be refused without being read (docs/signing.md, "endless data").
+std::string bundle_file_size_refusal(const std::string& name, std::uint64_t size);
+std::string bundle_total_size_refusal(std::uint64_t total);
 
 }  // namespace sw

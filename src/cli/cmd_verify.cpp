@@ -29,8 +29,9 @@ int sw::cli::cmd_verify(const Args& args) {
     std::string error;
     const auto rules = opts->get("--rules");
     std::vector<BundleFile> files;
+    std::string too_large;
     if (rules) {
-        if (!read_bundle_files(*rules, files, error)) {
+        if (!read_bundle_files(*rules, files, too_large, error)) {
             std::fprintf(stderr, "stapelwijzer verify: --rules: %s\n", error.c_str());
             return 2;
         }
@@ -53,7 +54,7 @@ int sw::cli::cmd_verify(const Args& args) {
             "root keys of this build: the DEVELOPMENT keys (rules-data/dev-keys), not for a release\n");
     }
     std::string reason;
-    const auto bundle = verify_bundle(files, check, reason);
+    const auto bundle = verify_read_bundle(files, too_large, check, reason);
     if (!bundle) {
         if (reason.find("expired on") != std::string::npos) reason += "; --allow-expired accepts it anyway";
         std::printf("result: REFUSED\n");

@@ -25,7 +25,8 @@ bool is_bundle_file(const fs::path& p) {
 
 }  // namespace
 
-bool read_bundle_files(const std::string& path, std::vector<BundleFile>& files, std::string& error) {
+bool read_bundle_files(const std::string& path, std::vector<BundleFile>& files, std::string& refusal,
+                       std::string& error) {
     std::error_code ec;
     fs::path dir = path;
     if (!fs::is_directory(dir, ec)) {
@@ -43,6 +44,21 @@ bool read_bundle_files(const std::string& path, std::vector<BundleFile>& files, 
         return false;
     }
     std::sort(paths.begin(), paths.end());
+    // The limits before any byte is read (a sparse 1 TB file must not be read to be refused), in
+    // verify_bundle()'s order: each file in name order, then the total.
+    std::uint64_t total = 0;
+    for (const fs::path& p : paths) {
+        const std::uint64_t size = fs::file_size(p, ec);
+        if (ec) {
+            error = "cannot read '" + p.string() + "': " + ec.message();
+            return false;
+        }
+        refusal = bundle_file_size_refusal(p.filename().string(), size);
+        if (!refusal.empty()) return true;
+        total += size;
+    }
+    refusal = bundle_total_size_refusal(total);
+    if (!refusal.empty()) return true;
     for (const fs::path& p : paths) {
         BundleFile f;
         f.name = p.filename().string();
@@ -50,6 +66,16 @@ bool read_bundle_files(const std::string& path, std::vector<BundleFile>& files, 
         files.push_back(std::move(f));
     }
     return true;
+}
+
+std::optional<VerifiedBundle> verify_read_bundle(const std::vector<BundleFile>& files,
+                                                 const std::string& refusal, const BundleCheck& check,
+                                                 std::string& reason) {
+    if (!refusal.empty()) {
+        reason = refusal;
+        return std::nullopt;
+    }
+    return verify_bundle(files, check, reason);
 }
 
 std::optional<Date> clock_today(std::string& error) {
@@ -66,10 +92,10 @@ std::optional<Date> clock_today(std::string& error) {
 
 int load_rules(const std::optional<std::string>& rules_path, bool allow_expired, const char* command,
                LoadedRules& out) {
-    std::string error;
+    std::string error, too_large;
     std::vector<BundleFile> files;
     if (rules_path) {
-        if (!read_bundle_files(*rules_path, files, error)) {
+        if (!read_bundle_files(*rules_path, files, too_large, error)) {
             std::fprintf(stderr, "stapelwijzer %s: --rules: %s\n", command, error.c_str());
             return 2;
         }
@@ -85,7 +111,7 @@ int load_rules(const std::optional<std::string>& rules_path, bool allow_expired,
     check.today = *today;
     check.allow_expired = allow_expired;
     std::string reason;
-    auto bundle = verify_bundle(files, check, reason);
+    auto bundle = verify_read_bundle(files, too_large, check, reason);
     if (!bundle) {
         std::fprintf(stderr, "stapelwijzer %s: rules refused: %s\n", command, reason.c_str());
         return 3;
@@ -100,7 +126,8 @@ int load_rules(const std::optional<std::string>& rules_path, bool allow_expired,
         return 3;
     }
     out.info = bundle->info;
-    for (const Text& w : out.info.warnings) std::fprintf(stderr, "stapelwijzer %s: warning: %s\n", command, w.en.c_str());
+    for (const Text& w : out.info.warnings)
+        std::fprintf(stderr, "stapelwijzer %s: warning: %s\n", command, w.en.c_str());
     return 0;
 }
 

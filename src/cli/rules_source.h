@@ -20,8 +20,17 @@ struct LoadedRules {
 };
 
 // Reads the bundle at `path` (a directory, or a file such as manifest.json whose directory is the
-// bundle): its *.json and *.minisig files, sorted by name, as the built-in bundle is embedded. False and `error` if it cannot be read.
-bool read_bundle_files(const std::string& path, std::vector<BundleFile>& files, std::string& error);
+// bundle): its *.json and *.minisig files, sorted by name, as the built-in bundle is embedded. False and
+// `error` if it cannot be read. Sizes are checked on disk first: a file over verify_bundle()'s limits is not
+// read, `files` is left empty and `refusal` holds the reason verify_bundle() would give (the caller refuses
+// with it).
+bool read_bundle_files(const std::string& path, std::vector<BundleFile>& files, std::string& refusal,
+                       std::string& error);
+
+// verify_bundle(), or the size refusal read_bundle_files() already found.
+std::optional<VerifiedBundle> verify_read_bundle(const std::vector<BundleFile>& files,
+                                                 const std::string& refusal, const BundleCheck& check,
+                                                 std::string& reason);
 
 // The clock's date for expiry: env STAPELWIJZER_TODAY (YYYY-MM-DD, for tests) or today in UTC.
 std::optional<Date> clock_today(std::string& error);

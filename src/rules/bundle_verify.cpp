@@ -27,7 +27,9 @@ struct Refused : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-[[noreturn]] void refuse(const std::string& why) { throw Refused(why); }
+[[noreturn]] void refuse(const std::string& why) {
+    throw Refused(why);
+}
 
 struct NamedKey {
     ms::PublicKey key;
@@ -47,9 +49,11 @@ void check_comment_file(const ms::Signature& sig, const std::string& sig_name, c
     const std::string& tc = sig.trusted_comment;
     while (start <= tc.size()) {
         const std::size_t tab = tc.find('\t', start);
-        const std::string field = tc.substr(start, tab == std::string::npos ? std::string::npos : tab - start);
+        const std::string field =
+            tc.substr(start, tab == std::string::npos ? std::string::npos : tab - start);
         if (field.rfind("file:", 0) == 0 && field.substr(5) != file) {
-            refuse(sig_name + ": the trusted comment says the signature is for '" + field.substr(5) + "', not " + file);
+            refuse(sig_name + ": the trusted comment says the signature is for '" + field.substr(5) +
+                   "', not " + file);
         }
         if (tab == std::string::npos) break;
         start = tab + 1;
@@ -97,12 +101,13 @@ const ms::PublicKey* find_key(const std::vector<ms::PublicKey>& keys, const ms::
 }
 
 // Verifies the root signatures on manifest.json; returns the key ids that signed.
-std::vector<std::string> verify_root(const std::string& manifest_text, const std::string& sig_text, const BundleCheck& check) {
+std::vector<std::string> verify_root(const std::string& manifest_text, const std::string& sig_text,
+                                     const BundleCheck& check) {
     const auto roots = parse_keys(check.root_keys.empty() ? root_keys::keys() : check.root_keys, "root key");
     const int threshold = check.root_threshold > 0 ? check.root_threshold : root_keys::threshold();
     if (roots.empty() || threshold > static_cast<int>(roots.size())) {
-        refuse("this app trusts " + std::to_string(roots.size()) + " root key(s) but needs " + std::to_string(threshold) +
-               " signatures: no bundle can verify");
+        refuse("this app trusts " + std::to_string(roots.size()) + " root key(s) but needs " +
+               std::to_string(threshold) + " signatures: no bundle can verify");
     }
     const auto sigs = parse_sig_file(manifest::kSignatureName, sig_text);
     std::vector<std::string> signed_by, untrusted;
@@ -113,13 +118,15 @@ std::vector<std::string> verify_root(const std::string& manifest_text, const std
             continue;
         }
         std::string error;
-        if (!ms::verify(s, *key, manifest_text, false, error)) refuse(std::string(manifest::kSignatureName) + ": " + error + " (manifest.json)");
+        if (!ms::verify(s, *key, manifest_text, false, error))
+            refuse(std::string(manifest::kSignatureName) + ": " + error + " (manifest.json)");
         check_comment_file(s, manifest::kSignatureName, manifest::kFileName);
         signed_by.push_back(ms::key_id_hex(s.key_id));
     }
     if (static_cast<int>(signed_by.size()) < threshold) {
-        std::string why = std::string(manifest::kFileName) + ": signed by " + std::to_string(signed_by.size()) +
-                          " trusted root key(s), " + std::to_string(threshold) + " needed";
+        std::string why = std::string(manifest::kFileName) + ": signed by " +
+                          std::to_string(signed_by.size()) + " trusted root key(s), " +
+                          std::to_string(threshold) + " needed";
         if (!untrusted.empty()) why += "; keys this app does not trust: " + join(untrusted);
         refuse(why);
     }
@@ -127,11 +134,12 @@ std::vector<std::string> verify_root(const std::string& manifest_text, const std
 }
 
 // A delegated fragment's own signatures: every one by a key of its fund, `threshold` of them.
-std::vector<std::string> verify_fund(const manifest::Fragment& frag, const std::string& bytes, const std::string& sig_text,
-                                     const manifest::Manifest& m, const std::vector<NamedKey>& all_fund_keys) {
+std::vector<std::string> verify_fund(const manifest::Fragment& frag, const std::string& bytes,
+                                     const std::string& sig_text, const manifest::Manifest& m,
+                                     const std::vector<NamedKey>& all_fund_keys) {
     const std::string sig_name = frag.file + ".minisig";
-    const manifest::Delegation& d =
-        *std::find_if(m.delegations.begin(), m.delegations.end(), [&](const auto& x) { return x.fund == frag.fund; });
+    const manifest::Delegation& d = *std::find_if(m.delegations.begin(), m.delegations.end(),
+                                                  [&](const auto& x) { return x.fund == frag.fund; });
     const auto keys = parse_keys(d.keys, "manifest.json: delegations." + d.fund + ".keys");
     std::vector<std::string> signed_by;
     for (const auto& s : parse_sig_file(sig_name, sig_text)) {
@@ -140,28 +148,30 @@ std::vector<std::string> verify_fund(const manifest::Fragment& frag, const std::
         if (!key) {
             for (const auto& other : all_fund_keys) {
                 if (other.key.id == s.key_id) {
-                    refuse(sig_name + ": signed by " + (other.owner == "root" ? "root key " : "fund " + other.owner + "'s key ") + id +
+                    refuse(sig_name + ": signed by " +
+                           (other.owner == "root" ? "root key " : "fund " + other.owner + "'s key ") + id +
                            ", but " + frag.file + " is delegated to fund " + d.fund);
                 }
             }
             refuse(sig_name + ": signed by key " + id + ", which is not a key of fund " + d.fund);
         }
         std::string error;
-        if (!ms::verify(s, *key, bytes, false, error)) refuse(sig_name + ": " + error + " (" + frag.file + ")");
+        if (!ms::verify(s, *key, bytes, false, error))
+            refuse(sig_name + ": " + error + " (" + frag.file + ")");
         check_comment_file(s, sig_name, frag.file);
         signed_by.push_back(id);
     }
     if (static_cast<int>(signed_by.size()) < d.threshold) {
-        refuse(sig_name + ": signed by " + std::to_string(signed_by.size()) + " key(s) of fund " + d.fund + ", " +
-               std::to_string(d.threshold) + " needed");
+        refuse(sig_name + ": signed by " + std::to_string(signed_by.size()) + " key(s) of fund " + d.fund +
+               ", " + std::to_string(d.threshold) + " needed");
     }
     return signed_by;
 }
 
 // A delegated fragment may only define things under its fund's prefixes (manifest_scope.h).
 void check_scope(const manifest::Fragment& frag, const std::string& bytes, const manifest::Manifest& m) {
-    const manifest::Delegation& d =
-        *std::find_if(m.delegations.begin(), m.delegations.end(), [&](const auto& x) { return x.fund == frag.fund; });
+    const manifest::Delegation& d = *std::find_if(m.delegations.begin(), m.delegations.end(),
+                                                  [&](const auto& x) { return x.fund == frag.fund; });
     const std::string why = manifest::check_fragment_scope(bytes, d, m.catalogue, m.version);
     if (!why.empty()) refuse(frag.file + ": " + why);
 }
@@ -179,23 +189,15 @@ VerifiedBundle verify(const std::vector<BundleFile>& files, const BundleCheck& c
     std::size_t total = 0;
     for (const auto& f : files) {
         if (!by_name.emplace(f.name, &f).second) refuse(f.name + ": appears twice in the bundle");
-        const std::size_t limit = f.name == manifest::kFileName ? manifest::kMaxManifestBytes
-                                  : (f.name.size() > 8 && f.name.compare(f.name.size() - 8, 8, ".minisig") == 0)
-                                      ? manifest::kMaxSignatureBytes
-                                      : manifest::kMaxFragmentBytes;
-        if (f.bytes.size() > limit) {
-            refuse(f.name + ": " + std::to_string(f.bytes.size()) + " bytes, more than the limit of " + std::to_string(limit) +
-                   " for this file");
-        }
+        if (auto why = bundle_file_size_refusal(f.name, f.bytes.size()); !why.empty()) refuse(why);
         total += f.bytes.size();
     }
-    if (total > manifest::kMaxBundleBytes) {
-        refuse("the bundle is " + std::to_string(total) + " bytes, more than the limit of " + std::to_string(manifest::kMaxBundleBytes));
-    }
+    if (auto why = bundle_total_size_refusal(total); !why.empty()) refuse(why);
     const auto manifest_it = by_name.find(manifest::kFileName);
     if (manifest_it == by_name.end()) refuse("manifest.json: missing from the bundle");
     const auto sig_it = by_name.find(manifest::kSignatureName);
-    if (sig_it == by_name.end()) refuse("manifest.json.minisig: missing (the manifest must carry the root signatures)");
+    if (sig_it == by_name.end())
+        refuse("manifest.json.minisig: missing (the manifest must carry the root signatures)");
     const std::string& manifest_text = manifest_it->second->bytes;
 
     // 2. Root signatures, then the manifest's content.
@@ -206,7 +208,8 @@ VerifiedBundle verify(const std::vector<BundleFile>& files, const BundleCheck& c
     const manifest::Manifest& m = *parsed;
 
     if (manifest::compare_versions(SW_APP_VERSION, m.min_app_version) < 0) {
-        refuse("manifest.json: these rules need Stapelwijzer " + m.min_app_version + " or later; this is " SW_APP_VERSION);
+        refuse("manifest.json: these rules need Stapelwijzer " + m.min_app_version +
+               " or later; this is " SW_APP_VERSION);
     }
     if (manifest::compare_versions(m.version, root_keys::min_bundle_version()) < 0) {
         refuse("manifest.json: version " + m.version + " is older than the oldest this app accepts (" +
@@ -217,7 +220,8 @@ VerifiedBundle verify(const std::vector<BundleFile>& files, const BundleCheck& c
             refuse("the remembered rules version '" + check.highest_seen_version + "' is not a version");
         }
         if (manifest::compare_versions(m.version, check.highest_seen_version) < 0) {
-            refuse("manifest.json: version " + m.version + " is older than version " + check.highest_seen_version +
+            refuse("manifest.json: version " + m.version + " is older than version " +
+                   check.highest_seen_version +
                    " already used on this device: a rolled-back bundle is refused");
         }
     }
@@ -228,7 +232,8 @@ VerifiedBundle verify(const std::vector<BundleFile>& files, const BundleCheck& c
     const Date now = std::max(check.today, issued);
     const bool expired = now > expires;
     if (expired && !check.allow_expired) {
-        refuse("manifest.json: these rules expired on " + m.expires + " (today is " + format_iso_date(now) + ")");
+        refuse("manifest.json: these rules expired on " + m.expires + " (today is " + format_iso_date(now) +
+               ")");
     }
 
     // 3. Exactly the listed files.
@@ -239,7 +244,8 @@ VerifiedBundle verify(const std::vector<BundleFile>& files, const BundleCheck& c
         if (!f.fund.empty()) {
             expected.insert(f.file + ".minisig");
             if (!by_name.count(f.file + ".minisig")) {
-                refuse(f.file + ".minisig: missing; " + f.file + " is delegated to fund " + f.fund + " and must carry its signature");
+                refuse(f.file + ".minisig: missing; " + f.file + " is delegated to fund " + f.fund +
+                       " and must carry its signature");
             }
         }
     }
@@ -247,37 +253,43 @@ VerifiedBundle verify(const std::vector<BundleFile>& files, const BundleCheck& c
         if (expected.count(name)) continue;
         const std::string base = name.size() > 8 ? name.substr(0, name.size() - 8) : "";
         if (name.size() > 8 && name.compare(name.size() - 8, 8, ".minisig") == 0 && expected.count(base)) {
-            refuse(name + ": " + base + " is not delegated to a fund, so it may not carry a signature of its own (extra file)");
+            refuse(name + ": " + base +
+                   " is not delegated to a fund, so it may not carry a signature of its own (extra file)");
         }
         refuse(name + ": not listed in manifest.json (extra file)");
     }
 
     // 4. Every fragment: size, hash, then (if delegated) the fund's signature and scope.
     std::vector<NamedKey> all_fund_keys;
-    for (const auto& root : parse_keys(check.root_keys.empty() ? root_keys::keys() : check.root_keys, "root key")) {
+    for (const auto& root :
+         parse_keys(check.root_keys.empty() ? root_keys::keys() : check.root_keys, "root key")) {
         all_fund_keys.push_back({root, "root"});
     }
     for (const auto& d : m.delegations) {
-        for (const auto& k : parse_keys(d.keys, "manifest.json: delegations." + d.fund + ".keys")) all_fund_keys.push_back({k, d.fund});
+        for (const auto& k : parse_keys(d.keys, "manifest.json: delegations." + d.fund + ".keys"))
+            all_fund_keys.push_back({k, d.fund});
     }
     VerifiedBundle out;
-    out.report.push_back("manifest.json: catalogue " + m.catalogue + ", version " + m.version + ", issued " + m.issued +
-                         ", expires " + m.expires + ", needs app " + m.min_app_version + "+: ok");
+    out.report.push_back("manifest.json: catalogue " + m.catalogue + ", version " + m.version + ", issued " +
+                         m.issued + ", expires " + m.expires + ", needs app " + m.min_app_version + "+: ok");
     out.report.push_back("manifest.json.minisig: signed by root key(s) " + join(root_signers) + ": ok");
     std::vector<std::string> signers;
     for (const auto& id : root_signers) signers.push_back("root key " + id);
     for (const auto& f : m.fragments) {
         const std::string& bytes = by_name.at(f.file)->bytes;
         if (bytes.size() != f.size) {
-            refuse(f.file + ": " + std::to_string(bytes.size()) + " bytes, manifest.json says " + std::to_string(f.size) +
-                   " (changed or swapped file)");
+            refuse(f.file + ": " + std::to_string(bytes.size()) + " bytes, manifest.json says " +
+                   std::to_string(f.size) + " (changed or swapped file)");
         }
         if (manifest::hash_hex(f.hash_algorithm, bytes) != f.hash) {
-            refuse(f.file + ": " + manifest::hash_field(f.hash_algorithm) + " hash differs from manifest.json (changed or swapped file)");
+            refuse(f.file + ": " + manifest::hash_field(f.hash_algorithm) +
+                   " hash differs from manifest.json (changed or swapped file)");
         }
-        std::string line = f.file + ": " + std::to_string(f.size) + " bytes, " + manifest::hash_field(f.hash_algorithm) + " ok";
+        std::string line = f.file + ": " + std::to_string(f.size) + " bytes, " +
+                           manifest::hash_field(f.hash_algorithm) + " ok";
         if (!f.fund.empty()) {
-            const auto fund_signers = verify_fund(f, bytes, by_name.at(f.file + ".minisig")->bytes, m, all_fund_keys);
+            const auto fund_signers =
+                verify_fund(f, bytes, by_name.at(f.file + ".minisig")->bytes, m, all_fund_keys);
             check_scope(f, bytes, m);
             line += ", delegated to fund " + f.fund + ", signed by its key(s) " + join(fund_signers);
             for (const auto& id : fund_signers) {
@@ -302,14 +314,16 @@ VerifiedBundle verify(const std::vector<BundleFile>& files, const BundleCheck& c
         out.info.warnings.push_back(expiry_warning(m.expires));
         out.report.push_back("EXPIRED: these rules may be out of date since " + m.expires);
     } else if (expires.days - now.days <= 30) {
-        out.report.push_back("note: these rules expire in " + std::to_string(expires.days - now.days) + " day(s), on " + m.expires);
+        out.report.push_back("note: these rules expire in " + std::to_string(expires.days - now.days) +
+                             " day(s), on " + m.expires);
     }
     return out;
 }
 
 }  // namespace
 
-std::optional<VerifiedBundle> verify_bundle(const std::vector<BundleFile>& files, const BundleCheck& check, std::string& reason) {
+std::optional<VerifiedBundle> verify_bundle(const std::vector<BundleFile>& files, const BundleCheck& check,
+                                            std::string& reason) {
     try {
         return verify(files, check);
     } catch (const Refused& r) {
@@ -318,6 +332,22 @@ std::optional<VerifiedBundle> verify_bundle(const std::vector<BundleFile>& files
         reason = std::string("the bundle could not be checked: ") + e.what();
     }
     return std::nullopt;
+}
+
+std::string bundle_file_size_refusal(const std::string& name, std::uint64_t size) {
+    const bool signature = name.size() > 8 && name.compare(name.size() - 8, 8, ".minisig") == 0;
+    const std::size_t limit = name == manifest::kFileName ? manifest::kMaxManifestBytes
+                              : signature                 ? manifest::kMaxSignatureBytes
+                                                          : manifest::kMaxFragmentBytes;
+    if (size <= limit) return "";
+    return name + ": " + std::to_string(size) + " bytes, more than the limit of " + std::to_string(limit) +
+           " for this file";
+}
+
+std::string bundle_total_size_refusal(std::uint64_t total) {
+    if (total <= manifest::kMaxBundleBytes) return "";
+    return "the bundle is " + std::to_string(total) + " bytes, more than the limit of " +
+           std::to_string(manifest::kMaxBundleBytes);
 }
 
 }  // namespace sw

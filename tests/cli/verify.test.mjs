@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -90,6 +90,27 @@ test('a missing or an extra file is refused', (t) => {
   v = run(['verify', '--rules', dir2]);
   assert.equal(v.code, 3);
   assert.match(v.err, /extra\.json: not listed in manifest\.json \(extra file\)/);
+});
+
+test('a huge file is refused by its size on disk, without reading it, as verify_bundle words it', (t) => {
+  // Sparse files: 1 TiB takes no disk, but reading it first would exhaust memory.
+  const dir = copyBundle(t);
+  const huge = path.join(dir, 'huge.json');
+  writeFileSync(huge, '');
+  truncateSync(huge, 2 ** 40);
+  for (const args of [['verify', '--rules', dir], ['plan', '--rules', dir, '--input', caseFile]]) {
+    const r = run(args);
+    assert.equal(r.code, 3, r.err);
+    assert.match(r.err, /rules refused: huge\.json: 1099511627776 bytes, more than the limit of 8388608 for this file\n/);
+    assert.equal(args[0] === 'plan' ? r.out : '', '');
+  }
+  // Just over a limit gives the message verify_bundle gives for bytes it was handed.
+  unlinkSync(huge);
+  truncateSync(path.join(dir, 'manifest.json'), 256 * 1024 + 1);
+  const m = run(['verify', '--rules', dir]);
+  assert.equal(m.code, 3);
+  assert.match(m.err, /rules refused: manifest\.json: 262145 bytes, more than the limit of 262144 for this file/);
+  assert.match(m.out, /result: REFUSED/);
 });
 
 test('expired rules: exit 3 unless --allow-expired, then a warning on the result', () => {
