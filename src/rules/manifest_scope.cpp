@@ -85,11 +85,21 @@ private:
         return false;
     }
 
-    bool check_id(const std::string& id, const std::string& path, const char* what) {
-        const bool ok = std::any_of(d_.prefixes.begin(), d_.prefixes.end(), [&](const std::string& p) { return id.rfind(p, 0) == 0; });
+    bool check_id(const std::string& id, const std::string& path, const char* what, const char* why = "") {
+        const bool ok = std::any_of(d_.prefixes.begin(), d_.prefixes.end(),
+                                    [&](const std::string& p) { return id.rfind(p, 0) == 0; });
         if (ok) return true;
-        return fail(std::string(what) + " '" + id + "' (" + path + ") is outside fund " + d_.fund + "'s delegation (prefixes: " +
-                    join(d_.prefixes) + ")");
+        return fail(std::string(what) + " '" + id + "' (" + path + ") is outside fund " + d_.fund +
+                    "'s delegation (prefixes: " + join(d_.prefixes) + ")" + why);
+    }
+
+    // schemes[i].interactions.excludes[j]: excluding a scheme keeps it out of every plan with this
+    // one, so a fund may exclude only its own schemes. (`requires` only narrows the fund's own
+    // scheme and may name any scheme.)
+    bool in_scheme_excludes() const {
+        return stack_.size() == 5 && top() == "schemes" && stack_[2].object &&
+               stack_[2].key == "interactions" && stack_[3].object && stack_[3].key == "excludes" &&
+               !stack_[4].object;
     }
 
     // Every value, by where it sits: the root, a top-level field, an item of a top-level list, or
@@ -97,6 +107,7 @@ private:
     bool value(Kind kind, const std::string* s) {
         const std::size_t depth = stack_.size();
         if (depth == 0) return kind == Kind::Object ? true : fail("must be a JSON object");
+        if (!stack_.back().object) ++stack_.back().count;
         const std::string& field = top();
         if (depth == 1) {
             if (field == "catalogue" || field == "version") {
@@ -106,16 +117,18 @@ private:
             } else if ((field == "sets" || field == "parameters") && kind != Kind::Object) {
                 return fail(field + ": must be an object");
             } else if (field == "sectors" && kind != Kind::Array) {
-                return fail("sectors: a fragment delegated to fund " + d_.fund + " may not define sectors (only the root fragments may)");
+                return fail("sectors: a fragment delegated to fund " + d_.fund +
+                            " may not define sectors (only the root fragments may)");
             }
             return true;
         }
         if (depth == 2 && !stack_[1].object) {
-            ++stack_[1].count;
             if (field == "sectors") {
-                return fail("sectors: a fragment delegated to fund " + d_.fund + " may not define sectors (only the root fragments may)");
+                return fail("sectors: a fragment delegated to fund " + d_.fund +
+                            " may not define sectors (only the root fragments may)");
             }
-            if (in_id_list() && kind != Kind::Object) return fail(list_path() + ".id: required field is missing");
+            if (in_id_list() && kind != Kind::Object)
+                return fail(list_path() + ".id: required field is missing");
             return true;
         }
         if (depth == 3 && in_id_list() && stack_[2].object && stack_[2].key == "id") {
@@ -123,14 +136,19 @@ private:
             if (kind != Kind::String) return fail(list_path() + ".id: must be a string");
             return check_id(*s, list_path() + ".id", field == "schemes" ? "scheme id" : "note id");
         }
+        if (in_scheme_excludes() && kind == Kind::String) {
+            return check_id(
+                *s, list_path() + ".interactions.excludes[" + std::to_string(stack_[4].count - 1) + "]",
+                "excluded scheme", ": a fund may exclude only its own schemes");
+        }
         return true;
     }
 };
 
 }  // namespace
 
-std::string check_fragment_scope(std::string_view text, const Delegation& delegation, const std::string& catalogue,
-                                 const std::string& version) {
+std::string check_fragment_scope(std::string_view text, const Delegation& delegation,
+                                 const std::string& catalogue, const std::string& version) {
     ScopeWalker walker(delegation);
     const bool ok = json::sax_parse(text.begin(), text.end(), &walker);
     if (!ok || !walker.error.empty()) return walker.error.empty() ? "not valid JSON" : walker.error;

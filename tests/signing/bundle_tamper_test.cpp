@@ -1,7 +1,6 @@
 // verify_bundle() against every tamper of the threat table (docs/signing.md): each is refused,
 // with its own message, and a refused bundle hands out nothing.
 #include <catch2/catch.hpp>
-
 #include <set>
 
 #include "bundle_fixture.h"
@@ -84,7 +83,8 @@ TEST_CASE("mix and match: a fragment from another release of the bundle is refus
     CHECK_THAT(refusal(v2, b.check()), Contains("oom.json: blake2b-256 hash differs from manifest.json"));
 
     // A fragment of a different size: refused by its size before it is hashed.
-    b.fragments["colland.json"] = fixture::fragment("colland", b.version, {"colland-ontwikkelbudget", "colland-extra"});
+    b.fragments["colland.json"] =
+        fixture::fragment("colland", b.version, {"colland-ontwikkelbudget", "colland-extra"});
     auto v3 = b.files();
     fixture::file(v3, "colland.json") = fixture::file(v1, "colland.json");
     CHECK_THAT(refusal(v3, b.check()), Contains("colland.json: ") && Contains("bytes, manifest.json says"));
@@ -94,45 +94,78 @@ TEST_CASE("a fund fragment signed by another fund's key is refused") {
     fixture::Bundle b;
     b.fund_signer["oom.json"] = &b.colland;
     CHECK_THAT(refusal(b.files(), b.check()),
-               Contains("oom.json.minisig: signed by fund colland's key " + b.colland.id() + ", but oom.json is delegated to fund oom"));
+               Contains("oom.json.minisig: signed by fund colland's key " + b.colland.id() +
+                        ", but oom.json is delegated to fund oom"));
 }
 
 TEST_CASE("a fund fragment signed by a root key or an unknown key is refused") {
     fixture::Bundle b;
     b.fund_signer["oom.json"] = &b.root[0];
-    CHECK_THAT(refusal(b.files(), b.check()), Contains("oom.json.minisig: signed by root key " + b.root[0].id()));
+    CHECK_THAT(refusal(b.files(), b.check()),
+               Contains("oom.json.minisig: signed by root key " + b.root[0].id()));
     fixture::Key stranger;
     b.fund_signer["oom.json"] = &stranger;
-    CHECK_THAT(refusal(b.files(), b.check()),
-               Contains("oom.json.minisig: signed by key " + stranger.id() + ", which is not a key of fund oom"));
+    CHECK_THAT(refusal(b.files(), b.check()), Contains("oom.json.minisig: signed by key " + stranger.id() +
+                                                       ", which is not a key of fund oom"));
 }
 
 TEST_CASE("a scheme id outside the fund's delegation is refused") {
     fixture::Bundle b;
-    b.fragments["oom.json"] = fixture::fragment("oom", b.version, {"oom-trainingstoelage", "stap-budget-extra"});
+    b.fragments["oom.json"] =
+        fixture::fragment("oom", b.version, {"oom-trainingstoelage", "stap-budget-extra"});
     CHECK_THAT(refusal(b.files(), b.check()),
-               Contains("oom.json: scheme id 'stap-budget-extra' (schemes[1].id) is outside fund oom's delegation (prefixes: oom-)"));
+               Contains("oom.json: scheme id 'stap-budget-extra' (schemes[1].id) is outside fund oom's "
+                        "delegation (prefixes: oom-)"));
 }
 
 TEST_CASE("a delegated fragment may not reach beyond its prefix with notes, parameters, sets or sectors") {
     fixture::Bundle b;
-    b.fragments["oom.json"] = fixture::fragment("oom", b.version, {"oom-a"}, "  \"parameters\": { \"llo-max-age\": [] },\n");
+    b.fragments["oom.json"] =
+        fixture::fragment("oom", b.version, {"oom-a"}, "  \"parameters\": { \"llo-max-age\": [] },\n");
     CHECK_THAT(refusal(b.files(), b.check()), Contains("oom.json: parameter name 'llo-max-age'"));
-    b.fragments["oom.json"] = fixture::fragment("oom", b.version, {"oom-a"}, "  \"notes\": [ { \"id\": \"gerichte-vrijstelling\" } ],\n");
+    b.fragments["oom.json"] = fixture::fragment("oom", b.version, {"oom-a"},
+                                                "  \"notes\": [ { \"id\": \"gerichte-vrijstelling\" } ],\n");
     CHECK_THAT(refusal(b.files(), b.check()), Contains("oom.json: note id 'gerichte-vrijstelling'"));
-    b.fragments["oom.json"] = fixture::fragment("oom", b.version, {"oom-a"}, "  \"sets\": { \"twente\": [] },\n");
+    b.fragments["oom.json"] =
+        fixture::fragment("oom", b.version, {"oom-a"}, "  \"sets\": { \"twente\": [] },\n");
     CHECK_THAT(refusal(b.files(), b.check()), Contains("oom.json: set name 'twente'"));
-    b.fragments["oom.json"] = fixture::fragment("oom", b.version, {"oom-a"}, "  \"sectors\": [ { \"code\": \"metaal\" } ],\n");
+    b.fragments["oom.json"] =
+        fixture::fragment("oom", b.version, {"oom-a"}, "  \"sectors\": [ { \"code\": \"metaal\" } ],\n");
     CHECK_THAT(refusal(b.files(), b.check()), Contains("may not define sectors"));
     b.fragments["oom.json"] = fixture::fragment("oom", "2026.12.2", {"oom-a"});
-    CHECK_THAT(refusal(b.files(), b.check()), Contains("oom.json: version must be '2026.12.1' as in manifest.json"));
+    CHECK_THAT(refusal(b.files(), b.check()),
+               Contains("oom.json: version must be '2026.12.1' as in manifest.json"));
+}
+
+TEST_CASE(
+    "a fund fragment whose scheme excludes another fund's scheme is refused, though its fund signed it") {
+    fixture::Bundle b;
+    // oom.json with two schemes, the first excluding `id`; signed by oom's own key (the fixture's).
+    auto oom_excluding = [&](const std::string& id) {
+        std::string f = fixture::fragment("oom", b.version, {"oom-trainingstoelage", "oom-extra"});
+        const std::string plain = "\"oom-trainingstoelage\" }";
+        f.replace(f.find(plain), plain.size(),
+                  "\"oom-trainingstoelage\", \"interactions\": { \"excludes\": [\"" + id + "\"] } }");
+        return f;
+    };
+    b.fragments["oom.json"] = oom_excluding("oom-extra");
+    CHECK(refusal(b.files(), b.check()) == "");
+    b.fragments["oom.json"] = oom_excluding("colland-ontwikkelbudget");
+    CHECK_THAT(
+        refusal(b.files(), b.check()),
+        Contains(
+            "oom.json: excluded scheme 'colland-ontwikkelbudget' (schemes[0].interactions.excludes[0]) is "
+            "outside fund oom's delegation (prefixes: oom-): a fund may exclude only its own schemes"));
+    b.fragments["oom.json"] = oom_excluding("stap-budget");
+    CHECK_THAT(refusal(b.files(), b.check()), Contains("excluded scheme 'stap-budget'"));
 }
 
 TEST_CASE("an expired manifest: refused when expiry is not allowed, else a warning on every result") {
     fixture::Bundle b;
     auto check = b.check();
     check.today = *sw::parse_iso_date("2027-03-02");
-    CHECK_THAT(refusal(b.files(), check), Contains("manifest.json: these rules expired on 2027-03-01 (today is 2027-03-02)"));
+    CHECK_THAT(refusal(b.files(), check),
+               Contains("manifest.json: these rules expired on 2027-03-01 (today is 2027-03-02)"));
 
     check.allow_expired = true;
     std::string reason;
@@ -155,8 +188,10 @@ TEST_CASE("a rolled-back version is refused: below the compiled-in floor or belo
     fixture::Bundle b;
     auto check = b.check();
     check.highest_seen_version = "2026.12.2";
-    CHECK_THAT(refusal(b.files(), check),
-               Contains("manifest.json: version 2026.12.1 is older than version 2026.12.2 already used on this device"));
+    CHECK_THAT(
+        refusal(b.files(), check),
+        Contains(
+            "manifest.json: version 2026.12.1 is older than version 2026.12.2 already used on this device"));
     check.highest_seen_version = "2026.12.1";  // the same version again is fine
     CHECK(refusal(b.files(), check).empty());
 
@@ -168,7 +203,8 @@ TEST_CASE("a rolled-back version is refused: below the compiled-in floor or belo
 TEST_CASE("a manifest needing a newer app is refused") {
     fixture::Bundle b;
     b.manifest.min_app_version = "99.0";
-    CHECK_THAT(refusal(b.files(), b.check()), Contains("manifest.json: these rules need Stapelwijzer 99.0 or later"));
+    CHECK_THAT(refusal(b.files(), b.check()),
+               Contains("manifest.json: these rules need Stapelwijzer 99.0 or later"));
 }
 
 TEST_CASE("truncated signatures are refused") {
@@ -176,28 +212,35 @@ TEST_CASE("truncated signatures are refused") {
     auto files = b.files();
     auto& sig = fixture::file(files, "manifest.json.minisig").bytes;
     sig.resize(sig.find('\n') + 30);  // the file cut inside the first signature line
-    CHECK_THAT(refusal(files, b.check()), Contains("manifest.json.minisig: a signature file is made of 4-line blocks, found 2 lines"));
+    CHECK_THAT(refusal(files, b.check()),
+               Contains("manifest.json.minisig: a signature file is made of 4-line blocks, found 2 lines"));
 
     files = b.files();
     auto& line = fixture::file(files, "manifest.json.minisig").bytes;
     line.erase(line.find('\n') + 30, 70);  // only the signature line cut short, the rest intact
-    CHECK_THAT(refusal(files, b.check()), Contains("manifest.json.minisig: line 2 (signature): base64 text has 30 characters, expected 100"));
+    CHECK_THAT(
+        refusal(files, b.check()),
+        Contains("manifest.json.minisig: line 2 (signature): base64 text has 30 characters, expected 100"));
 
     files = b.files();
     auto& fund = fixture::file(files, "oom.json.minisig").bytes;
     fund.resize(fund.rfind('\n', fund.size() - 2));  // drop the global signature line
-    CHECK_THAT(refusal(files, b.check()), Contains("oom.json.minisig: a signature file is made of 4-line blocks, found 3 lines"));
+    CHECK_THAT(refusal(files, b.check()),
+               Contains("oom.json.minisig: a signature file is made of 4-line blocks, found 3 lines"));
 }
 
 TEST_CASE("a wrong algorithm id is refused before any cryptography") {
     fixture::Bundle b;
     auto files = b.files();
-    fixture::file(files, "oom.json.minisig").bytes = with_algorithm(fixture::file(files, "oom.json.minisig").bytes, "Ed");
+    fixture::file(files, "oom.json.minisig").bytes =
+        with_algorithm(fixture::file(files, "oom.json.minisig").bytes, "Ed");
     CHECK_THAT(refusal(files, b.check()), Contains("oom.json.minisig: signature by key " + b.oom.id() +
                                                    " uses minisign's legacy algorithm \"Ed\""));
     files = b.files();
-    fixture::file(files, "oom.json.minisig").bytes = with_algorithm(fixture::file(files, "oom.json.minisig").bytes, "XY");
-    CHECK_THAT(refusal(files, b.check()), Contains("oom.json.minisig: line 2 (signature): unknown signature algorithm (bytes 58 59"));
+    fixture::file(files, "oom.json.minisig").bytes =
+        with_algorithm(fixture::file(files, "oom.json.minisig").bytes, "XY");
+    CHECK_THAT(refusal(files, b.check()),
+               Contains("oom.json.minisig: line 2 (signature): unknown signature algorithm (bytes 58 59"));
 }
 
 TEST_CASE("comments with odd bytes are refused") {
@@ -206,23 +249,28 @@ TEST_CASE("comments with odd bytes are refused") {
     auto files = good;
     auto& sig = fixture::file(files, "colland.json.minisig").bytes;
     sig.insert(sig.find('\n'), "\x01");  // a control character in the untrusted comment
-    CHECK_THAT(refusal(files, b.check()),
-               Contains("colland.json.minisig: line 1 (untrusted comment): comment contains the control character U+0001"));
+    CHECK_THAT(refusal(files, b.check()), Contains("colland.json.minisig: line 1 (untrusted comment): "
+                                                   "comment contains the control character U+0001"));
     files = good;
     fixture::file(files, "colland.json.minisig").bytes.insert(19, "\xC3\x28");  // invalid UTF-8
-    CHECK_THAT(refusal(files, b.check()), Contains("colland.json.minisig: line 1 (untrusted comment): comment is not valid UTF-8"));
+    CHECK_THAT(refusal(files, b.check()),
+               Contains("colland.json.minisig: line 1 (untrusted comment): comment is not valid UTF-8"));
     files = good;
     auto& tc = fixture::file(files, "colland.json.minisig").bytes;
     tc.insert(tc.find("trusted comment: ", tc.find('\n')) + 17, "\xC2\x85");  // U+0085, a C1 control
-    CHECK_THAT(refusal(files, b.check()), Contains("colland.json.minisig: line 3 (trusted comment): comment contains the control character U+0085"));
+    CHECK_THAT(
+        refusal(files, b.check()),
+        Contains(
+            "colland.json.minisig: line 3 (trusted comment): comment contains the control character U+0085"));
     files = good;
     auto& tc2 = fixture::file(files, "colland.json.minisig").bytes;
     tc2.insert(tc2.find("file:colland.json"), "changed ");  // valid text, but not what was signed
-    CHECK_THAT(refusal(files, b.check()), Contains("colland.json.minisig: the global signature by key " + b.colland.id() +
-                                                   " does not match the trusted comment"));
+    CHECK_THAT(refusal(files, b.check()), Contains("colland.json.minisig: the global signature by key " +
+                                                   b.colland.id() + " does not match the trusted comment"));
     files = good;
     fixture::file(files, "colland.json.minisig").bytes += "trailing\n";
-    CHECK_THAT(refusal(files, b.check()), Contains("colland.json.minisig: a signature file is made of 4-line blocks, found 5 lines"));
+    CHECK_THAT(refusal(files, b.check()),
+               Contains("colland.json.minisig: a signature file is made of 4-line blocks, found 5 lines"));
     files = good;
     auto& cr = fixture::file(files, "colland.json.minisig").bytes;
     cr.insert(cr.find('\n'), "\r");
@@ -232,14 +280,19 @@ TEST_CASE("comments with odd bytes are refused") {
 TEST_CASE("a signature whose trusted comment names another file is refused") {
     fixture::Bundle b;
     auto files = b.files();
-    fixture::file(files, "oom.json.minisig").bytes = fixture::sign_text(b.oom, b.fragments["oom.json"], "oom-old.json");
-    CHECK_THAT(refusal(files, b.check()), Contains("oom.json.minisig: the trusted comment says the signature is for 'oom-old.json', not oom.json"));
+    fixture::file(files, "oom.json.minisig").bytes =
+        fixture::sign_text(b.oom, b.fragments["oom.json"], "oom-old.json");
+    CHECK_THAT(
+        refusal(files, b.check()),
+        Contains(
+            "oom.json.minisig: the trusted comment says the signature is for 'oom-old.json', not oom.json"));
 }
 
 TEST_CASE("root signatures: threshold, dropped keys, duplicates") {
     fixture::Bundle b;
     b.root_signers = {0};
-    CHECK_THAT(refusal(b.files(), b.check()), Contains("manifest.json: signed by 1 trusted root key(s), 2 needed"));
+    CHECK_THAT(refusal(b.files(), b.check()),
+               Contains("manifest.json: signed by 1 trusted root key(s), 2 needed"));
 
     // Signed by root keys 0 and 1, but this app dropped key 1 (a compromised key is rotated out).
     b.root_signers = {0, 1};
@@ -252,23 +305,28 @@ TEST_CASE("root signatures: threshold, dropped keys, duplicates") {
     CHECK(refusal(b.files(), check).empty());
 
     b.root_signers = {0, 0};
-    CHECK_THAT(refusal(b.files(), b.check()), Contains("manifest.json.minisig: key " + b.root[0].id() + " signs more than once"));
+    CHECK_THAT(refusal(b.files(), b.check()),
+               Contains("manifest.json.minisig: key " + b.root[0].id() + " signs more than once"));
 }
 
 TEST_CASE("missing and extra files are refused") {
     fixture::Bundle b;
     auto files = b.files();
     fixture::remove_file(files, "colland.json");
-    CHECK_THAT(refusal(files, b.check()), Contains("colland.json: listed in manifest.json but missing from the bundle"));
+    CHECK_THAT(refusal(files, b.check()),
+               Contains("colland.json: listed in manifest.json but missing from the bundle"));
     files = b.files();
     fixture::remove_file(files, "oom.json.minisig");
-    CHECK_THAT(refusal(files, b.check()), Contains("oom.json.minisig: missing; oom.json is delegated to fund oom"));
+    CHECK_THAT(refusal(files, b.check()),
+               Contains("oom.json.minisig: missing; oom.json is delegated to fund oom"));
     files = b.files();
     files.push_back({"extra.json", "{}"});
     CHECK_THAT(refusal(files, b.check()), Contains("extra.json: not listed in manifest.json (extra file)"));
     files = b.files();
-    files.push_back({"national.json.minisig", fixture::sign_text(b.oom, b.fragments["national.json"], "national.json")});
-    CHECK_THAT(refusal(files, b.check()), Contains("national.json.minisig: national.json is not delegated to a fund"));
+    files.push_back(
+        {"national.json.minisig", fixture::sign_text(b.oom, b.fragments["national.json"], "national.json")});
+    CHECK_THAT(refusal(files, b.check()),
+               Contains("national.json.minisig: national.json is not delegated to a fund"));
     files = b.files();
     fixture::remove_file(files, "manifest.json");
     CHECK_THAT(refusal(files, b.check()), Contains("manifest.json: missing from the bundle"));
@@ -284,13 +342,17 @@ TEST_CASE("endless data: oversized files are refused before they are parsed or h
     fixture::Bundle b;
     auto files = b.files();
     fixture::file(files, "national.json").bytes = std::string(50 * 1024 * 1024, ' ');
-    CHECK_THAT(refusal(files, b.check()), Contains("national.json: 52428800 bytes, more than the limit of 8388608 for this file"));
+    CHECK_THAT(refusal(files, b.check()),
+               Contains("national.json: 52428800 bytes, more than the limit of 8388608 for this file"));
     files = b.files();
-    for (int i = 0; i < 5; ++i) files.push_back({"big" + std::to_string(i) + ".json", std::string(7 * 1024 * 1024, ' ')});
-    CHECK_THAT(refusal(files, b.check()), Contains("the bundle is") && Contains("more than the limit of 33554432"));
+    for (int i = 0; i < 5; ++i)
+        files.push_back({"big" + std::to_string(i) + ".json", std::string(7 * 1024 * 1024, ' ')});
+    CHECK_THAT(refusal(files, b.check()),
+               Contains("the bundle is") && Contains("more than the limit of 33554432"));
     files = b.files();
     fixture::file(files, "manifest.json.minisig").bytes += std::string(20000, 'x');
-    CHECK_THAT(refusal(files, b.check()), Contains("manifest.json.minisig: ") && Contains("more than the limit of 16384"));
+    CHECK_THAT(refusal(files, b.check()),
+               Contains("manifest.json.minisig: ") && Contains("more than the limit of 16384"));
 }
 
 TEST_CASE("a manifest that is signed but malformed is refused with its JSON path") {
@@ -300,11 +362,14 @@ TEST_CASE("a manifest that is signed but malformed is refused with its JSON path
     fixture::file(files, "manifest.json").bytes = bad;
     fixture::file(files, "manifest.json.minisig").bytes = b.manifest_signatures(bad);
     CHECK_THAT(refusal(files, b.check()), Contains("manifest.json: not valid JSON"));
-    const std::string no_frags = "{ \"format\": \"stapelwijzer-manifest/1\", \"catalogue\": \"nl\", \"version\": \"2026.12.1\", "
-                                 "\"issued\": \"2026-12-01\", \"expires\": \"2027-02-30\", \"min_app_version\": \"0.1\", \"fragments\": [] }";
+    const std::string no_frags =
+        "{ \"format\": \"stapelwijzer-manifest/1\", \"catalogue\": \"nl\", \"version\": \"2026.12.1\", "
+        "\"issued\": \"2026-12-01\", \"expires\": \"2027-02-30\", \"min_app_version\": \"0.1\", "
+        "\"fragments\": [] }";
     fixture::file(files, "manifest.json").bytes = no_frags;
     fixture::file(files, "manifest.json.minisig").bytes = b.manifest_signatures(no_frags);
-    CHECK_THAT(refusal(files, b.check()), Contains("manifest.json: expires: must be a date YYYY-MM-DD, got '2027-02-30'"));
+    CHECK_THAT(refusal(files, b.check()),
+               Contains("manifest.json: expires: must be a date YYYY-MM-DD, got '2027-02-30'"));
 }
 
 TEST_CASE("every tamper has its own message, and a refused bundle gives no fragments") {
@@ -324,7 +389,11 @@ TEST_CASE("every tamper has its own message, and a refused bundle gives no fragm
     std::set<std::string> reasons;
     for (std::size_t i = 0; i < cases.size(); ++i) {
         std::string reason = "unchanged";
-        const auto v = sw::verify_bundle(cases[i], i == 0 ? b.check() : i == 1 ? other_fund.check() : scope.check(), reason);
+        const auto v = sw::verify_bundle(cases[i],
+                                         i == 0   ? b.check()
+                                         : i == 1 ? other_fund.check()
+                                                  : scope.check(),
+                                         reason);
         CHECK_FALSE(v.has_value());
         CHECK(reason != "unchanged");
         reasons.insert(reason);

@@ -1,24 +1,32 @@
 // The delegation scope check on its own: what a fund's fragment may define, on odd JSON shapes.
-#include <catch2/catch.hpp>
-
 #include "rules/manifest_scope.h"
 
-using sw::manifest::check_fragment_scope;
+#include <catch2/catch.hpp>
+
 using Catch::Matchers::Contains;
+using sw::manifest::check_fragment_scope;
 
 namespace {
 
 const sw::manifest::Delegation kOom{"oom", {"RWQ"}, 1, {"oom-", "ooc-"}};
 
 std::string scope(const std::string& body) {
-    return check_fragment_scope("{\"catalogue\":\"nl\",\"version\":\"2026.12.1\"" + body + "}", kOom, "nl", "2026.12.1");
+    return check_fragment_scope("{\"catalogue\":\"nl\",\"version\":\"2026.12.1\"" + body + "}", kOom, "nl",
+                                "2026.12.1");
 }
 
 }  // namespace
 
 TEST_CASE("a fragment inside its delegation passes") {
-    CHECK(scope(R"(,"schemes":[{"id":"oom-a","formula":{"id":"not-an-id-field"}},{"id":"ooc-b"}],"notes":[{"id":"oom-n"}],)"
-                R"("sets":{"oom-s":["x"]},"parameters":{"ooc-p":[{"value":1}]},"sectors":[])") == "");
+    CHECK(
+        scope(
+            R"(,"schemes":[{"id":"oom-a","formula":{"id":"not-an-id-field"}},{"id":"ooc-b"}],"notes":[{"id":"oom-n"}],)"
+            R"("sets":{"oom-s":["x"]},"parameters":{"ooc-p":[{"value":1}]},"sectors":[])") == "");
+    // Its schemes may exclude its own schemes and require any scheme (that only narrows its own).
+    CHECK(
+        scope(
+            R"(,"schemes":[{"id":"oom-a","interactions":{"excludes":["ooc-b"],"requires":["stap-budget"]}},)"
+            R"({"id":"ooc-b","condition":{"excludes":["not-interactions"]}}])") == "");
 }
 
 TEST_CASE("each way out of the delegation is refused with its path") {
@@ -27,7 +35,8 @@ TEST_CASE("each way out of the delegation is refused with its path") {
         const char* message;
     };
     const Case cases[] = {
-        {R"(,"schemes":[{"id":"oom-a"},{"id":"stap-budget"}])", "scheme id 'stap-budget' (schemes[1].id) is outside fund oom's delegation (prefixes: oom-, ooc-)"},
+        {R"(,"schemes":[{"id":"oom-a"},{"id":"stap-budget"}])",
+         "scheme id 'stap-budget' (schemes[1].id) is outside fund oom's delegation (prefixes: oom-, ooc-)"},
         {R"(,"notes":[{"id":"gerichte-vrijstelling"}])", "note id 'gerichte-vrijstelling' (notes[0].id)"},
         {R"(,"sets":{"twente":[]})", "set name 'twente' (sets.twente)"},
         {R"(,"parameters":{"oom-p":[],"llo-max":[]})", "parameter name 'llo-max' (parameters.llo-max)"},
@@ -42,12 +51,19 @@ TEST_CASE("each way out of the delegation is refused with its path") {
         {R"(,"schemes":[{"id":"oom-a"}],"schemes":[{"id":"slim-x"}])", "scheme id 'slim-x'"},
         {R"(,"schemes":[{"id":"oom-a","id":"slim-y"}])", "scheme id 'slim-y'"},
         {R"(,"schemes":[)", "not valid JSON"},
+        // Excluding another fund's scheme would keep it out of plans: only its own schemes.
+        {R"(,"schemes":[{"id":"oom-a","interactions":{"requires":["x"],"excludes":["oom-b","colland-c"]}}])",
+         "excluded scheme 'colland-c' (schemes[0].interactions.excludes[1]) is outside fund oom's delegation "
+         "(prefixes: oom-, "
+         "ooc-): a fund may exclude only its own schemes"},
     };
     for (const auto& c : cases) {
         INFO(c.body);
         CHECK_THAT(scope(c.body), Contains(c.message));
     }
     CHECK_THAT(check_fragment_scope("[]", kOom, "nl", "1"), Contains("must be a JSON object"));
-    CHECK_THAT(check_fragment_scope(R"({"catalogue":"be","version":"1"})", kOom, "nl", "1"), Contains("catalogue must be 'nl'"));
-    CHECK_THAT(check_fragment_scope(R"({"catalogue":"nl","version":1})", kOom, "nl", "1"), Contains("version must be '1'"));
+    CHECK_THAT(check_fragment_scope(R"({"catalogue":"be","version":"1"})", kOom, "nl", "1"),
+               Contains("catalogue must be 'nl'"));
+    CHECK_THAT(check_fragment_scope(R"({"catalogue":"nl","version":1})", kOom, "nl", "1"),
+               Contains("version must be '1'"));
 }
