@@ -105,7 +105,7 @@ export function buildForm(form) {
   const person = el('section', { class: 'part', 'aria-labelledby': 'h-person' },
                     el('h3', { id: 'h-person', s: 'person.heading' }));
   for (const f of PERSON_FIELDS) person.append(fieldFor(f));
-  form.append(course, person, el('button', { type: 'submit', class: 'submit', s: 'submit' }));
+  form.append(course, person, el('button', { type: 'submit', id: 'submit-answers', class: 'submit', s: 'submit' }));
 }
 
 // The sectors of the rules in use, named in both languages by the catalogue itself.

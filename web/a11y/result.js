@@ -31,28 +31,28 @@ function schemeName(lang, catalogue, id) {
   return s ? s[`name_${lang}`] || s.name_nl : id;
 }
 
-// One table of plan entries: a row per scheme and cost component, the scheme as row header.
+// One table of plan entries: a row per scheme and cost component, the scheme as row header. The
+// roles are written out because on a phone style.css shows each row as a block (a "card"), and a
+// table whose display was changed by CSS loses its semantics in some browsers unless they are set.
 function entriesTable(lang, catalogue, captionKey, entries, className) {
-  const table = el('table', { class: className });
+  const columns = ['col.scheme', 'col.component', 'col.amount', 'col.applicant'].map((k) => t(lang, k));
+  const table = el('table', { class: `entries ${className}`, role: 'table' });
   table.append(el('caption', {}, t(lang, captionKey)));
-  const head = el('tr', {});
-  for (const k of ['col.scheme', 'col.component', 'col.amount', 'col.applicant']) {
-    head.append(el('th', { scope: 'col', class: k === 'col.amount' ? 'amount' : null }, t(lang, k)));
-  }
-  table.append(el('thead', {}, head));
-  const body = el('tbody', {});
+  const head = el('tr', { role: 'row' });
+  columns.forEach((c, i) => head.append(el('th', { scope: 'col', role: 'columnheader', class: i === 2 ? 'amount' : null }, c)));
+  table.append(el('thead', { role: 'rowgroup' }, head));
+  const body = el('tbody', { role: 'rowgroup' });
   for (const entry of entries) {
     const parts = entry.components && Object.keys(entry.components).length
       ? Object.entries(entry.components).map(([comp, cents]) => [t(lang, `c:${comp}`), cents])
       : [[t(lang, 'component.all'), entry.amount_cents]];
-    parts.forEach(([label, cents], i) => {
-      const row = el('tr', {});
-      if (i === 0) row.append(el('th', { scope: 'row', rowspan: parts.length > 1 ? String(parts.length) : null },
-                                 schemeName(lang, catalogue, entry.scheme)));
-      row.append(el('td', {}, label), el('td', { class: 'amount' }, euro(lang, cents)),
-                 el('td', {}, t(lang, `a:${entry.applicant}`)));
-      body.append(row);
-    });
+    for (const [label, cents] of parts) {
+      body.append(el('tr', { role: 'row' },
+                     el('th', { scope: 'row', role: 'rowheader' }, schemeName(lang, catalogue, entry.scheme)),
+                     el('td', { role: 'cell', 'data-label': columns[1] }, label),
+                     el('td', { role: 'cell', 'data-label': columns[2], class: 'amount' }, euro(lang, cents)),
+                     el('td', { role: 'cell', 'data-label': columns[3] }, t(lang, `a:${entry.applicant}`))));
+    }
   }
   table.append(body);
   return table;
