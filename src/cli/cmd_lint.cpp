@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 
+#include "../rules/manifest_scope.h"
 #include "commands.h"
+#include "delegations.h"
 #include "io.h"
 #include "options.h"
 #include "stapelwijzer/rules.h"
@@ -12,19 +15,43 @@
 namespace {
 
 const char* kHelp =
-    "Usage: stapelwijzer lint FILE|DIR...\n"
+    "Usage: stapelwijzer lint [--delegations FILE] FILE|DIR...\n"
     "\n"
     "Checks rules fragments (docs/rules-format.md) as one catalogue and prints every problem as\n"
     "  error: FILE: JSON.PATH: reason      (loading would refuse the catalogue)\n"
     "  warning: FRAGMENT: JSON.PATH: reason (allowed, but probably a mistake)\n"
     "A directory stands for every *.json in it except manifest.json.\n"
+    "  --delegations FILE  the funds' delegations, as `sign --bundle` takes them: each fund's\n"
+    "                      fragment must stay inside its prefixes, or signing would refuse it\n"
     "Exit codes: 0 no findings, 1 warnings only, 2 errors (or a file cannot be read),\n"
     "70 internal error.\n"
     "\n"
-    "Controleert regelbestanden en meldt alle fouten (error) en waarschuwingen (warning).\n";
+    "Controleert regelbestanden en meldt alle fouten (error) en waarschuwingen (warning). Met\n"
+    "--delegations ook of elk fondsbestand binnen de voorvoegsels (prefixes) van zijn fonds blijft.\n";
 
 void print(const char* severity, const sw::Diagnostic& d) {
     std::printf("%s: %s%s%s\n", severity, d.path.c_str(), d.path.empty() ? "" : ": ", d.message.c_str());
+}
+
+// The delegation scope signing applies (manifest_scope.h) to each fund's fragment: ids outside the
+// fund's prefixes, sectors, excludes of other owners' schemes. One finding per fragment at most.
+std::vector<sw::Diagnostic> scope_errors(const std::vector<sw::RulesFile>& files,
+                                         const sw::cli::Delegations& delegations) {
+    std::vector<sw::Diagnostic> out;
+    for (const sw::RulesFile& f : files) {
+        const auto fund = delegations.fund_of.find(std::filesystem::path(f.name).filename().string());
+        if (fund == delegations.fund_of.end()) continue;
+        const auto d = std::find_if(delegations.funds.begin(), delegations.funds.end(),
+                                    [&](const auto& x) { return x.fund == fund->second; });
+        // Catalogue and version are checked against the manifest when signing; here against the
+        // fragment itself (loading checks that all fragments agree).
+        const auto doc = nlohmann::json::parse(f.text, nullptr, false);
+        if (doc.is_discarded() || !doc.is_object()) continue;  // loading reports it
+        const std::string catalogue = doc.value("catalogue", ""), version = doc.value("version", "");
+        const std::string why = sw::manifest::check_fragment_scope(f.text, *d, catalogue, version);
+        if (!why.empty()) out.push_back({f.name, why + " (signing would refuse this fragment)"});
+    }
+    return out;
 }
 
 }  // namespace
@@ -32,10 +59,18 @@ void print(const char* severity, const sw::Diagnostic& d) {
 int sw::cli::cmd_lint(const Args& args) {
     const Command command{"lint", kHelp};
     int exit_code = 0;
-    auto opts = parse_command(command, args, {}, {}, true, exit_code);
+    auto opts = parse_command(command, args, {"--delegations"}, {}, true, exit_code);
     if (!opts) return exit_code;
     if (opts->positional.empty()) return usage_error(command, "give at least one rules file");
     std::string error;
+    Delegations delegations;
+    if (auto path = opts->get("--delegations")) {
+        std::string text;
+        if (!read_all(*path, text, error) || !parse_delegations(*path, text, delegations, error)) {
+            std::fprintf(stderr, "stapelwijzer lint: --delegations: %s\n", error.c_str());
+            return 2;
+        }
+    }
     namespace fs = std::filesystem;
     std::vector<std::string> paths;
     for (const std::string& p : opts->positional) {
@@ -63,12 +98,13 @@ int sw::cli::cmd_lint(const Args& args) {
     }
     std::vector<Diagnostic> errors;
     auto catalogue = load_catalogue(files, errors);
+    for (Diagnostic& d : scope_errors(files, delegations)) errors.push_back(std::move(d));
     for (const Diagnostic& d : errors) print("error", d);
     std::vector<Diagnostic> warnings;
     if (catalogue) warnings = lint_catalogue(*catalogue);
     for (const Diagnostic& d : warnings) print("warning", d);
     std::fprintf(stderr, "stapelwijzer lint: %zu file(s), %zu error(s), %zu warning(s)\n", files.size(),
                  errors.size(), warnings.size());
-    if (!catalogue) return 2;
+    if (!catalogue || !errors.empty()) return 2;
     return warnings.empty() ? 0 : 1;
 }

@@ -20,6 +20,7 @@
 #include "../rules/manifest.h"
 #include "../rules/minisign.h"
 #include "commands.h"
+#include "delegations.h"
 #include "stapelwijzer/bundle.h"
 
 namespace fs = std::filesystem;
@@ -36,7 +37,8 @@ const char* kUsage =
     "      manifest, new files by name) and DIR/manifest.json.minisig signed by every --key.\n"
     "      --issued defaults to today (UTC, or STAPELWIJZER_TODAY); --version to the fragments'\n"
     "      version; --min-app-version to this app's version. --delegations: a JSON object\n"
-    "      { FUND: { \"keys\": [PUBKEY...], \"threshold\": N, \"prefixes\": [\"fund-\"], \"files\": [\"fund.json\"] } };\n"
+    "      { FUND: { \"keys\": [PUBKEY...], \"threshold\": N, \"prefixes\": [\"fund-\"], \"files\": "
+    "[\"fund.json\"] } };\n"
     "      those fragments must already carry FILE.minisig by their fund's keys.\n"
     "  Then the bundle is verified with the public halves of the --key files.\n";
 
@@ -46,13 +48,17 @@ struct Failure {
     std::string message;
 };
 
-[[noreturn]] void fail(int code, const std::string& msg) { throw Failure{code, msg}; }
+[[noreturn]] void fail(int code, const std::string& msg) {
+    throw Failure{code, msg};
+}
 
 std::string read_file(const fs::path& p, std::size_t limit) {
     std::error_code ec;
     const auto size = fs::file_size(p, ec);
     if (ec) fail(2, p.string() + ": cannot read (" + ec.message() + ")");
-    if (size > limit) fail(2, p.string() + ": " + std::to_string(size) + " bytes, more than the limit of " + std::to_string(limit));
+    if (size > limit)
+        fail(2, p.string() + ": " + std::to_string(size) + " bytes, more than the limit of " +
+                    std::to_string(limit));
     std::ifstream in(p, std::ios::binary);
     std::ostringstream ss;
     ss << in.rdbuf();
@@ -75,7 +81,8 @@ sw::minisign::SecretKey load_key(const std::string& path) {
 
 std::string today_iso() {
     if (const char* env = std::getenv("STAPELWIJZER_TODAY")) {
-        if (!sw::parse_iso_date(env)) fail(2, std::string("STAPELWIJZER_TODAY: must be a date YYYY-MM-DD, got '") + env + "'");
+        if (!sw::parse_iso_date(env))
+            fail(2, std::string("STAPELWIJZER_TODAY: must be a date YYYY-MM-DD, got '") + env + "'");
         return env;
     }
     const std::time_t t = std::time(nullptr);
@@ -86,7 +93,8 @@ std::string today_iso() {
     return buf;
 }
 
-int sign_files(const std::vector<std::string>& keys, const std::string& trusted, const std::vector<std::string>& files) {
+int sign_files(const std::vector<std::string>& keys, const std::string& trusted,
+               const std::vector<std::string>& files) {
     if (keys.size() != 1) fail(2, "signing files takes exactly one --key");
     if (files.empty()) fail(2, std::string("nothing to sign\n") + kUsage);
     const auto key = load_key(keys[0]);
@@ -96,7 +104,8 @@ int sign_files(const std::vector<std::string>& keys, const std::string& trusted,
         const std::string bad = sw::minisign::check_comment(comment, 17);
         if (!bad.empty()) fail(2, "--trusted-comment: " + bad);
         const std::string bytes = read_file(f, sw::manifest::kMaxFragmentBytes);
-        const auto sig = sw::minisign::sign(key, bytes, comment, "signature from stapelwijzer key " + sw::minisign::key_id_hex(key.id));
+        const auto sig = sw::minisign::sign(
+            key, bytes, comment, "signature from stapelwijzer key " + sw::minisign::key_id_hex(key.id));
         write_file(f + ".minisig", sw::minisign::signature_file(sig));
         std::printf("%s.minisig: signed by key %s\n", f.c_str(), sw::minisign::key_id_hex(key.id).c_str());
     }
@@ -108,39 +117,14 @@ struct BundleOptions {
 };
 
 // Reads the delegations file: the manifest's delegations plus which files each fund signs.
-std::vector<sw::manifest::Delegation> read_delegations(const std::string& path, std::map<std::string, std::string>& fund_of) {
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(read_file(path, sw::manifest::kMaxManifestBytes));
-    } catch (const nlohmann::json::exception& e) {
-        fail(2, path + ": not valid JSON: " + e.what());
-    }
-    if (!doc.is_object()) fail(2, path + ": must be an object of fund name -> delegation");
-    std::vector<sw::manifest::Delegation> out;
-    for (const auto& item : doc.items()) {
-        const std::string at = path + ": " + item.key();
-        const auto& v = item.value();
-        if (!v.is_object()) fail(2, at + ": must be an object");
-        for (const auto& field : v.items()) {
-            if (field.key() != "keys" && field.key() != "threshold" && field.key() != "prefixes" && field.key() != "files") {
-                fail(2, at + "." + field.key() + ": unknown field");
-            }
-        }
-        sw::manifest::Delegation d;
-        d.fund = item.key();
-        try {
-            d.keys = v.at("keys").get<std::vector<std::string>>();
-            d.threshold = v.at("threshold").get<int>();
-            d.prefixes = v.at("prefixes").get<std::vector<std::string>>();
-            for (const auto& f : v.at("files").get<std::vector<std::string>>()) {
-                if (!fund_of.emplace(f, d.fund).second) fail(2, at + ".files: " + f + " is delegated twice");
-            }
-        } catch (const nlohmann::json::exception& e) {
-            fail(2, at + ": needs keys (strings), threshold (number), prefixes (strings), files (strings): " + e.what());
-        }
-        out.push_back(std::move(d));
-    }
-    return out;
+std::vector<sw::manifest::Delegation> read_delegations(const std::string& path,
+                                                       std::map<std::string, std::string>& fund_of) {
+    sw::cli::Delegations d;
+    std::string error;
+    if (!sw::cli::parse_delegations(path, read_file(path, sw::manifest::kMaxManifestBytes), d, error))
+        fail(2, error);
+    fund_of = std::move(d.fund_of);
+    return std::move(d.funds);
 }
 
 int sign_bundle(const BundleOptions& o, const std::vector<std::string>& key_paths) {
@@ -155,8 +139,10 @@ int sign_bundle(const BundleOptions& o, const std::vector<std::string>& key_path
     std::set<std::string> present;
     for (const auto& e : fs::directory_iterator(dir)) {
         const std::string name = e.path().filename().string();
-        if (!e.is_regular_file() || e.path().extension() != ".json" || name == sw::manifest::kFileName) continue;
-        if (!sw::manifest::is_fragment_name(name)) fail(2, name + ": not a fragment file name ([a-z0-9][a-z0-9._-]*.json)");
+        if (!e.is_regular_file() || e.path().extension() != ".json" || name == sw::manifest::kFileName)
+            continue;
+        if (!sw::manifest::is_fragment_name(name))
+            fail(2, name + ": not a fragment file name ([a-z0-9][a-z0-9._-]*.json)");
         present.insert(name);
     }
     if (present.empty()) fail(2, o.dir + ": no fragment files (*.json) to list");
@@ -167,10 +153,12 @@ int sign_bundle(const BundleOptions& o, const std::vector<std::string>& key_path
             const auto old = nlohmann::json::parse(read_file(old_manifest, sw::manifest::kMaxManifestBytes));
             for (const auto& f : old.at("fragments")) {
                 const std::string name = f.at("file").get<std::string>();
-                if (present.count(name) && std::find(order.begin(), order.end(), name) == order.end()) order.push_back(name);
+                if (present.count(name) && std::find(order.begin(), order.end(), name) == order.end())
+                    order.push_back(name);
             }
         } catch (const nlohmann::json::exception&) {
-            std::fprintf(stderr, "stapelwijzer sign: note: the old %s is unreadable; fragments are listed by name\n",
+            std::fprintf(stderr,
+                         "stapelwijzer sign: note: the old %s is unreadable; fragments are listed by name\n",
                          old_manifest.string().c_str());
         }
     }
@@ -185,7 +173,8 @@ int sign_bundle(const BundleOptions& o, const std::vector<std::string>& key_path
     std::map<std::string, std::string> fund_of;
     if (!o.delegations.empty()) m.delegations = read_delegations(o.delegations, fund_of);
     for (const auto& [file, fund] : fund_of) {
-        if (!present.count(file)) fail(2, o.delegations + ": " + fund + ".files: " + file + " is not in " + o.dir);
+        if (!present.count(file))
+            fail(2, o.delegations + ": " + fund + ".files: " + file + " is not in " + o.dir);
     }
     std::vector<sw::BundleFile> files;
     for (const auto& name : order) {
@@ -200,10 +189,13 @@ int sign_bundle(const BundleOptions& o, const std::vector<std::string>& key_path
             fail(2, name + ": needs string fields catalogue and version: " + e.what());
         }
         if (m.catalogue.empty()) m.catalogue = catalogue;
-        if (catalogue != m.catalogue) fail(2, name + ": catalogue '" + catalogue + "' differs from '" + m.catalogue + "'");
+        if (catalogue != m.catalogue)
+            fail(2, name + ": catalogue '" + catalogue + "' differs from '" + m.catalogue + "'");
         if (o.version.empty()) {
             if (m.version.empty()) m.version = version;
-            if (version != m.version) fail(2, name + ": version '" + version + "' differs from the other fragments' '" + m.version + "'");
+            if (version != m.version)
+                fail(2, name + ": version '" + version + "' differs from the other fragments' '" + m.version +
+                            "'");
         }
         sw::manifest::Fragment f;
         f.file = name;
@@ -213,7 +205,8 @@ int sign_bundle(const BundleOptions& o, const std::vector<std::string>& key_path
         if (auto it = fund_of.find(name); it != fund_of.end()) {
             f.fund = it->second;
             const fs::path sig = dir / (name + ".minisig");
-            if (!fs::exists(sig)) fail(2, sig.string() + ": missing; sign " + name + " with fund " + f.fund + "'s key first");
+            if (!fs::exists(sig))
+                fail(2, sig.string() + ": missing; sign " + name + " with fund " + f.fund + "'s key first");
             files.push_back({name + ".minisig", read_file(sig, sw::manifest::kMaxSignatureBytes)});
         }
         m.fragments.push_back(f);
@@ -227,8 +220,9 @@ int sign_bundle(const BundleOptions& o, const std::vector<std::string>& key_path
     std::string sigs;
     std::vector<std::string> publics;
     for (const auto& k : keys) {
-        const auto sig = sw::minisign::sign(k, text, "file:manifest.json\tcatalogue:" + m.catalogue + "\tversion:" + m.version,
-                                            "signature from stapelwijzer key " + sw::minisign::key_id_hex(k.id));
+        const auto sig = sw::minisign::sign(
+            k, text, "file:manifest.json\tcatalogue:" + m.catalogue + "\tversion:" + m.version,
+            "signature from stapelwijzer key " + sw::minisign::key_id_hex(k.id));
         sigs += sw::minisign::signature_file(sig);
         publics.push_back(sw::minisign::public_key_line(sw::minisign::public_key_of(k)));
     }
@@ -248,7 +242,8 @@ int sign_bundle(const BundleOptions& o, const std::vector<std::string>& key_path
         const std::string name = e.path().filename().string();
         if (e.path().extension() == ".minisig" && name != sw::manifest::kSignatureName &&
             !fund_of.count(name.substr(0, name.size() - 8))) {
-            fail(3, name + ": " + name.substr(0, name.size() - 8) + " is not delegated to a fund; delete this signature");
+            fail(3, name + ": " + name.substr(0, name.size() - 8) +
+                        " is not delegated to a fund; delete this signature");
         }
     }
     write_file(dir / sw::manifest::kFileName, text);
@@ -286,7 +281,8 @@ int run_sign(const sw::cli::Args& args) {
         } else if (a == "--version" || a == "--min-app-version") {
             std::string& out = a == "--version" ? o.version : o.min_app_version;
             out = value();
-            if (!sw::manifest::is_version(out)) fail(2, a + ": must be a dotted version like 2026.11.1, got '" + out + "'");
+            if (!sw::manifest::is_version(out))
+                fail(2, a + ": must be a dotted version like 2026.11.1, got '" + out + "'");
         } else if (a == "--delegations") {
             o.delegations = value();
         } else if (!a.empty() && a[0] == '-') {

@@ -4,6 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const cli = process.env.SW_CLI;
@@ -51,6 +53,37 @@ test('fragments are checked together: a sector defined in another file is known'
   const together = lint(path.join(bundle, 'national.json'), own);
   assert.equal(together.status, 0, together.stdout);
   assert.deepEqual(together.findings, []);
+});
+
+test('--delegations: a fund fragment outside its prefixes is an error, as signing would refuse it', (t) => {
+  const national = path.join(bundle, 'national.json');
+  const delegations = path.join(fixtures, 'rulesio-delegations.json');
+  const outside = path.join(fixtures, 'rulesio-fund-outside-prefix.json');
+  // Without the delegations lint cannot know whose fragment it is: the catalogue itself is fine.
+  assert.equal(lint(national, outside).status, 0);
+  const r = lint('--delegations', delegations, national, outside);
+  assert.equal(r.status, 2, r.stdout);
+  assert.deepEqual(r.findings, [
+    `error: ${outside}: scheme id 'stap-aanvulling' (schemes[0].id) is outside fund rulesio-test's delegation ` +
+      '(prefixes: rulesio-test-) (signing would refuse this fragment)',
+  ]);
+  // Inside its prefixes, but excluding a national scheme: refused by signing, so by lint too.
+  const dir = mkdtempSync(path.join(tmpdir(), 'sw-lint-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const doc = JSON.parse(readFileSync(path.join(fixtures, 'rulesio-uses-national-sector.json'), 'utf8'));
+  doc.schemes[0].interactions = { excludes: ['stap-budget'] };
+  const excluding = path.join(dir, 'rulesio-uses-national-sector.json');
+  writeFileSync(excluding, JSON.stringify(doc));
+  const x = lint('--delegations', delegations, national, excluding);
+  assert.equal(x.status, 2, x.stdout);
+  assert.match(x.findings.join('\n'), /excluded scheme 'stap-budget' \(schemes\[0\]\.interactions\.excludes\[0\]\).*a fund may exclude only its own schemes/);
+  // The shipped bundle keeps to the development delegations signing uses.
+  const shipped = lint('--delegations', path.join(root, 'rules-data', 'dev-keys', 'delegations.json'), bundle);
+  assert.equal(shipped.status, 0, shipped.stdout);
+  // An unreadable or malformed delegations file is a usage problem, named.
+  const bad = lint('--delegations', outside, national);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--delegations: .*rulesio-fund-outside-prefix\.json: catalogue: must be an object/);
 });
 
 test('a duplicate key makes the file invalid JSON', () => {
