@@ -22,30 +22,58 @@ bool is_kebab(const std::string& id) {
 
 const char* scalar_type_name(const Scalar& s) {
     switch (s.index()) {
-        case 0: return "a boolean";
-        case 1: return "a number";
-        case 2: return "a string";
-        default: return "a date";
+        case 0:
+            return "a boolean";
+        case 1:
+            return "a number";
+        case 2:
+            return "a string";
+        default:
+            return "a date";
     }
 }
+
+// A JSON-style path, built as a string only when a message needs it: the validator passes one
+// down every level of every scheme and almost never reports anything (bench_load).
+class Path {
+public:
+    explicit Path(std::string root) : own_(std::move(root)) {}
+    Path(const Path& parent, const char* suffix) : parent_(&parent), suffix_(suffix) {}
+    Path(const Path& parent, std::size_t index) : parent_(&parent), index_(index), has_index_(true) {}
+    std::string str() const {
+        std::string s = parent_ ? parent_->str() : own_;
+        s += suffix_;
+        if (has_index_) s += "[" + std::to_string(index_) + "]";
+        return s;
+    }
+
+private:
+    const Path* parent_ = nullptr;  // outlives this path: paths live on the call stack
+    std::string own_;
+    const char* suffix_ = "";
+    std::size_t index_ = 0;
+    bool has_index_ = false;
+};
 
 struct Validator {
     const CatalogueSpec& spec;
     std::vector<Diagnostic>& errors;
     std::set<std::string> sectors, scheme_ids, params, sets;
 
-    void error(const std::string& path, const std::string& message) { errors.push_back({path, message}); }
+    void error(const Path& path, const std::string& message) { errors.push_back({path.str(), message}); }
+    void error(const char* path, const std::string& message) { errors.push_back({path, message}); }
 
-    void text(const Text& t, const std::string& path) {
-        if (t.nl.empty()) error(path + ".nl", "must not be empty");
-        if (t.en.empty()) error(path + ".en", "must not be empty");
+    void text(const Text& t, const Path& path) {
+        if (t.nl.empty()) error(Path(path, ".nl"), "must not be empty");
+        if (t.en.empty()) error(Path(path, ".en"), "must not be empty");
     }
 
     // One literal against the type of `fact`.
-    void scalar_for_fact(Fact fact, const Scalar& s, const std::string& path) {
+    void scalar_for_fact(Fact fact, const Scalar& s, const Path& path) {
         const FactInfo& info = fact_info(fact);
         auto want = [&](const char* type) {
-            error(path, std::string("must be ") + type + " for " + info.path + ", not " + scalar_type_name(s));
+            error(path,
+                  std::string("must be ") + type + " for " + info.path + ", not " + scalar_type_name(s));
         };
         switch (info.type) {
             case FactType::Integer:
@@ -70,7 +98,8 @@ struct Validator {
             case FactType::Vocabulary: {
                 const std::string* str = std::get_if<std::string>(&s);
                 if (!str) return want("a sector code");
-                if (!sectors.count(*str)) error(path, "unknown sector code \"" + *str + "\": not in the catalogue's sectors");
+                if (!sectors.count(*str))
+                    error(path, "unknown sector code \"" + *str + "\": not in the catalogue's sectors");
                 return;
             }
             case FactType::Enum:
@@ -86,11 +115,11 @@ struct Validator {
     }
 
     // The values an operand stands for (literal or every period of a parameter) must fit the leaf.
-    void leaf_values(Fact fact, Op op, const std::vector<Scalar>& values, bool is_list, const std::string& path) {
+    void leaf_values(Fact fact, Op op, const std::vector<Scalar>& values, bool is_list, const Path& path) {
         const bool wants_list = op == Op::In || op == Op::NotIn;
         if (op == Op::Between) {
             if (values.size() != 2) return error(path, "between needs [from, to]");
-            for (std::size_t i = 0; i < 2; ++i) scalar_for_fact(fact, values[i], path + "[" + std::to_string(i) + "]");
+            for (std::size_t i = 0; i < 2; ++i) scalar_for_fact(fact, values[i], Path(path, i));
             const Date* a = std::get_if<Date>(&values[0]);
             const Date* b = std::get_if<Date>(&values[1]);
             if (a && b && *b < *a) error(path, "the window ends before it starts");
@@ -102,68 +131,78 @@ struct Validator {
         }
         if (wants_list && values.empty()) return error(path, "the list must not be empty");
         for (std::size_t i = 0; i < values.size(); ++i) {
-            scalar_for_fact(fact, values[i], is_list ? path + "[" + std::to_string(i) + "]" : path);
+            scalar_for_fact(fact, values[i], is_list ? Path(path, i) : path);
         }
     }
 
-    void leaf(const Condition& c, const std::string& path) {
-        if (static_cast<int>(c.fact) >= kFactCount) return error(path + ".fact", "unknown fact");
+    void leaf(const Condition& c, const Path& path) {
+        if (static_cast<int>(c.fact) >= kFactCount) return error(Path(path, ".fact"), "unknown fact");
         const FactInfo& info = fact_info(c.fact);
-        if (static_cast<int>(c.op) > static_cast<int>(Op::Between)) return error(path + ".op", "unknown operator");
-        const bool ordered = info.type == FactType::Integer || info.type == FactType::Number || info.type == FactType::Date;
+        if (static_cast<int>(c.op) > static_cast<int>(Op::Between))
+            return error(Path(path, ".op"), "unknown operator");
+        const bool ordered =
+            info.type == FactType::Integer || info.type == FactType::Number || info.type == FactType::Date;
         const bool ordering_op = c.op == Op::Lt || c.op == Op::Le || c.op == Op::Gt || c.op == Op::Ge;
         if (ordering_op && !ordered) {
-            error(path + ".op", std::string("`") + op_name(c.op) + "` works on numbers and dates only, not on " + info.path);
+            error(Path(path, ".op"), std::string("`") + op_name(c.op) +
+                                         "` works on numbers and dates only, not on " + info.path);
         } else if (c.op == Op::Between && info.type != FactType::Date) {
-            error(path + ".op", std::string("`between` works on dates only, not on ") + info.path);
-        } else if ((c.op == Op::In || c.op == Op::NotIn) && (info.type == FactType::Boolean || info.type == FactType::Date)) {
-            error(path + ".op", std::string("`") + op_name(c.op) + "` does not work on " + info.path);
+            error(Path(path, ".op"), std::string("`between` works on dates only, not on ") + info.path);
+        } else if ((c.op == Op::In || c.op == Op::NotIn) &&
+                   (info.type == FactType::Boolean || info.type == FactType::Date)) {
+            error(Path(path, ".op"), std::string("`") + op_name(c.op) + "` does not work on " + info.path);
         } else if (!c.operand.param.empty()) {
             const std::string& name = c.operand.param;
-            if (!c.operand.values.empty()) error(path + ".value", "give either values or a parameter, not both");
+            if (!c.operand.values.empty())
+                error(Path(path, ".value"), "give either values or a parameter, not both");
             if (sets.count(name)) {
                 const auto& list = spec.sets.at(name);
                 std::vector<Scalar> values(list.begin(), list.end());
-                leaf_values(c.fact, c.op, values, true, path + ".value");
+                leaf_values(c.fact, c.op, values, true, Path(path, ".value"));
             } else if (!params.count(name)) {
-                error(path + ".value", "unknown parameter or set \"" + name + "\"");
+                error(Path(path, ".value"), "unknown parameter or set \"" + name + "\"");
             } else {
                 for (const Parameter& p : spec.parameters) {
                     if (p.name != name) continue;
                     for (std::size_t i = 0; i < p.periods.size(); ++i) {
                         leaf_values(c.fact, c.op, p.periods[i].values, p.periods[i].is_list,
-                                    path + ".value (parameter " + name + "[" + std::to_string(i) + "])");
+                                    Path(Path(path, ".value").str() + " (parameter " + name + "[" +
+                                         std::to_string(i) + "])"));
                     }
                 }
             }
         } else {
-            leaf_values(c.fact, c.op, c.operand.values, c.operand.is_list || c.op == Op::Between, path + ".value");
+            leaf_values(c.fact, c.op, c.operand.values, c.operand.is_list || c.op == Op::Between,
+                        Path(path, ".value"));
         }
-        text(c.explain, path + ".explain");
+        text(c.explain, Path(path, ".explain"));
     }
 
-    void condition(const Condition& c, const std::string& path, bool in_note, int depth = 0) {
+    void condition(const Condition& c, const Path& path, bool in_note, int depth = 0) {
         if (depth > 64) return error(path, "conditions nest deeper than 64 levels");
         switch (c.type) {
             case Condition::Type::All:
             case Condition::Type::Any: {
-                const char* key = c.type == Condition::Type::All ? "all" : "any";
+                const char* key = c.type == Condition::Type::All ? ".all" : ".any";
+                const Path group(path, key);
                 for (std::size_t i = 0; i < c.children.size(); ++i) {
-                    condition(c.children[i], path + "." + key + "[" + std::to_string(i) + "]", in_note, depth + 1);
+                    condition(c.children[i], Path(group, i), in_note, depth + 1);
                 }
                 return;
             }
             case Condition::Type::Not:
-                if (c.children.size() != 1) return error(path + ".not", "needs exactly one condition");
-                return condition(c.children[0], path + ".not", in_note, depth + 1);
+                if (c.children.size() != 1) return error(Path(path, ".not"), "needs exactly one condition");
+                return condition(c.children[0], Path(path, ".not"), in_note, depth + 1);
             case Condition::Type::Leaf:
                 return leaf(c, path);
             case Condition::Type::SchemeStatus:
                 if (!in_note) return error(path, "a scheme-status condition is only allowed in notes");
-                if (!scheme_ids.count(c.scheme)) error(path + ".scheme", "unknown scheme \"" + c.scheme + "\"");
-                if (c.statuses.empty()) error(path + ".status", "must list at least one status");
+                if (!scheme_ids.count(c.scheme))
+                    error(Path(path, ".scheme"), "unknown scheme \"" + c.scheme + "\"");
+                if (c.statuses.empty()) error(Path(path, ".status"), "must list at least one status");
                 for (Status st : c.statuses) {
-                    if (static_cast<int>(st) > static_cast<int>(Status::Ineligible)) error(path + ".status", "unknown status");
+                    if (static_cast<int>(st) > static_cast<int>(Status::Ineligible))
+                        error(Path(path, ".status"), "unknown status");
                 }
                 return;
             case Condition::Type::EmployerContribution:
@@ -174,7 +213,7 @@ struct Validator {
     }
 
     // An amount: money (whole cents, >= 0), a percentage (0-100) or a rate (whole cents per hour).
-    void amount(const Amount& a, const std::string& path, bool percent, bool required) {
+    void amount(const Amount& a, const Path& path, bool percent, bool required) {
         if (a.cases.empty()) {
             if (required) error(path, "is required");
             return;
@@ -182,10 +221,11 @@ struct Validator {
         for (std::size_t i = 0; i < a.cases.size(); ++i) {
             const AmountCase& ac = a.cases[i];
             const bool single = a.cases.size() == 1 && !ac.when;
-            const std::string at = single ? path : path + "[" + std::to_string(i) + "]";
-            if (ac.when) condition(*ac.when, at + ".when", false);
-            if (!ac.when && i + 1 != a.cases.size()) error(at + ".when", "only the last case may leave out `when`");
-            const std::string vpath = single ? at : at + ".value";
+            const Path at = single ? Path(path, "") : Path(path, i);
+            if (ac.when) condition(*ac.when, Path(at, ".when"), false);
+            if (!ac.when && i + 1 != a.cases.size())
+                error(Path(at, ".when"), "only the last case may leave out `when`");
+            const Path vpath = single ? Path(at, "") : Path(at, ".value");
             if (!ac.value.param.empty()) {
                 if (!params.count(ac.value.param)) {
                     error(vpath, "unknown parameter \"" + ac.value.param + "\"");
@@ -195,7 +235,8 @@ struct Validator {
                     if (p.name != ac.value.param) continue;
                     for (std::size_t k = 0; k < p.periods.size(); ++k) {
                         const ParameterPeriod& period = p.periods[k];
-                        const std::string ppath = vpath + " (parameter " + p.name + "[" + std::to_string(k) + "])";
+                        const Path ppath(vpath.str() + " (parameter " + p.name + "[" + std::to_string(k) +
+                                         "])");
                         if (period.is_list || period.values.size() != 1) {
                             error(ppath, "must be one number");
                         } else {
@@ -211,7 +252,7 @@ struct Validator {
         }
     }
 
-    void number(const Scalar& s, const std::string& path, bool percent) {
+    void number(const Scalar& s, const Path& path, bool percent) {
         const double* d = std::get_if<double>(&s);
         if (!d) return error(path, std::string("must be a number, not ") + scalar_type_name(s));
         if (!std::isfinite(*d) || *d < 0) return error(path, "must not be negative");
@@ -223,91 +264,115 @@ struct Validator {
         if (!euro_to_cents(*d, cents)) error(path, "must be a whole number of cents");
     }
 
-    void formula(const SchemeSpec& s, const std::string& path) {
+    void formula(const SchemeSpec& s, const Path& path) {
         const Formula& f = s.formula;
         const bool money_kind = s.kind == Kind::Gift || s.kind == Kind::Obligation;
         switch (f.type) {
             case FormulaType::None:
-                if (s.kind != Kind::Service) error(path + ".type", std::string("a ") + kind_name(s.kind) + " needs a formula that pays");
+                if (s.kind != Kind::Service)
+                    error(Path(path, ".type"),
+                          std::string("a ") + kind_name(s.kind) + " needs a formula that pays");
                 break;
             case FormulaType::Fixed:
             case FormulaType::Percentage:
             case FormulaType::PerHour:
-                if (!money_kind) error(path + ".type", std::string("does not fit kind ") + kind_name(s.kind));
+                if (!money_kind)
+                    error(Path(path, ".type"), std::string("does not fit kind ") + kind_name(s.kind));
                 break;
             case FormulaType::Loan:
-                if (s.kind != Kind::Loan) error(path + ".type", std::string("a loan formula needs kind loan, not ") + kind_name(s.kind));
+                if (s.kind != Kind::Loan)
+                    error(Path(path, ".type"),
+                          std::string("a loan formula needs kind loan, not ") + kind_name(s.kind));
                 break;
             case FormulaType::Deduction:
-                if (s.kind != Kind::Deduction) error(path + ".type", std::string("a deduction formula needs kind deduction, not ") + kind_name(s.kind));
+                if (s.kind != Kind::Deduction)
+                    error(Path(path, ".type"),
+                          std::string("a deduction formula needs kind deduction, not ") + kind_name(s.kind));
                 break;
             default:
-                error(path + ".type", "unknown formula type");
+                error(Path(path, ".type"), "unknown formula type");
                 return;
         }
-        amount(f.amount, path + ".amount", false, f.type == FormulaType::Fixed);
-        amount(f.percent, path + ".percent", true, f.type == FormulaType::Percentage);
-        amount(f.rate, path + ".rate", false, f.type == FormulaType::PerHour);
-        amount(f.threshold, path + ".threshold", false, false);
+        amount(f.amount, Path(path, ".amount"), false, f.type == FormulaType::Fixed);
+        amount(f.percent, Path(path, ".percent"), true, f.type == FormulaType::Percentage);
+        amount(f.rate, Path(path, ".rate"), false, f.type == FormulaType::PerHour);
+        amount(f.threshold, Path(path, ".threshold"), false, false);
         if (f.cap) {
-            if (f.type == FormulaType::Fixed || f.type == FormulaType::None) error(path + ".cap", "this formula takes no cap");
-            amount(f.cap->amount, path + ".cap.amount", false, true);
+            if (f.type == FormulaType::Fixed || f.type == FormulaType::None)
+                error(Path(path, ".cap"), "this formula takes no cap");
+            amount(f.cap->amount, Path(path, ".cap.amount"), false, true);
         }
-        if (f.type != FormulaType::Fixed && !f.amount.cases.empty()) error(path + ".amount", "only a fixed formula has an amount");
-        if (f.type != FormulaType::Percentage && !f.percent.cases.empty()) error(path + ".percent", "only a percentage formula has a percent");
-        if (f.type != FormulaType::PerHour && !f.rate.cases.empty()) error(path + ".rate", "only a per_hour formula has a rate");
-        if (f.type != FormulaType::Deduction && !f.threshold.cases.empty()) error(path + ".threshold", "only a deduction formula has a threshold");
+        if (f.type != FormulaType::Fixed && !f.amount.cases.empty())
+            error(Path(path, ".amount"), "only a fixed formula has an amount");
+        if (f.type != FormulaType::Percentage && !f.percent.cases.empty())
+            error(Path(path, ".percent"), "only a percentage formula has a percent");
+        if (f.type != FormulaType::PerHour && !f.rate.cases.empty())
+            error(Path(path, ".rate"), "only a per_hour formula has a rate");
+        if (f.type != FormulaType::Deduction && !f.threshold.cases.empty())
+            error(Path(path, ".threshold"), "only a deduction formula has a threshold");
     }
 
-    void scheme(const SchemeSpec& s, const std::string& path) {
-        if (!is_kebab(s.id)) error(path + ".id", "must be kebab-case ([a-z0-9]+(-[a-z0-9]+)*)");
+    void scheme(const SchemeSpec& s, const Path& path) {
+        if (!is_kebab(s.id)) error(Path(path, ".id"), "must be kebab-case ([a-z0-9]+(-[a-z0-9]+)*)");
         // Enum fields of a spec built in code can hold any number: refuse what no name stands for.
-        if (static_cast<int>(s.kind) > static_cast<int>(Kind::Obligation)) return error(path + ".kind", "unknown kind");
-        if (static_cast<int>(s.applicant) > static_cast<int>(Applicant::Employer)) error(path + ".applicant", "unknown applicant");
-        if (static_cast<int>(s.formula.base) > static_cast<int>(Base::Residual)) error(path + ".formula.base", "unknown base");
-        if (static_cast<int>(s.formula.fixed_per) > static_cast<int>(CapPeriod::Person)) error(path + ".formula.per", "unknown period");
+        if (static_cast<int>(s.kind) > static_cast<int>(Kind::Obligation))
+            return error(Path(path, ".kind"), "unknown kind");
+        if (static_cast<int>(s.applicant) > static_cast<int>(Applicant::Employer))
+            error(Path(path, ".applicant"), "unknown applicant");
+        if (static_cast<int>(s.formula.base) > static_cast<int>(Base::Residual))
+            error(Path(path, ".formula.base"), "unknown base");
+        if (static_cast<int>(s.formula.fixed_per) > static_cast<int>(CapPeriod::Person))
+            error(Path(path, ".formula.per"), "unknown period");
         if (s.formula.cap && static_cast<int>(s.formula.cap->per) > static_cast<int>(CapPeriod::Person)) {
-            error(path + ".formula.cap.per", "unknown period");
+            error(Path(path, ".formula.cap.per"), "unknown period");
         }
-        text(s.name, path + ".name");
-        text(s.description, path + ".description");
-        if (s.provider.empty()) error(path + ".provider", "must not be empty");
-        if (s.apply_url.rfind("https://", 0) != 0) error(path + ".apply_url", "must be an https:// URL");
-        if (s.valid_to && *s.valid_to < s.valid_from) error(path + ".valid.to", "is before valid.from");
-        condition(s.condition, path + ".condition", false);
-        if (s.kind != Kind::Service && s.covers.empty()) error(path + ".covers", "must list at least one cost component");
+        text(s.name, Path(path, ".name"));
+        text(s.description, Path(path, ".description"));
+        if (s.provider.empty()) error(Path(path, ".provider"), "must not be empty");
+        if (s.apply_url.rfind("https://", 0) != 0) error(Path(path, ".apply_url"), "must be an https:// URL");
+        if (s.valid_to && *s.valid_to < s.valid_from) error(Path(path, ".valid.to"), "is before valid.from");
+        condition(s.condition, Path(path, ".condition"), false);
+        if (s.kind != Kind::Service && s.covers.empty())
+            error(Path(path, ".covers"), "must list at least one cost component");
         std::set<int> seen;
         for (std::size_t i = 0; i < s.covers.size(); ++i) {
-            if (static_cast<int>(s.covers[i]) >= kComponentCount) error(path + ".covers[" + std::to_string(i) + "]", "unknown component");
-            else if (!seen.insert(static_cast<int>(s.covers[i])).second) error(path + ".covers[" + std::to_string(i) + "]", "listed twice");
+            if (static_cast<int>(s.covers[i]) >= kComponentCount)
+                error(Path(Path(path, ".covers"), i), "unknown component");
+            else if (!seen.insert(static_cast<int>(s.covers[i])).second)
+                error(Path(Path(path, ".covers"), i), "listed twice");
         }
-        formula(s, path + ".formula");
+        formula(s, Path(path, ".formula"));
         const Interactions& in = s.interactions;
-        auto refs = [&](const std::vector<std::string>& ids, const std::string& key) {
+        auto refs = [&](const std::vector<std::string>& ids, const char* key) {
+            const Path list(path, key);
             for (std::size_t i = 0; i < ids.size(); ++i) {
-                const std::string at = path + ".interactions." + key + "[" + std::to_string(i) + "]";
-                if (ids[i] == s.id) error(at, "a scheme cannot refer to itself");
-                else if (!scheme_ids.count(ids[i])) error(at, "unknown scheme \"" + ids[i] + "\"");
+                const Path at(list, i);
+                if (ids[i] == s.id)
+                    error(at, "a scheme cannot refer to itself");
+                else if (!scheme_ids.count(ids[i]))
+                    error(at, "unknown scheme \"" + ids[i] + "\"");
             }
         };
-        refs(in.excludes, "excludes");
-        refs(in.requires_schemes, "requires");
-        if (in.cofinancing_max_percent && !(*in.cofinancing_max_percent >= 0 && *in.cofinancing_max_percent <= 100)) {
-            error(path + ".interactions.requires_cofinancing", "a percentage must be between 0 and 100");
+        refs(in.excludes, ".interactions.excludes");
+        refs(in.requires_schemes, ".interactions.requires");
+        if (in.cofinancing_max_percent &&
+            !(*in.cofinancing_max_percent >= 0 && *in.cofinancing_max_percent <= 100)) {
+            error(Path(path, ".interactions.requires_cofinancing"), "a percentage must be between 0 and 100");
         }
     }
 
-    void parameter(const Parameter& p, const std::string& path) {
+    void parameter(const Parameter& p, const Path& path) {
         if (p.periods.empty()) error(path, "needs at least one period");
         for (std::size_t i = 0; i < p.periods.size(); ++i) {
             const ParameterPeriod& a = p.periods[i];
-            const std::string at = path + "[" + std::to_string(i) + "]";
-            if (a.from && a.to && *a.to < *a.from) error(at + ".to", "is before from");
-            if (a.values.empty()) error(at + ".value", "is required");
-            if (!a.is_list && a.values.size() > 1) error(at + ".value", "several values need a list");
+            const Path at(path, i);
+            if (a.from && a.to && *a.to < *a.from) error(Path(at, ".to"), "is before from");
+            if (a.values.empty()) error(Path(at, ".value"), "is required");
+            if (!a.is_list && a.values.size() > 1) error(Path(at, ".value"), "several values need a list");
             for (std::size_t k = 0; k < i; ++k) {
                 const ParameterPeriod& b = p.periods[k];
-                const std::int32_t af = a.from ? a.from->days : INT32_MIN, at_ = a.to ? a.to->days : INT32_MAX;
+                const std::int32_t af = a.from ? a.from->days : INT32_MIN,
+                                   at_ = a.to ? a.to->days : INT32_MAX;
                 const std::int32_t bf = b.from ? b.from->days : INT32_MIN, bt = b.to ? b.to->days : INT32_MAX;
                 if (af <= bt && bf <= at_) error(at, "overlaps period " + std::to_string(k));
             }
@@ -317,41 +382,44 @@ struct Validator {
     void run() {
         if (spec.id.empty()) error("catalogue", "must not be empty");
         if (spec.version.empty()) error("version", "must not be empty");
+        const Path sectors_path("sectors"), schemes("schemes"), notes("notes");
         std::set<std::string> names;  // sector codes, sets, parameters, schemes, notes share one namespace
-        auto unique = [&](const std::string& id, const std::string& path) {
+        auto unique = [&](const std::string& id, const Path& path) {
             if (!names.insert(id).second) error(path, "duplicate id \"" + id + "\"");
         };
         for (std::size_t i = 0; i < spec.sectors.size(); ++i) {
-            const std::string at = "sectors[" + std::to_string(i) + "]";
-            if (spec.sectors[i].code.empty()) error(at + ".code", "must not be empty");
-            unique(spec.sectors[i].code, at + ".code");
+            const Path at(sectors_path, i);
+            if (spec.sectors[i].code.empty()) error(Path(at, ".code"), "must not be empty");
+            unique(spec.sectors[i].code, Path(at, ".code"));
             sectors.insert(spec.sectors[i].code);
-            text(spec.sectors[i].name, at + ".name");
+            text(spec.sectors[i].name, Path(at, ".name"));
         }
         for (const auto& [name, values] : spec.sets) {
-            unique(name, "sets." + name);
+            unique(name, Path("sets." + name));
             sets.insert(name);
-            if (values.empty()) error("sets." + name, "must not be empty");
+            if (values.empty()) error(Path("sets." + name), "must not be empty");
             for (std::size_t i = 0; i < values.size(); ++i) {
-                if (values[i].empty()) error("sets." + name + "[" + std::to_string(i) + "]", "must not be empty");
+                if (values[i].empty())
+                    error(Path("sets." + name + "[" + std::to_string(i) + "]"), "must not be empty");
             }
         }
         for (const Parameter& p : spec.parameters) {
-            unique(p.name, "parameters." + p.name);
+            unique(p.name, Path("parameters." + p.name));
             params.insert(p.name);
         }
         for (std::size_t i = 0; i < spec.schemes.size(); ++i) {
-            unique(spec.schemes[i].id, "schemes[" + std::to_string(i) + "].id");
+            unique(spec.schemes[i].id, Path(Path(schemes, i), ".id"));
             scheme_ids.insert(spec.schemes[i].id);
         }
-        for (std::size_t i = 0; i < spec.notes.size(); ++i) unique(spec.notes[i].id, "notes[" + std::to_string(i) + "].id");
-        for (const Parameter& p : spec.parameters) parameter(p, "parameters." + p.name);
-        for (std::size_t i = 0; i < spec.schemes.size(); ++i) scheme(spec.schemes[i], "schemes[" + std::to_string(i) + "]");
+        for (std::size_t i = 0; i < spec.notes.size(); ++i)
+            unique(spec.notes[i].id, Path(Path(notes, i), ".id"));
+        for (const Parameter& p : spec.parameters) parameter(p, Path("parameters." + p.name));
+        for (std::size_t i = 0; i < spec.schemes.size(); ++i) scheme(spec.schemes[i], Path(schemes, i));
         for (std::size_t i = 0; i < spec.notes.size(); ++i) {
-            const std::string at = "notes[" + std::to_string(i) + "]";
-            if (!is_kebab(spec.notes[i].id)) error(at + ".id", "must be kebab-case");
-            text(spec.notes[i].text, at + ".text");
-            condition(spec.notes[i].when, at + ".when", true);
+            const Path at(notes, i);
+            if (!is_kebab(spec.notes[i].id)) error(Path(at, ".id"), "must be kebab-case");
+            text(spec.notes[i].text, Path(at, ".text"));
+            condition(spec.notes[i].when, Path(at, ".when"), true);
         }
     }
 };

@@ -7,10 +7,25 @@
 
 namespace sw::json {
 
-std::string join(const std::string& path, const std::string& key) { return path.empty() ? key : path + "." + key; }
-std::string at(const std::string& path, std::size_t index) { return path + "[" + std::to_string(index) + "]"; }
+std::string join(const std::string& path, const std::string& key) {
+    return path.empty() ? key : path + "." + key;
+}
+std::string at(const std::string& path, std::size_t index) {
+    return path + "[" + std::to_string(index) + "]";
+}
 
-void Errors::add(const std::string& path, std::string message) {
+std::string Path::str() const {
+    if (!parent_) return own_;
+    std::string s = parent_->str();
+    if (is_index_) return s + "[" + std::to_string(index_) + "]";
+    if (s.empty()) return std::string(key_);
+    s += '.';
+    s += key_;
+    return s;
+}
+
+void Errors::add(const Path& at_path, std::string message) {
+    const std::string path = at_path.str();
     std::string where = prefix_.empty() ? path : path.empty() ? prefix_ : prefix_ + ": " + path;
     out_.push_back(Diagnostic{std::move(where), std::move(message)});
 }
@@ -42,18 +57,19 @@ std::vector<std::string> to_strings(const List& list) {
 }
 
 template <typename List>
-bool check_object_in(const Value& v, const std::string& path, const List& allowed, Errors& errors) {
+bool check_object_in(const Value& v, const Path& path, const List& allowed, Errors& errors) {
     if (!v.is_object()) {
         errors.add(path, wrong_type("an object", v));
         return false;
     }
     for (const auto& m : v.members)
-        if (!contains(allowed, m.first)) errors.add(join(path, m.first), "unknown field");
+        if (!contains(allowed, m.first)) errors.add(member(path, m.first), "unknown field");
     return true;
 }
 
 template <typename List>
-std::optional<std::string> read_enum_in(const Value& v, const std::string& path, const List& allowed, Errors& errors) {
+std::optional<std::string> read_enum_in(const Value& v, const Path& path, const List& allowed,
+                                        Errors& errors) {
     if (!v.is_string() || !contains(allowed, v.text)) {
         errors.add(path, not_one_of(to_strings(allowed), v));
         return std::nullopt;
@@ -63,22 +79,22 @@ std::optional<std::string> read_enum_in(const Value& v, const std::string& path,
 
 }  // namespace
 
-bool check_object(const Value& v, const std::string& path, std::initializer_list<std::string_view> allowed,
+bool check_object(const Value& v, const Path& path, std::initializer_list<std::string_view> allowed,
                   Errors& errors) {
     return check_object_in(v, path, allowed, errors);
 }
-bool check_object_names(const Value& v, const std::string& path, const std::vector<std::string_view>& allowed,
+bool check_object_names(const Value& v, const Path& path, const std::vector<std::string_view>& allowed,
                         Errors& errors) {
     return check_object_in(v, path, allowed, errors);
 }
 
-const Value* required(const Value& object, const std::string& path, const std::string& key, Errors& errors) {
+const Value* required(const Value& object, const Path& path, std::string_view key, Errors& errors) {
     const Value* v = object.find(key);
-    if (!v) errors.add(join(path, key), "required field is missing");
+    if (!v) errors.add(member(path, key), "required field is missing");
     return v;
 }
 
-std::optional<std::string> read_string(const Value& v, const std::string& path, Errors& errors, bool non_empty) {
+std::optional<std::string> read_string(const Value& v, const Path& path, Errors& errors, bool non_empty) {
     if (!v.is_string()) {
         errors.add(path, wrong_type("a string", v));
         return std::nullopt;
@@ -90,7 +106,7 @@ std::optional<std::string> read_string(const Value& v, const std::string& path, 
     return v.text;
 }
 
-std::optional<bool> read_bool(const Value& v, const std::string& path, Errors& errors) {
+std::optional<bool> read_bool(const Value& v, const Path& path, Errors& errors) {
     if (!v.is_bool()) {
         errors.add(path, wrong_type("true or false", v));
         return std::nullopt;
@@ -98,7 +114,7 @@ std::optional<bool> read_bool(const Value& v, const std::string& path, Errors& e
     return v.boolean;
 }
 
-std::optional<Date> read_date(const Value& v, const std::string& path, Errors& errors) {
+std::optional<Date> read_date(const Value& v, const Path& path, Errors& errors) {
     if (!v.is_string()) {
         errors.add(path, wrong_type("an ISO date (YYYY-MM-DD)", v));
         return std::nullopt;
@@ -119,25 +135,27 @@ bool is_kebab_id(const std::string& s) {
     return true;
 }
 
-std::optional<std::string> read_id(const Value& v, const std::string& path, Errors& errors) {
+std::optional<std::string> read_id(const Value& v, const Path& path, Errors& errors) {
     if (!v.is_string()) {
         errors.add(path, wrong_type("a string", v));
         return std::nullopt;
     }
     if (!is_kebab_id(v.text)) {
-        errors.add(path, "must be kebab-case (lower-case letters and digits joined by single '-'), got " + describe(v));
+        errors.add(path, "must be kebab-case (lower-case letters and digits joined by single '-'), got " +
+                             describe(v));
         return std::nullopt;
     }
     return v.text;
 }
 
-std::optional<Text> read_text(const Value& v, const std::string& path, Errors& errors, bool non_empty) {
+std::optional<Text> read_text(const Value& v, const Path& path, Errors& errors, bool non_empty) {
     // Fast path for the common, correct text (every scheme has dozens): no path strings built.
     if (v.is_object() && v.members.size() == 2) {
         const Value* nl = v.find("nl");
         const Value* en = v.find("en");
         auto ok = [&](const Value* t) {
-            return t && t->is_string() && (!non_empty || t->text.find_first_not_of(" \t\r\n") != std::string::npos);
+            return t && t->is_string() &&
+                   (!non_empty || t->text.find_first_not_of(" \t\r\n") != std::string::npos);
         };
         if (ok(nl) && ok(en)) return Text{nl->text, en->text};
     }
@@ -145,13 +163,13 @@ std::optional<Text> read_text(const Value& v, const std::string& path, Errors& e
     const Value* nl = required(v, path, "nl", errors);
     const Value* en = required(v, path, "en", errors);
     std::optional<std::string> a, b;
-    if (nl) a = read_string(*nl, join(path, "nl"), errors, non_empty);
-    if (en) b = read_string(*en, join(path, "en"), errors, non_empty);
+    if (nl) a = read_string(*nl, member(path, "nl"), errors, non_empty);
+    if (en) b = read_string(*en, member(path, "en"), errors, non_empty);
     if (!a || !b) return std::nullopt;
     return Text{*a, *b};
 }
 
-std::optional<std::int64_t> read_whole(const Value& v, const std::string& path, Errors& errors, std::int64_t min,
+std::optional<std::int64_t> read_whole(const Value& v, const Path& path, Errors& errors, std::int64_t min,
                                        std::int64_t max) {
     if (!v.is_number()) {
         errors.add(path, wrong_type("a whole number", v));
@@ -164,20 +182,22 @@ std::optional<std::int64_t> read_whole(const Value& v, const std::string& path, 
         return std::nullopt;
     }
     if (r != ScaleResult::Ok || n < min || n > max) {
-        errors.add(path, "must be from " + std::to_string(min) + " to " + std::to_string(max) + ", got " + v.text);
+        errors.add(path,
+                   "must be from " + std::to_string(min) + " to " + std::to_string(max) + ", got " + v.text);
         return std::nullopt;
     }
     return n;
 }
 
-std::optional<Cents> read_cents(const Value& v, const std::string& path, Errors& errors) {
+std::optional<Cents> read_cents(const Value& v, const Path& path, Errors& errors) {
     if (!v.is_number()) {
         errors.add(path, wrong_type("a number of euro", v));
         return std::nullopt;
     }
     std::int64_t cents = 0;
     switch (literal_to_cents(v.text, cents)) {
-        case ScaleResult::Ok: break;
+        case ScaleResult::Ok:
+            break;
         case ScaleResult::NotExact:
             errors.add(path, "must be a whole number of cents, got " + v.text);
             return std::nullopt;
@@ -193,11 +213,11 @@ std::optional<Cents> read_cents(const Value& v, const std::string& path, Errors&
     return cents;
 }
 
-std::optional<std::string> read_enum(const Value& v, const std::string& path,
+std::optional<std::string> read_enum(const Value& v, const Path& path,
                                      std::initializer_list<std::string_view> allowed, Errors& errors) {
     return read_enum_in(v, path, allowed, errors);
 }
-std::optional<std::string> read_enum_names(const Value& v, const std::string& path,
+std::optional<std::string> read_enum_names(const Value& v, const Path& path,
                                            const std::vector<std::string>& allowed, Errors& errors) {
     return read_enum_in(v, path, allowed, errors);
 }

@@ -49,24 +49,26 @@ struct RulesReader {
     json::Errors& errors;
 
     // `in_note`: also accept the note-only leaves { "plan": ... } and { "scheme", "status" }.
-    Condition condition(const json::Value& v, const std::string& path, bool in_note);
-    Amount amount(const json::Value& v, const std::string& path, AmountUnit unit);
+    Condition condition(const json::Value& v, const json::Path& path, bool in_note);
+    Amount amount(const json::Value& v, const json::Path& path, AmountUnit unit);
     // A parameter or literal value used for `fact` (checked against the fact's type).
-    std::optional<Scalar> fact_value(Fact fact, const json::Value& v, const std::string& path);
+    std::optional<Scalar> fact_value(Fact fact, const json::Value& v, const json::Path& path);
 
 private:
-    Condition leaf(const json::Value& v, const std::string& path);
-    Operand operand(Fact fact, Op op, const json::Value& v, const std::string& path);
-    std::optional<Scalar> amount_value(const json::Value& v, const std::string& path, AmountUnit unit);
+    Condition leaf(const json::Value& v, const json::Path& path);
+    Operand operand(Fact fact, Op op, const json::Value& v, const json::Path& path);
+    std::optional<Scalar> amount_value(const json::Value& v, const json::Path& path, AmountUnit unit);
     // Checks every period of parameter `name` with `check` (which reports to the Errors given);
     // problems are reported at `path`, naming the parameter's period.
     template <typename Check>
-    void check_param(const std::string& name, const std::string& path, Check check);
+    void check_param(const std::string& name, const json::Path& path, Check check);
 };
 
 // Parses a scheme (schemes[i]) with the catalogue context.
-SchemeSpec read_scheme(const json::Value& v, const std::string& path, const RulesContext& ctx, json::Errors& errors);
-NoteSpec read_note(const json::Value& v, const std::string& path, const RulesContext& ctx, json::Errors& errors);
+SchemeSpec read_scheme(const json::Value& v, const json::Path& path, const RulesContext& ctx,
+                       json::Errors& errors);
+NoteSpec read_note(const json::Value& v, const json::Path& path, const RulesContext& ctx,
+                   json::Errors& errors);
 
 // Value of a parameter period or a literal as a Scalar: number, boolean, date (an ISO date
 // string) or string. Lists are handled by the caller.

@@ -27,10 +27,12 @@ struct Fragment {
     std::vector<std::size_t> note_index;
 };
 
-std::string also_in(const Origin& o) { return " (also in " + o.file + ": " + o.path + ")"; }
+std::string also_in(const Origin& o) {
+    return " (also in " + o.file + ": " + o.path + ")";
+}
 
 // The value of a parameter period: a scalar or a flat list of scalars.
-bool read_param_value(const Value& v, const std::string& path, json::Errors& errors, ParameterPeriod& out) {
+bool read_param_value(const Value& v, const json::Path& path, json::Errors& errors, ParameterPeriod& out) {
     auto scalar_ok = [](const Value& x) { return x.is_number() || x.is_string() || x.is_bool(); };
     if (v.is_array()) {
         if (v.items.empty()) {
@@ -39,7 +41,7 @@ bool read_param_value(const Value& v, const std::string& path, json::Errors& err
         }
         for (std::size_t i = 0; i < v.items.size(); ++i) {
             if (!scalar_ok(v.items[i])) {
-                errors.add(json::at(path, i), json::wrong_type("a number, string or boolean", v.items[i]));
+                errors.add(json::item(path, i), json::wrong_type("a number, string or boolean", v.items[i]));
                 return false;
             }
             out.values.push_back(rules::scalar_of(v.items[i]));
@@ -55,25 +57,27 @@ bool read_param_value(const Value& v, const std::string& path, json::Errors& err
     return true;
 }
 
-void read_parameter(const std::string& name, const Value& periods, const std::string& path, json::Errors& errors,
-                    Parameter& out, rules::ParamInfo& info) {
+void read_parameter(const std::string& name, const Value& periods, const json::Path& path,
+                    json::Errors& errors, Parameter& out, rules::ParamInfo& info) {
     out.name = name;
     if (!periods.is_array() || periods.items.empty()) {
         errors.add(path, json::wrong_type("a non-empty list of periods", periods));
         return;
     }
     for (std::size_t i = 0; i < periods.items.size(); ++i) {
-        const std::string p = json::at(path, i);
+        const json::Path p = json::item(path, i);
         const Value& pv = periods.items[i];
         if (!json::check_object(pv, p, {"from", "to", "value"}, errors)) continue;
         ParameterPeriod period;
-        if (auto f = pv.find("from"); f && !f->is_null()) period.from = json::read_date(*f, json::join(p, "from"), errors);
-        if (auto t = pv.find("to"); t && !t->is_null()) period.to = json::read_date(*t, json::join(p, "to"), errors);
+        if (auto f = pv.find("from"); f && !f->is_null())
+            period.from = json::read_date(*f, json::member(p, "from"), errors);
+        if (auto t = pv.find("to"); t && !t->is_null())
+            period.to = json::read_date(*t, json::member(p, "to"), errors);
         if (period.from && period.to && *period.to < *period.from)
             errors.add(p, "is inverted: 'to' is before 'from'");
         if (auto v = json::required(pv, p, "value", errors)) {
             info.values.push_back(v);
-            read_param_value(*v, json::join(p, "value"), errors, period);
+            read_param_value(*v, json::member(p, "value"), errors, period);
         }
         out.periods.push_back(std::move(period));
     }
@@ -81,13 +85,14 @@ void read_parameter(const std::string& name, const Value& periods, const std::st
     std::vector<std::size_t> order(out.periods.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     auto start = [&](std::size_t i) { return out.periods[i].from ? out.periods[i].from->days : INT32_MIN; };
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return start(a) < start(b); });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return start(a) < start(b); });
     for (std::size_t k = 1; k < order.size(); ++k) {
         const ParameterPeriod& prev = out.periods[order[k - 1]];
         const std::int64_t prev_end = prev.to ? prev.to->days : INT64_MAX;
         if (prev_end >= start(order[k]))
-            errors.add(json::at(path, order[k]), "overlaps period " + std::to_string(order[k - 1] + 1) +
-                                                     " of this parameter (periods must not overlap)");
+            errors.add(json::item(path, order[k]), "overlaps period " + std::to_string(order[k - 1] + 1) +
+                                                       " of this parameter (periods must not overlap)");
     }
 }
 
@@ -95,8 +100,9 @@ void read_parameter(const std::string& name, const Value& periods, const std::st
 void read_header(Fragment& f, std::optional<std::pair<std::string, std::string>>& first_id,
                  std::map<std::string, std::string>& fragment_names, CatalogueSpec& spec) {
     json::Errors& e = *f.errors;
-    if (!json::check_object(f.root, "", {"format", "catalogue", "version", "fragment", "sectors", "sets", "parameters",
-                                         "schemes", "notes"},
+    if (!json::check_object(f.root, "",
+                            {"format", "catalogue", "version", "fragment", "sectors", "sets", "parameters",
+                             "schemes", "notes"},
                             e))
         return;
     if (auto x = json::required(f.root, "", "format", e)) json::read_enum(*x, "format", {kFormat}, e);
@@ -106,7 +112,8 @@ void read_header(Fragment& f, std::optional<std::pair<std::string, std::string>>
     if (auto x = json::required(f.root, "", "fragment", e))
         if (auto name = json::read_id(*x, "fragment", e)) {
             auto [it, fresh] = fragment_names.emplace(*name, f.file);
-            if (!fresh) e.add("fragment", "duplicate fragment name '" + *name + "' (also " + it->second + ")");
+            if (!fresh)
+                e.add("fragment", "duplicate fragment name '" + *name + "' (also " + it->second + ")");
         }
     if (!cat || !ver) return;
     if (!first_id) {
@@ -128,7 +135,8 @@ void read_vocabularies(Fragment& f, rules::RulesContext& ctx, CatalogueSpec& spe
     json::Errors& e = *f.errors;
     if (!f.root.is_object()) return;
     if (const Value* sectors = f.root.find("sectors")) {
-        if (!sectors->is_array()) e.add("sectors", json::wrong_type("a list", *sectors));
+        if (!sectors->is_array())
+            e.add("sectors", json::wrong_type("a list", *sectors));
         else
             for (std::size_t i = 0; i < sectors->items.size(); ++i) {
                 const std::string p = json::at("sectors", i);
@@ -136,13 +144,14 @@ void read_vocabularies(Fragment& f, rules::RulesContext& ctx, CatalogueSpec& spe
                 if (!json::check_object(s, p, {"code", "name"}, e)) continue;
                 VocabularyEntry entry;
                 const Value* code = json::required(s, p, "code", e);
-                auto id = code ? json::read_id(*code, json::join(p, "code"), e) : std::nullopt;
+                auto id = code ? json::read_id(*code, json::member(p, "code"), e) : std::nullopt;
                 if (auto n = json::required(s, p, "name", e))
-                    if (auto t = json::read_text(*n, json::join(p, "name"), e, true)) entry.name = *t;
+                    if (auto t = json::read_text(*n, json::member(p, "name"), e, true)) entry.name = *t;
                 if (!id) continue;
                 auto [it, fresh] = ctx.sectors.emplace(*id, Origin{f.file, json::join(p, "code")});
                 if (!fresh) {
-                    e.add(json::join(p, "code"), "duplicate sector code '" + *id + "'" + also_in(it->second));
+                    e.add(json::member(p, "code"),
+                          "duplicate sector code '" + *id + "'" + also_in(it->second));
                     continue;
                 }
                 entry.code = *id;
@@ -150,7 +159,8 @@ void read_vocabularies(Fragment& f, rules::RulesContext& ctx, CatalogueSpec& spe
             }
     }
     if (const Value* sets = f.root.find("sets")) {
-        if (!sets->is_object()) e.add("sets", json::wrong_type("an object", *sets));
+        if (!sets->is_object())
+            e.add("sets", json::wrong_type("an object", *sets));
         else
             for (const auto& [name, list] : sets->members) {
                 const std::string p = json::join("sets", name);
@@ -162,16 +172,21 @@ void read_vocabularies(Fragment& f, rules::RulesContext& ctx, CatalogueSpec& spe
                 std::vector<std::string> values;
                 bool ok = true;
                 for (std::size_t i = 0; i < list.items.size(); ++i)
-                    if (auto s = json::read_string(list.items[i], json::at(p, i), e)) values.push_back(*s);
-                    else ok = false;
+                    if (auto s = json::read_string(list.items[i], json::item(p, i), e))
+                        values.push_back(*s);
+                    else
+                        ok = false;
                 if (!ok) continue;
                 auto [it, fresh] = ctx.sets.emplace(name, rules::SetInfo{Origin{f.file, p}, &list});
-                if (!fresh) e.add(p, "duplicate set name '" + name + "'" + also_in(it->second.origin));
-                else spec.sets.emplace(name, std::move(values));
+                if (!fresh)
+                    e.add(p, "duplicate set name '" + name + "'" + also_in(it->second.origin));
+                else
+                    spec.sets.emplace(name, std::move(values));
             }
     }
     if (const Value* params = f.root.find("parameters")) {
-        if (!params->is_object()) e.add("parameters", json::wrong_type("an object", *params));
+        if (!params->is_object())
+            e.add("parameters", json::wrong_type("an object", *params));
         else
             for (const auto& [name, periods] : params->members) {
                 const std::string p = json::join("parameters", name);
@@ -188,7 +203,8 @@ void read_vocabularies(Fragment& f, rules::RulesContext& ctx, CatalogueSpec& spe
             }
     }
     if (const Value* schemes = f.root.find("schemes")) {
-        if (!schemes->is_array()) e.add("schemes", json::wrong_type("a list", *schemes));
+        if (!schemes->is_array())
+            e.add("schemes", json::wrong_type("a list", *schemes));
         else
             for (std::size_t i = 0; i < schemes->items.size(); ++i) {
                 const Value* id = schemes->items[i].is_object() ? schemes->items[i].find("id") : nullptr;
@@ -222,7 +238,8 @@ void read_schemes_and_notes(Fragment& f, const rules::RulesContext& ctx, Catalog
             NoteSpec n = rules::read_note(notes->items[i], p, ctx, e);
             if (!n.id.empty()) {
                 auto [it, fresh] = note_ids.emplace(n.id, Origin{f.file, json::join(p, "id")});
-                if (!fresh) e.add(json::join(p, "id"), "duplicate note id '" + n.id + "'" + also_in(it->second));
+                if (!fresh)
+                    e.add(json::member(p, "id"), "duplicate note id '" + n.id + "'" + also_in(it->second));
             }
             f.note_index.push_back(spec.notes.size());
             spec.notes.push_back(std::move(n));
@@ -256,7 +273,8 @@ std::string locate(const std::string& path, const std::vector<Fragment>& fragmen
 
 }  // namespace
 
-std::shared_ptr<const Catalogue> load_catalogue(const std::vector<RulesFile>& files, std::vector<Diagnostic>& errors) {
+std::shared_ptr<const Catalogue> load_catalogue(const std::vector<RulesFile>& files,
+                                                std::vector<Diagnostic>& errors) {
     const std::size_t errors_before = errors.size();
     if (files.empty()) {
         errors.push_back(Diagnostic{"", "no rules files given"});
@@ -297,7 +315,8 @@ std::shared_ptr<const Catalogue> load_catalogue(const std::vector<RulesFile>& fi
 
     std::vector<Diagnostic> semantic;
     auto catalogue = Catalogue::compile(std::move(spec), semantic);
-    for (Diagnostic& d : semantic) errors.push_back(Diagnostic{locate(d.path, fragments), std::move(d.message)});
+    for (Diagnostic& d : semantic)
+        errors.push_back(Diagnostic{locate(d.path, fragments), std::move(d.message)});
     if (!catalogue && errors.size() == errors_before)
         errors.push_back(Diagnostic{"", "the catalogue was refused without a reason (internal error)"});
     return errors.size() == errors_before ? catalogue : nullptr;

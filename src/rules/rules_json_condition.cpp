@@ -11,8 +11,12 @@ namespace sw::rules {
 
 using json::Value;
 
-Date open_start() { return date_from_ymd(1, 1, 1); }
-Date open_end() { return date_from_ymd(9999, 12, 31); }
+Date open_start() {
+    return date_from_ymd(1, 1, 1);
+}
+Date open_end() {
+    return date_from_ymd(9999, 12, 31);
+}
 
 Scalar scalar_of(const Value& v) {
     if (v.is_bool()) return v.boolean;
@@ -23,21 +27,29 @@ Scalar scalar_of(const Value& v) {
 
 namespace {
 
-bool is_ordering(Op op) { return op == Op::Lt || op == Op::Le || op == Op::Gt || op == Op::Ge; }
-bool is_list_op(Op op) { return op == Op::In || op == Op::NotIn; }
+bool is_ordering(Op op) {
+    return op == Op::Lt || op == Op::Le || op == Op::Gt || op == Op::Ge;
+}
+bool is_list_op(Op op) {
+    return op == Op::In || op == Op::NotIn;
+}
 
 // Which operators each fact type allows (rules-format.md: ordering on numbers and dates only,
 // `between` on dates only, the set fact (quality) with =, !=, in, not_in).
 bool op_allowed(FactType type, Op op) {
     switch (type) {
         case FactType::Integer:
-        case FactType::Number: return op != Op::Between;
-        case FactType::Date: return true;
-        case FactType::Boolean: return op == Op::Eq || op == Op::Ne;
+        case FactType::Number:
+            return op != Op::Between;
+        case FactType::Date:
+            return true;
+        case FactType::Boolean:
+            return op == Op::Eq || op == Op::Ne;
         case FactType::Enum:
         case FactType::Vocabulary:
         case FactType::Text:
-        case FactType::Set: return !is_ordering(op) && op != Op::Between;
+        case FactType::Set:
+            return !is_ordering(op) && op != Op::Between;
     }
     return false;
 }
@@ -45,7 +57,7 @@ bool op_allowed(FactType type, Op op) {
 }  // namespace
 
 template <typename Check>
-void RulesReader::check_param(const std::string& name, const std::string& path, Check check) {
+void RulesReader::check_param(const std::string& name, const json::Path& path, Check check) {
     auto it = ctx.params.find(name);
     if (it == ctx.params.end()) {
         errors.add(path, "unknown parameter '" + name + "'");
@@ -57,12 +69,12 @@ void RulesReader::check_param(const std::string& name, const std::string& path, 
         json::Errors inner(found, "");
         check(*p.values[i], inner);
         for (const Diagnostic& d : found)
-            errors.add(path, "parameter '" + name + "' (" + p.origin.file + ": " + json::at(p.origin.path, i) +
-                                 ".value) " + d.message);
+            errors.add(path, "parameter '" + name + "' (" + p.origin.file + ": " +
+                                 json::at(p.origin.path, i) + ".value) " + d.message);
     }
 }
 
-std::optional<Scalar> RulesReader::fact_value(Fact fact, const Value& v, const std::string& path) {
+std::optional<Scalar> RulesReader::fact_value(Fact fact, const Value& v, const json::Path& path) {
     const FactInfo& info = fact_info(fact);
     switch (info.type) {
         case FactType::Integer: {
@@ -87,8 +99,10 @@ std::optional<Scalar> RulesReader::fact_value(Fact fact, const Value& v, const s
             return v.boolean;
         case FactType::Enum:
         case FactType::Set:
-            if (!v.is_string() || std::find(info.values.begin(), info.values.end(), v.text) == info.values.end()) {
-                errors.add(path, "is not a value of " + std::string(info.path) + ": " + json::not_one_of(info.values, v));
+            if (!v.is_string() ||
+                std::find(info.values.begin(), info.values.end(), v.text) == info.values.end()) {
+                errors.add(path, "is not a value of " + std::string(info.path) + ": " +
+                                     json::not_one_of(info.values, v));
                 return std::nullopt;
             }
             return v.text;
@@ -98,7 +112,8 @@ std::optional<Scalar> RulesReader::fact_value(Fact fact, const Value& v, const s
                 return std::nullopt;
             }
             if (!ctx.sectors.count(v.text)) {
-                errors.add(path, "unknown sector code " + json::describe(v) + " (not in any fragment's sectors)");
+                errors.add(path,
+                           "unknown sector code " + json::describe(v) + " (not in any fragment's sectors)");
                 return std::nullopt;
             }
             return v.text;
@@ -117,26 +132,29 @@ std::optional<Scalar> RulesReader::fact_value(Fact fact, const Value& v, const s
     return std::nullopt;
 }
 
-Operand RulesReader::operand(Fact fact, Op op, const Value& v, const std::string& path) {
+Operand RulesReader::operand(Fact fact, Op op, const Value& v, const json::Path& path) {
     Operand out;
     out.is_list = is_list_op(op) || op == Op::Between;
     if (v.is_object() && v.find("param")) {
         if (!json::check_object(v, path, {"param"}, errors)) return out;
-        auto name = json::read_string(*v.find("param"), json::join(path, "param"), errors);
+        auto name = json::read_string(*v.find("param"), json::member(path, "param"), errors);
         if (!name) return out;
         out.param = *name;
         check_param(*name, path, [&](const Value& pv, json::Errors& inner) {
             RulesReader sub{ctx, inner};
             if (!out.is_list) {
-                if (pv.is_array()) inner.add("", "is a list, but '" + std::string(op_name(op)) + "' needs one value");
-                else sub.fact_value(fact, pv, "");
+                if (pv.is_array())
+                    inner.add("", "is a list, but '" + std::string(op_name(op)) + "' needs one value");
+                else
+                    sub.fact_value(fact, pv, "");
                 return;
             }
             if (!pv.is_array()) {
                 inner.add("", json::wrong_type("a list", pv));
                 return;
             }
-            if (op == Op::Between && pv.items.size() != 2) inner.add("", "must be a list of two dates [from, to]");
+            if (op == Op::Between && pv.items.size() != 2)
+                inner.add("", "must be a list of two dates [from, to]");
             for (const Value& item : pv.items) sub.fact_value(fact, item, "");
         });
         return out;
@@ -147,11 +165,11 @@ Operand RulesReader::operand(Fact fact, Op op, const Value& v, const std::string
             errors.add(path, "a set can only be used with 'in' or 'not_in'");
             return out;
         }
-        auto name = json::read_string(*v.find("set"), json::join(path, "set"), errors);
+        auto name = json::read_string(*v.find("set"), json::member(path, "set"), errors);
         if (!name) return out;
         auto it = ctx.sets.find(*name);
         if (it == ctx.sets.end()) {
-            errors.add(json::join(path, "set"), "unknown set '" + *name + "'");
+            errors.add(json::member(path, "set"), "unknown set '" + *name + "'");
             return out;
         }
         std::vector<Diagnostic> found;
@@ -169,16 +187,19 @@ Operand RulesReader::operand(Fact fact, Op op, const Value& v, const std::string
     }
     if (op == Op::Between) {
         if (!v.is_array() || v.items.size() != 2) {
-            errors.add(path, "must be a date window [from, to] (null for an open end), got " + json::describe(v));
+            errors.add(path,
+                       "must be a date window [from, to] (null for an open end), got " + json::describe(v));
             return out;
         }
         Date from = open_start(), to = open_end();
         bool ok = true;
         for (std::size_t i = 0; i < 2; ++i) {
             if (v.items[i].is_null()) continue;
-            auto d = json::read_date(v.items[i], json::at(path, i), errors);
-            if (!d) ok = false;
-            else (i == 0 ? from : to) = *d;
+            auto d = json::read_date(v.items[i], json::item(path, i), errors);
+            if (!d)
+                ok = false;
+            else
+                (i == 0 ? from : to) = *d;
         }
         if (ok && to < from) errors.add(path, "the window ends before it starts");
         out.values = {from, to};
@@ -191,7 +212,7 @@ Operand RulesReader::operand(Fact fact, Op op, const Value& v, const std::string
         }
         if (v.items.empty()) errors.add(path, "must not be an empty list");
         for (std::size_t i = 0; i < v.items.size(); ++i)
-            if (auto s = fact_value(fact, v.items[i], json::at(path, i))) out.values.push_back(*s);
+            if (auto s = fact_value(fact, v.items[i], json::item(path, i))) out.values.push_back(*s);
         return out;
     }
     if (v.is_array() || v.is_object() || v.is_null()) {
@@ -202,7 +223,7 @@ Operand RulesReader::operand(Fact fact, Op op, const Value& v, const std::string
     return out;
 }
 
-Condition RulesReader::leaf(const Value& v, const std::string& path) {
+Condition RulesReader::leaf(const Value& v, const json::Path& path) {
     Condition c;
     c.type = Condition::Type::Leaf;
     json::check_object(v, path, {"fact", "op", "value", "explain"}, errors);
@@ -211,7 +232,8 @@ Condition RulesReader::leaf(const Value& v, const std::string& path) {
     const Value* value_v = json::required(v, path, "value", errors);
     const Value* explain_v = json::required(v, path, "explain", errors);
     if (explain_v)
-        if (auto t = json::read_text(*explain_v, json::join(path, "explain"), errors, false)) c.explain = *t;
+        if (auto t = json::read_text(*explain_v, json::member(path, "explain"), errors, false))
+            c.explain = *t;
 
     std::optional<Fact> fact;
     if (fact_v) {
@@ -219,14 +241,14 @@ Condition RulesReader::leaf(const Value& v, const std::string& path) {
         if (!fact) {
             std::vector<std::string> paths;
             for (int i = 0; i < kFactCount; ++i) paths.push_back(fact_info(static_cast<Fact>(i)).path);
-            errors.add(json::join(path, "fact"), "unknown fact: " + json::not_one_of(paths, *fact_v));
+            errors.add(json::member(path, "fact"), "unknown fact: " + json::not_one_of(paths, *fact_v));
         }
     }
     std::optional<Op> op;
     if (op_v) {
         if (op_v->is_string()) op = op_from_name(op_v->text);
         if (!op)
-            errors.add(json::join(path, "op"),
+            errors.add(json::member(path, "op"),
                        json::not_one_of({"=", "!=", "<", "<=", ">", ">=", "in", "not_in", "between"}, *op_v));
     }
     if (!fact || !op) return c;
@@ -234,14 +256,15 @@ Condition RulesReader::leaf(const Value& v, const std::string& path) {
     c.op = *op;
     const FactInfo& info = fact_info(*fact);
     if (!op_allowed(info.type, *op)) {
-        errors.add(json::join(path, "op"), "'" + std::string(op_name(*op)) + "' cannot be used with " + info.path);
+        errors.add(json::member(path, "op"),
+                   "'" + std::string(op_name(*op)) + "' cannot be used with " + info.path);
         return c;
     }
-    if (value_v) c.operand = operand(*fact, *op, *value_v, json::join(path, "value"));
+    if (value_v) c.operand = operand(*fact, *op, *value_v, json::member(path, "value"));
     return c;
 }
 
-Condition RulesReader::condition(const Value& v, const std::string& path, bool in_note) {
+Condition RulesReader::condition(const Value& v, const json::Path& path, bool in_note) {
     Condition c;
     if (!v.is_object()) {
         errors.add(path, json::wrong_type("a condition object", v));
@@ -251,49 +274,51 @@ Condition RulesReader::condition(const Value& v, const std::string& path, bool i
         if (const Value* list = v.find(group)) {
             json::check_object(v, path, {group}, errors);
             c.type = group[1] == 'l' ? Condition::Type::All : Condition::Type::Any;
-            const std::string p = json::join(path, group);
+            const json::Path p = json::member(path, group);
             if (!list->is_array()) {
                 errors.add(p, json::wrong_type("a list of conditions", *list));
                 return c;
             }
             for (std::size_t i = 0; i < list->items.size(); ++i)
-                c.children.push_back(condition(list->items[i], json::at(p, i), in_note));
+                c.children.push_back(condition(list->items[i], json::item(p, i), in_note));
             return c;
         }
     }
     if (const Value* inner = v.find("not")) {
         json::check_object(v, path, {"not"}, errors);
         c.type = Condition::Type::Not;
-        c.children.push_back(condition(*inner, json::join(path, "not"), in_note));
+        c.children.push_back(condition(*inner, json::member(path, "not"), in_note));
         return c;
     }
     if (v.find("fact")) return leaf(v, path);
     if (in_note && v.find("plan")) {
         json::check_object(v, path, {"plan"}, errors);
         c.type = Condition::Type::EmployerContribution;
-        json::read_enum(*v.find("plan"), json::join(path, "plan"), {"employer_contribution"}, errors);
+        json::read_enum(*v.find("plan"), json::member(path, "plan"), {"employer_contribution"}, errors);
         return c;
     }
     if (in_note && v.find("scheme")) {
         json::check_object(v, path, {"scheme", "status"}, errors);
         c.type = Condition::Type::SchemeStatus;
-        const std::string sp = json::join(path, "scheme");
+        const json::Path sp = json::member(path, "scheme");
         if (auto id = json::read_string(*v.find("scheme"), sp, errors)) {
             if (!ctx.scheme_ids.count(*id)) errors.add(sp, "unknown scheme id '" + *id + "'");
             c.scheme = *id;
         }
         const Value* st = json::required(v, path, "status", errors);
         if (!st) return c;
-        const std::string stp = json::join(path, "status");
+        const json::Path stp = json::member(path, "status");
         if (!st->is_array() || st->items.empty()) {
             errors.add(stp, json::wrong_type("a non-empty list of statuses", *st));
             return c;
         }
         for (std::size_t i = 0; i < st->items.size(); ++i) {
-            auto s = json::read_enum(st->items[i], json::at(stp, i), {"eligible", "possible", "ineligible"}, errors);
-            if (s) c.statuses.push_back(*s == "eligible" ? Status::Eligible
-                                        : *s == "possible" ? Status::Possible
-                                                           : Status::Ineligible);
+            auto s = json::read_enum(st->items[i], json::item(stp, i), {"eligible", "possible", "ineligible"},
+                                     errors);
+            if (s)
+                c.statuses.push_back(*s == "eligible"   ? Status::Eligible
+                                     : *s == "possible" ? Status::Possible
+                                                        : Status::Ineligible);
         }
         return c;
     }
@@ -303,7 +328,7 @@ Condition RulesReader::condition(const Value& v, const std::string& path, bool i
     return c;
 }
 
-std::optional<Scalar> RulesReader::amount_value(const Value& v, const std::string& path, AmountUnit unit) {
+std::optional<Scalar> RulesReader::amount_value(const Value& v, const json::Path& path, AmountUnit unit) {
     if (unit == AmountUnit::Percent) {
         if (!v.is_number()) {
             errors.add(path, json::wrong_type("a percentage (a number from 0 to 100)", v));
@@ -320,15 +345,15 @@ std::optional<Scalar> RulesReader::amount_value(const Value& v, const std::strin
     return static_cast<double>(*cents) / 100.0;
 }
 
-Amount RulesReader::amount(const Value& v, const std::string& path, AmountUnit unit) {
+Amount RulesReader::amount(const Value& v, const json::Path& path, AmountUnit unit) {
     Amount a;
-    auto one = [&](const Value& value, const std::string& p) {
+    auto one = [&](const Value& value, const json::Path& p) {
         Operand op;
         if (value.is_object()) {
             if (!json::check_object(value, p, {"param"}, errors)) return op;
             const Value* name_v = json::required(value, p, "param", errors);
             if (!name_v) return op;
-            auto name = json::read_string(*name_v, json::join(p, "param"), errors);
+            auto name = json::read_string(*name_v, json::member(p, "param"), errors);
             if (!name) return op;
             op.param = *name;
             check_param(*name, p, [&](const Value& pv, json::Errors& inner) {
@@ -349,14 +374,17 @@ Amount RulesReader::amount(const Value& v, const std::string& path, AmountUnit u
         return a;
     }
     for (std::size_t i = 0; i < v.items.size(); ++i) {
-        const std::string p = json::at(path, i);
+        const json::Path p = json::item(path, i);
         const Value& item = v.items[i];
         if (!json::check_object(item, p, {"when", "value"}, errors)) continue;
         AmountCase ac;
-        if (const Value* when = item.find("when")) ac.when = condition(*when, json::join(p, "when"), false);
+        if (const Value* when = item.find("when"))
+            ac.when = condition(*when, json::member(p, "when"), false);
         else if (i + 1 != v.items.size())
-            errors.add(json::join(p, "when"), "only the last case may leave out 'when' (later cases could never count)");
-        if (const Value* value = json::required(item, p, "value", errors)) ac.value = one(*value, json::join(p, "value"));
+            errors.add(json::member(p, "when"),
+                       "only the last case may leave out 'when' (later cases could never count)");
+        if (const Value* value = json::required(item, p, "value", errors))
+            ac.value = one(*value, json::member(p, "value"));
         a.cases.push_back(std::move(ac));
     }
     return a;

@@ -23,15 +23,19 @@ std::vector<std::string> component_names() {
 std::vector<std::string> formulas_for(Kind kind) {
     switch (kind) {
         case Kind::Gift:
-        case Kind::Obligation: return {"fixed", "percentage", "per_hour"};
-        case Kind::Loan: return {"loan"};
-        case Kind::Deduction: return {"deduction"};
-        case Kind::Service: return {"none"};
+        case Kind::Obligation:
+            return {"fixed", "percentage", "per_hour"};
+        case Kind::Loan:
+            return {"loan"};
+        case Kind::Deduction:
+            return {"deduction"};
+        case Kind::Service:
+            return {"none"};
     }
     return {};
 }
 
-std::optional<CapPeriod> read_per(const Value& v, const std::string& path, json::Errors& errors) {
+std::optional<CapPeriod> read_per(const Value& v, const json::Path& path, json::Errors& errors) {
     auto s = json::read_enum(v, path, {"course", "year", "person"}, errors);
     if (!s) return std::nullopt;
     return *s == "course" ? CapPeriod::Course : *s == "year" ? CapPeriod::Year : CapPeriod::Person;
@@ -43,7 +47,8 @@ bool is_url(const std::string& s, bool https_only) {
     return (https || (!https_only && http)) && s.find_first_of(" \t\r\n") == std::string::npos;
 }
 
-std::optional<std::string> read_url(const Value& v, const std::string& path, json::Errors& errors, bool https_only) {
+std::optional<std::string> read_url(const Value& v, const json::Path& path, json::Errors& errors,
+                                    bool https_only) {
     auto s = json::read_string(v, path, errors);
     if (!s) return std::nullopt;
     if (!is_url(*s, https_only)) {
@@ -59,7 +64,7 @@ struct SchemeReader {
     json::Errors& errors;
     RulesReader rr{ctx, errors};
 
-    Formula formula(const Value& v, const std::string& path, std::optional<Kind> kind) {
+    Formula formula(const Value& v, const json::Path& path, std::optional<Kind> kind) {
         Formula f;
         if (!v.is_object()) {
             errors.add(path, json::wrong_type("an object", v));
@@ -67,8 +72,9 @@ struct SchemeReader {
         }
         const Value* type_v = json::required(v, path, "type", errors);
         if (!type_v) return f;
-        const std::string tp = json::join(path, "type");
-        auto type = json::read_enum(*type_v, tp, {"fixed", "percentage", "per_hour", "loan", "deduction", "none"}, errors);
+        const json::Path tp = json::member(path, "type");
+        auto type = json::read_enum(*type_v, tp,
+                                    {"fixed", "percentage", "per_hour", "loan", "deduction", "none"}, errors);
         if (!type) return f;
         if (kind) {
             auto allowed = formulas_for(*kind);
@@ -81,22 +87,23 @@ struct SchemeReader {
             f.type = FormulaType::Fixed;
             fields.insert(fields.end(), {"amount", "per"});
             if (auto a = json::required(v, path, "amount", errors))
-                f.amount = rr.amount(*a, json::join(path, "amount"), AmountUnit::Money);
+                f.amount = rr.amount(*a, json::member(path, "amount"), AmountUnit::Money);
             if (auto p = v.find("per"))
-                if (auto per = read_per(*p, json::join(path, "per"), errors)) f.fixed_per = *per;
+                if (auto per = read_per(*p, json::member(path, "per"), errors)) f.fixed_per = *per;
         } else if (*type == "percentage") {
             f.type = FormulaType::Percentage;
             fields.insert(fields.end(), {"percent", "base", "cap"});
             if (auto a = json::required(v, path, "percent", errors))
-                f.percent = rr.amount(*a, json::join(path, "percent"), AmountUnit::Percent);
+                f.percent = rr.amount(*a, json::member(path, "percent"), AmountUnit::Percent);
             if (auto b = v.find("base"))
-                if (auto base = json::read_enum(*b, json::join(path, "base"), {"gross", "residual"}, errors))
+                if (auto base =
+                        json::read_enum(*b, json::member(path, "base"), {"gross", "residual"}, errors))
                     f.base = *base == "gross" ? Base::Gross : Base::Residual;
         } else if (*type == "per_hour") {
             f.type = FormulaType::PerHour;
             fields.insert(fields.end(), {"rate", "cap"});
             if (auto a = json::required(v, path, "rate", errors))
-                f.rate = rr.amount(*a, json::join(path, "rate"), AmountUnit::Rate);
+                f.rate = rr.amount(*a, json::member(path, "rate"), AmountUnit::Rate);
         } else if (*type == "loan") {
             f.type = FormulaType::Loan;
             fields.push_back("cap");
@@ -104,63 +111,69 @@ struct SchemeReader {
             f.type = FormulaType::Deduction;
             fields.insert(fields.end(), {"threshold", "cap"});
             if (auto a = json::required(v, path, "threshold", errors))
-                f.threshold = rr.amount(*a, json::join(path, "threshold"), AmountUnit::Money);
+                f.threshold = rr.amount(*a, json::member(path, "threshold"), AmountUnit::Money);
         } else {
             f.type = FormulaType::None;
         }
         // Fields of another formula type are reported as unknown: they would silently do nothing.
         json::check_object_names(v, path, fields, errors);
-        if (const Value* c = v.find("cap"); c && std::find(fields.begin(), fields.end(), "cap") != fields.end()) {
-            const std::string cp = json::join(path, "cap");
+        if (const Value* c = v.find("cap");
+            c && std::find(fields.begin(), fields.end(), "cap") != fields.end()) {
+            const json::Path cp = json::member(path, "cap");
             if (json::check_object(*c, cp, {"amount", "per"}, errors)) {
                 Cap cap;
                 if (auto a = json::required(*c, cp, "amount", errors))
-                    cap.amount = rr.amount(*a, json::join(cp, "amount"), AmountUnit::Money);
+                    cap.amount = rr.amount(*a, json::member(cp, "amount"), AmountUnit::Money);
                 if (auto p = c->find("per"))
-                    if (auto per = read_per(*p, json::join(cp, "per"), errors)) cap.per = *per;
+                    if (auto per = read_per(*p, json::member(cp, "per"), errors)) cap.per = *per;
                 f.cap = std::move(cap);
             }
         }
         return f;
     }
 
-    std::vector<std::string> id_list(const Value& v, const std::string& path, const std::string& self) {
+    std::vector<std::string> id_list(const Value& v, const json::Path& path, const std::string& self) {
         std::vector<std::string> out;
         if (!v.is_array()) {
             errors.add(path, json::wrong_type("a list of scheme ids", v));
             return out;
         }
         for (std::size_t i = 0; i < v.items.size(); ++i) {
-            const std::string p = json::at(path, i);
+            const json::Path p = json::item(path, i);
             auto id = json::read_string(v.items[i], p, errors);
             if (!id) continue;
-            if (*id == self) errors.add(p, "a scheme cannot refer to itself");
-            else if (!ctx.scheme_ids.count(*id)) errors.add(p, "unknown scheme id '" + *id + "'");
-            else if (std::find(out.begin(), out.end(), *id) != out.end()) errors.add(p, "'" + *id + "' is listed twice");
-            else out.push_back(*id);
+            if (*id == self)
+                errors.add(p, "a scheme cannot refer to itself");
+            else if (!ctx.scheme_ids.count(*id))
+                errors.add(p, "unknown scheme id '" + *id + "'");
+            else if (std::find(out.begin(), out.end(), *id) != out.end())
+                errors.add(p, "'" + *id + "' is listed twice");
+            else
+                out.push_back(*id);
         }
         return out;
     }
 
-    Interactions interactions(const Value& v, const std::string& path, const std::string& self) {
+    Interactions interactions(const Value& v, const json::Path& path, const std::string& self) {
         Interactions in;
         if (!json::check_object(v, path,
                                 {"excludes", "exclusive", "subsidiary", "requires", "not_if_fully_reimbursed",
                                  "own_costs_only", "requires_cofinancing"},
                                 errors))
             return in;
-        if (auto e = v.find("excludes")) in.excludes = id_list(*e, json::join(path, "excludes"), self);
-        if (auto r = v.find("requires")) in.requires_schemes = id_list(*r, json::join(path, "requires"), self);
+        if (auto e = v.find("excludes")) in.excludes = id_list(*e, json::member(path, "excludes"), self);
+        if (auto r = v.find("requires"))
+            in.requires_schemes = id_list(*r, json::member(path, "requires"), self);
         auto flag = [&](const char* key, bool& out) {
             if (auto b = v.find(key))
-                if (auto x = json::read_bool(*b, json::join(path, key), errors)) out = *x;
+                if (auto x = json::read_bool(*b, json::member(path, key), errors)) out = *x;
         };
         flag("exclusive", in.exclusive);
         flag("subsidiary", in.subsidiary);
         flag("not_if_fully_reimbursed", in.not_if_fully_reimbursed);
         flag("own_costs_only", in.own_costs_only);
         if (auto c = v.find("requires_cofinancing")) {
-            const std::string p = json::join(path, "requires_cofinancing");
+            const json::Path p = json::member(path, "requires_cofinancing");
             if (!c->is_number() || !(c->number > 0 && c->number <= 100))
                 errors.add(p, "must be a percentage above 0 and at most 100, got " + json::describe(*c));
             else
@@ -169,41 +182,44 @@ struct SchemeReader {
         return in;
     }
 
-    std::vector<Source> sources(const Value& v, const std::string& path) {
+    std::vector<Source> sources(const Value& v, const json::Path& path) {
         std::vector<Source> out;
         if (!v.is_array()) {
             errors.add(path, json::wrong_type("a list of sources", v));
             return out;
         }
         for (std::size_t i = 0; i < v.items.size(); ++i) {
-            const std::string p = json::at(path, i);
+            const json::Path p = json::item(path, i);
             const Value& s = v.items[i];
             if (!json::check_object(s, p, {"url", "title", "checked"}, errors)) continue;
             Source src;
             if (auto u = json::required(s, p, "url", errors))
-                if (auto url = read_url(*u, json::join(p, "url"), errors, false)) src.url = *url;
+                if (auto url = read_url(*u, json::member(p, "url"), errors, false)) src.url = *url;
             if (auto t = json::required(s, p, "title", errors))
-                if (auto title = json::read_string(*t, json::join(p, "title"), errors, false)) src.title = *title;
+                if (auto title = json::read_string(*t, json::member(p, "title"), errors, false))
+                    src.title = *title;
             if (auto c = json::required(s, p, "checked", errors))
-                if (auto d = json::read_date(*c, json::join(p, "checked"), errors)) src.checked = *d;
+                if (auto d = json::read_date(*c, json::member(p, "checked"), errors)) src.checked = *d;
             out.push_back(std::move(src));
         }
         return out;
     }
 
-    std::vector<Component> covers(const Value& v, const std::string& path) {
+    std::vector<Component> covers(const Value& v, const json::Path& path) {
         std::vector<Component> out;
         if (!v.is_array()) {
             errors.add(path, json::wrong_type("a list of cost components", v));
             return out;
         }
         for (std::size_t i = 0; i < v.items.size(); ++i) {
-            const std::string p = json::at(path, i);
+            const json::Path p = json::item(path, i);
             auto name = json::read_enum_names(v.items[i], p, component_names(), errors);
             if (!name) continue;
             Component c = *component_from_name(*name);
-            if (std::find(out.begin(), out.end(), c) != out.end()) errors.add(p, "'" + *name + "' is listed twice");
-            else out.push_back(c);
+            if (std::find(out.begin(), out.end(), c) != out.end())
+                errors.add(p, "'" + *name + "' is listed twice");
+            else
+                out.push_back(c);
         }
         return out;
     }
@@ -211,16 +227,17 @@ struct SchemeReader {
 
 }  // namespace
 
-SchemeSpec read_scheme(const Value& v, const std::string& path, const RulesContext& ctx, json::Errors& errors) {
+SchemeSpec read_scheme(const Value& v, const json::Path& path, const RulesContext& ctx,
+                       json::Errors& errors) {
     SchemeSpec s;
     if (!json::check_object(v, path,
-                            {"id", "name", "description", "provider", "kind", "applicant", "apply_url", "valid",
-                             "discretionary", "confidence", "condition", "covers", "formula", "priority",
-                             "interactions", "sources"},
+                            {"id", "name", "description", "provider", "kind", "applicant", "apply_url",
+                             "valid", "discretionary", "confidence", "condition", "covers", "formula",
+                             "priority", "interactions", "sources"},
                             errors))
         return s;
     SchemeReader r{ctx, errors};
-    auto field = [&](const char* key) { return json::join(path, key); };
+    auto field = [&](const char* key) { return json::member(path, key); };
 
     if (auto x = json::required(v, path, "id", errors))
         if (auto id = json::read_id(*x, field("id"), errors)) s.id = *id;
@@ -240,14 +257,14 @@ SchemeSpec read_scheme(const Value& v, const std::string& path, const RulesConte
     if (auto x = json::required(v, path, "apply_url", errors))
         if (auto u = read_url(*x, field("apply_url"), errors, true)) s.apply_url = *u;
     if (auto x = json::required(v, path, "valid", errors)) {
-        const std::string p = field("valid");
+        const json::Path p = field("valid");
         if (json::check_object(*x, p, {"from", "to"}, errors)) {
             if (auto f = json::required(*x, p, "from", errors))
-                if (auto d = json::read_date(*f, json::join(p, "from"), errors)) s.valid_from = *d;
+                if (auto d = json::read_date(*f, json::member(p, "from"), errors)) s.valid_from = *d;
             if (auto t = x->find("to"); t && !t->is_null())
-                if (auto d = json::read_date(*t, json::join(p, "to"), errors)) {
+                if (auto d = json::read_date(*t, json::member(p, "to"), errors)) {
                     s.valid_to = *d;
-                    if (*d < s.valid_from) errors.add(json::join(p, "to"), "is before valid.from");
+                    if (*d < s.valid_from) errors.add(json::member(p, "to"), "is before valid.from");
                 }
         }
     }
@@ -266,21 +283,22 @@ SchemeSpec read_scheme(const Value& v, const std::string& path, const RulesConte
     if (s.formula.type != FormulaType::None && s.covers.empty() && !(kind && *kind == Kind::Service))
         errors.add(field("covers"), "must list at least one cost component for a scheme that pays");
     if (auto x = json::required(v, path, "priority", errors))
-        if (auto p = json::read_whole(*x, field("priority"), errors, -1000000, 1000000)) s.priority = static_cast<int>(*p);
+        if (auto p = json::read_whole(*x, field("priority"), errors, -1000000, 1000000))
+            s.priority = static_cast<int>(*p);
     if (auto x = v.find("interactions")) s.interactions = r.interactions(*x, field("interactions"), s.id);
     if (auto x = v.find("sources")) s.sources = r.sources(*x, field("sources"));
     return s;
 }
 
-NoteSpec read_note(const Value& v, const std::string& path, const RulesContext& ctx, json::Errors& errors) {
+NoteSpec read_note(const Value& v, const json::Path& path, const RulesContext& ctx, json::Errors& errors) {
     NoteSpec n;
     if (!json::check_object(v, path, {"id", "text", "when"}, errors)) return n;
     if (auto x = json::required(v, path, "id", errors))
-        if (auto id = json::read_id(*x, json::join(path, "id"), errors)) n.id = *id;
+        if (auto id = json::read_id(*x, json::member(path, "id"), errors)) n.id = *id;
     if (auto x = json::required(v, path, "text", errors))
-        if (auto t = json::read_text(*x, json::join(path, "text"), errors, false)) n.text = *t;
+        if (auto t = json::read_text(*x, json::member(path, "text"), errors, false)) n.text = *t;
     RulesReader rr{ctx, errors};
-    if (auto x = v.find("when")) n.when = rr.condition(*x, json::join(path, "when"), true);
+    if (auto x = v.find("when")) n.when = rr.condition(*x, json::member(path, "when"), true);
     return n;
 }
 
