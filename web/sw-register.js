@@ -6,7 +6,9 @@
   const local = location.hostname === '127.0.0.1' || location.hostname === 'localhost';
   if (!('serviceWorker' in navigator) || !(location.protocol === 'https:' || (local && location.protocol === 'http:'))) return;
   const url = new URL('sw.js', document.currentScript ? document.currentScript.src : location.href);
-  navigator.serviceWorker.register(url.href).then(function () {
+  // updateViaCache 'none': the update check fetches sw.js and sw-version.js past the HTTP cache, so
+  // a new release is seen on the next visit however the host sets caching headers.
+  navigator.serviceWorker.register(url.href, { updateViaCache: 'none' }).then(function () {
     document.documentElement.dataset.swServiceWorker = 'registered';
   }, function (e) {
     console.warn('Stapelwijzer: offline mode unavailable (' + e.message + ')');

@@ -4,7 +4,17 @@
 // after one visit even if the visitor never opened the embed page or the API. The rules are
 // verified by the app every time, cached or not.
 'use strict';
-const CACHE = 'stapelwijzer-v1';
+// The cache is named per release: sw-version.js is written by the build (src/web/sw_version.cmake)
+// from the app version and a hash of the served files. A new release changes it, so the browser
+// installs this worker anew (an imported script changed) and activate deletes the old cache.
+let version = 'dev';
+try {
+  importScripts('sw-version.js');
+  version = self.SW_CACHE_VERSION || version;
+} catch (e) {
+  // Served from a folder the build did not write (no sw-version.js): one fixed name.
+}
+const CACHE = 'stapelwijzer-' + version;
 const SHELL = ['./', 'index.html', 'style.css', 'boot.js', 'app.js', 'app.wasm', 'sw-register.js',
                'embed.html', 'embed.css', 'embed-frame.js',
                'api/stapelwijzer.js', 'api/stapelwijzer.mjs', 'api/stapelwijzer-engine.js', 'api/stapelwijzer-engine.wasm',
@@ -18,6 +28,7 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
+  // Every other release's cache goes, so an old app never answers offline after an update.
   event.waitUntil(caches.keys()
     .then((names) => Promise.all(names.filter((n) => n.startsWith('stapelwijzer-') && n !== CACHE).map((n) => caches.delete(n))))
     .then(() => self.clients.claim()));

@@ -1,8 +1,12 @@
 // offline-sw.test.mjs: the service worker (web/sw.js, installed by web/sw-register.js) keeps the
 // hosted app working offline: after one visit the server is stopped, and both the embed page and
-// the main page still start from the worker's cache.
+// the main page still start from the worker's cache. The cache is named per release
+// (sw-version.js, written by the build), and a new release replaces the old cache.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { launch, webDir } from './support/harness.mjs';
 import { serveWith } from './support/embed-support.mjs';
 
@@ -16,6 +20,10 @@ after(async () => {
   app?.stop();
 });
 
+// The cache version the build wrote, and the page's caches of this app.
+const builtVersion = () => /SW_CACHE_VERSION = '([^']+)'/.exec(readFileSync(path.join(webDir(), 'sw-version.js'), 'utf8'))[1];
+const appCaches = (page) => page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('stapelwijzer-')));
+
 const ready = (page) => page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.swState), null,
                                              { timeout: 90000 }).then(() => page.evaluate(() => document.documentElement.dataset.swState));
 
@@ -27,7 +35,9 @@ test('after a first visit the app starts with the server gone', async () => {
   // Installed, activated and in control of this page (clients.claim()).
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
-  const cached = await page.evaluate(async () => (await (await caches.open('stapelwijzer-v1')).keys()).map((r) => new URL(r.url).pathname));
+  const name = `stapelwijzer-${builtVersion()}`;
+  assert.deepEqual(await appCaches(page), [name]);
+  const cached = await page.evaluate(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname), name);
   for (const f of ['/index.html', '/app.js', '/app.wasm', '/embed.html', '/embed-frame.js']) assert.ok(cached.includes(f), `${f} not cached: ${cached}`);
 
   app.stop();
@@ -40,4 +50,36 @@ test('after a first visit the app starts with the server gone', async () => {
   await page.goto(`${app.url}index.html?sw-test`);
   assert.equal(await ready(page), 'ready', 'main page did not start offline');
   await context.close();
+});
+
+test('a new release (another sw-version.js) installs anew and deletes the old cache', async (t) => {
+  // A copy of the served folder, so the "release" is made without touching the build.
+  const dir = mkdtempSync(path.join(tmpdir(), 'sw-release-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync(webDir(), dir, { recursive: true });
+  const server = await serveWith(dir);
+  t.after(() => server.stop());
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.goto(`${server.url}embed.html?lang=nl`);
+  assert.equal(await ready(page), 'ready');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  assert.deepEqual(await appCaches(page), [`stapelwijzer-${builtVersion()}`]);
+
+  // The next release: only the version file differs. The update check sees the imported script
+  // change, the new worker installs (fetching the shell again) and activate drops the old cache.
+  writeFileSync(path.join(dir, 'sw-version.js'), "self.SW_CACHE_VERSION = 'next-release';\n");
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  // Polled from here: waitForFunction takes a returned Promise as a truthy answer at once.
+  const deadline = Date.now() + 30000;
+  let names = await appCaches(page);
+  while (!(names.length === 1 && names[0] === 'stapelwijzer-next-release') && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 200));
+    names = await appCaches(page);
+  }
+  assert.deepEqual(names, ['stapelwijzer-next-release'], 'the old cache was not replaced');
+  const cached = await page.evaluate(async () => (await (await caches.open('stapelwijzer-next-release')).keys()).map((r) => new URL(r.url).pathname));
+  for (const f of ['/index.html', '/app.wasm', '/embed.html']) assert.ok(cached.includes(f), `${f} not in the new cache: ${cached}`);
 });
