@@ -41,7 +41,8 @@ struct Search {
     FactValues facts;
     EvalContext ctx;
     std::vector<std::int32_t> candidates;
-    std::optional<Plan> best;
+    std::optional<Plan> best;  // without explanation
+    StackInput best_input;     // what `best` was stacked from
     std::unordered_set<std::string> stacked;
     bool finished = false;
     // Per candidate: the most it could pay alone, unknown amounts at their highest (0 for loans,
@@ -112,8 +113,13 @@ struct Search {
             exact.push_back({input.schemes[i].kind, solo_amount(input.schemes[i], input.costs), needs_gift.at(granted[i])});
         }
         if (hopeless(exact)) return;
-        Plan plan = stack(input);
-        if (!best || better_best_case(plan, *best)) best = std::move(plan);
+        // Without the explanation texts: most plans stacked here are thrown away. The winner's
+        // input is kept and stacked once more with texts at the end (best_case_plan()).
+        Plan plan = stack(input, StackOptions{false});
+        if (!best || better_best_case(plan, *best)) {
+            best = std::move(plan);
+            best_input = std::move(input);
+        }
         // Nothing beats paying nothing without applying anywhere (loans and deductions are then 0).
         if (best->own_payment == 0 && best->gift_schemes.empty()) finished = true;
     }
@@ -186,7 +192,7 @@ struct Search {
 }  // namespace
 
 Plan best_case_plan(const EvalContext& base, const Case& c, const std::vector<Evaluated>& evaluated) {
-    Search search{c, *base.facts, base, {}, std::nullopt, {}, false, {}, {}, 0};
+    Search search{c, *base.facts, base, {}, std::nullopt, {}, {}, false, {}, {}, 0};
     search.ctx.facts = &search.facts;
     for (Cents cost : c.course.costs) search.total += cost;
     for (const Evaluated& e : evaluated) {
@@ -202,7 +208,8 @@ Plan best_case_plan(const EvalContext& base, const Case& c, const std::vector<Ev
         search.needs_gift[e.scheme] = cs.spec->kind == Kind::Obligation && gift_required;
     }
     search.visit({}, search.candidates);
-    return search.best ? *search.best : stack(StackInput{c.course.costs, {}});
+    // stack() is deterministic, so this is the same plan as search.best, now with its texts.
+    return stack(search.best ? search.best_input : StackInput{c.course.costs, {}});
 }
 
 }  // namespace sw::engine

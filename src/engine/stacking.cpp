@@ -32,7 +32,7 @@ Cents paid_by_gifts(const Plan& plan) {
 
 }  // namespace
 
-Plan stack(const StackInput& input) {
+Plan stack(const StackInput& input, const StackOptions& options) {
     const Prepared prep = prepare(input);
     const Choice choice = optimise(prep);
     std::vector<char> in(static_cast<std::size_t>(prep.n), 0);
@@ -62,7 +62,7 @@ Plan stack(const StackInput& input) {
         }
     }
     for (int g : choice.gifts) plan.gift_schemes.push_back(prep.scheme(g).id);
-    plan.explanation = explain_plan(prep, run);
+    if (options.explanation) plan.explanation = explain_plan(prep, run);
     return plan;
 }
 

@@ -45,9 +45,16 @@ struct StackInput {
     std::vector<StackScheme> schemes;  // the eligible schemes (every kind), any order
 };
 
-// The optimal plan (domain.md step 5), loans and deductions on the remainder, and the
-// explanation in Dutch and English.
-Plan stack(const StackInput& input);
+struct StackOptions {
+    // false: Plan::explanation stays empty. Building the texts costs more than the optimum in
+    // typical cases; callers that only compare plans (best case, status-only evaluate()) skip it.
+    // Everything else in the plan is the same either way.
+    bool explanation = true;
+};
+
+// The optimal plan (domain.md step 5), loans and deductions on the remainder, and (unless
+// options.explanation is false) the explanation in Dutch and English.
+Plan stack(const StackInput& input, const StackOptions& options = {});
 
 // What a scheme would pay for these costs if it were the only scheme (for a question's at_stake).
 Cents solo_amount(const StackScheme& scheme, const ComponentCents& costs);

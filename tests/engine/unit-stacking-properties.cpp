@@ -247,6 +247,22 @@ TEST_CASE("random cases where conflicts decide (large costs, many excludes) equa
     }
 }
 
+TEST_CASE("StackOptions::explanation false: the same plan, only without the explanation texts") {
+    Rng r{1123};
+    for (int round = 0; round < 300; ++round) {
+        // Small and large cases, some where conflicts decide, so the optimiser's paths all run.
+        const int gifts = static_cast<int>(round % 3 == 2 ? r.range(10, 20) : r.range(0, 9));
+        const StackInput in = random_input(r, gifts, true, static_cast<int>(r.range(2, 9)), r.chance(2));
+        CAPTURE(round);
+        Plan with = sw::engine::stack(in);
+        const Plan without = sw::engine::stack(in, sw::engine::StackOptions{false});
+        CHECK(!with.explanation.empty());
+        CHECK(without.explanation.empty());
+        with.explanation.clear();
+        CHECK(same_plan(with, without));
+    }
+}
+
 TEST_CASE("adding an eligible non-subsidiary gift never raises the optimal own payment") {
     Rng r{777};
     int compared = 0;
