@@ -21,17 +21,32 @@ struct Key {
     std::string id() const { return sw::minisign::key_id_hex(secret.id); }
 };
 
+// The lines of a text file (a .minisig), without their newlines.
+inline std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t nl = text.find('\n', start);
+        out.push_back(text.substr(start, nl - start));
+        start = nl + 1;
+    }
+    return out;
+}
+
 inline std::string sign_text(const Key& k, const std::string& bytes, const std::string& file) {
-    return sw::minisign::signature_file(sw::minisign::sign(k.secret, bytes, "file:" + file, "signature from test key"));
+    return sw::minisign::signature_file(
+        sw::minisign::sign(k.secret, bytes, "file:" + file, "signature from test key"));
 }
 
 // A fragment with the given scheme ids (enough for the bundle checks; not a full catalogue).
-inline std::string fragment(const std::string& name, const std::string& version, const std::vector<std::string>& ids,
-                            const std::string& extra = "") {
+inline std::string fragment(const std::string& name, const std::string& version,
+                            const std::vector<std::string>& ids, const std::string& extra = "") {
     std::string schemes;
-    for (const auto& id : ids) schemes += std::string(schemes.empty() ? "" : ", ") + "{ \"id\": \"" + id + "\" }";
-    return "{\n  \"format\": \"stapelwijzer-rules/1\",\n  \"catalogue\": \"nl\",\n  \"version\": \"" + version +
-           "\",\n  \"fragment\": \"" + name + "\",\n" + extra + "  \"schemes\": [" + schemes + "]\n}\n";
+    for (const auto& id : ids)
+        schemes += std::string(schemes.empty() ? "" : ", ") + "{ \"id\": \"" + id + "\" }";
+    return "{\n  \"format\": \"stapelwijzer-rules/1\",\n  \"catalogue\": \"nl\",\n  \"version\": \"" +
+           version + "\",\n  \"fragment\": \"" + name + "\",\n" + extra + "  \"schemes\": [" + schemes +
+           "]\n}\n";
 }
 
 struct Bundle {
@@ -53,7 +68,8 @@ struct Bundle {
         manifest.issued = "2026-12-01";
         manifest.expires = "2027-03-01";
         manifest.min_app_version = "0.1.0";
-        manifest.delegations = {{"colland", {colland.line()}, 1, {"colland-"}}, {"oom", {oom.line()}, 1, {"oom-"}}};
+        manifest.delegations = {{"colland", {colland.line()}, 1, {"colland-"}},
+                                {"oom", {oom.line()}, 1, {"oom-"}}};
         fund_signer["oom.json"] = &oom;
         fund_signer["colland.json"] = &colland;
     }
@@ -69,7 +85,8 @@ struct Bundle {
             e.file = f;
             e.size = it->second.size();
             e.hash = sw::manifest::hash_hex(e.hash_algorithm, it->second);
-            e.fund = std::string(f) == "national.json" ? "" : std::string(f).substr(0, std::string(f).size() - 5);
+            e.fund =
+                std::string(f) == "national.json" ? "" : std::string(f).substr(0, std::string(f).size() - 5);
             m.fragments.push_back(e);
         }
         return sw::manifest::to_json(m);
@@ -89,7 +106,8 @@ struct Bundle {
         for (const auto& [name, bytes] : fragments) {
             out.push_back({name, bytes});
             auto signer = fund_signer.find(name);
-            if (signer != fund_signer.end()) out.push_back({name + ".minisig", sign_text(*signer->second, bytes, name)});
+            if (signer != fund_signer.end())
+                out.push_back({name + ".minisig", sign_text(*signer->second, bytes, name)});
         }
         return out;
     }
@@ -109,7 +127,9 @@ inline sw::BundleFile& file(std::vector<sw::BundleFile>& files, const std::strin
 }
 
 inline void remove_file(std::vector<sw::BundleFile>& files, const std::string& name) {
-    files.erase(std::remove_if(files.begin(), files.end(), [&](const sw::BundleFile& f) { return f.name == name; }), files.end());
+    files.erase(
+        std::remove_if(files.begin(), files.end(), [&](const sw::BundleFile& f) { return f.name == name; }),
+        files.end());
 }
 
 // Verifies and returns the refusal reason ("" if it verified).

@@ -13,13 +13,7 @@ namespace {
 
 // Re-encodes the signature line of block `block` of a .minisig with a different algorithm id.
 std::string with_algorithm(const std::string& sig_file, const char alg[2]) {
-    std::vector<std::string> lines;
-    std::size_t start = 0;
-    while (start < sig_file.size()) {
-        const std::size_t nl = sig_file.find('\n', start);
-        lines.push_back(sig_file.substr(start, nl - start));
-        start = nl + 1;
-    }
+    std::vector<std::string> lines = fixture::lines_of(sig_file);
     std::string error;
     auto blob = sw::b64::decode_exact(lines[1], 74, error);
     REQUIRE(blob);

@@ -1,6 +1,7 @@
 // minisign keys and signature files: strict parsing, sign/verify, and each refusal's message.
 #include <catch2/catch.hpp>
 
+#include "bundle_fixture.h"
 #include "rules/base64.h"
 #include "rules/minisign.h"
 
@@ -9,16 +10,7 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        const std::size_t nl = text.find('\n', start);
-        out.push_back(text.substr(start, nl - start));
-        start = nl + 1;
-    }
-    return out;
-}
+using fixture::lines_of;
 
 std::string join_lines(const std::vector<std::string>& lines) {
     std::string out;
@@ -138,14 +130,16 @@ TEST_CASE("signature files round-trip and are parsed strictly") {
         CHECK_FALSE(ms::parse_signature(c.text, error));
         CHECK_THAT(error, Contains(c.message));
     }
-    CHECK(ms::parse_signature(with(0, "untrusted comment: " + std::string(1005, 'a')), error));  // exactly 1024
-    CHECK(ms::parse_signature(with(0, "untrusted comment: \xe2\x82\xac \xc3\xa9"), error));   // "€ é" is fine
+    CHECK(
+        ms::parse_signature(with(0, "untrusted comment: " + std::string(1005, 'a')), error));  // exactly 1024
+    CHECK(ms::parse_signature(with(0, "untrusted comment: \xe2\x82\xac \xc3\xa9"), error));  // "€ é" is fine
 }
 
 TEST_CASE("several signature blocks in one file") {
     const auto a = ms::generate_secret_key();
     const auto b = ms::generate_secret_key();
-    const std::string two = ms::signature_file(ms::sign(a, "m", "t", "u")) + ms::signature_file(ms::sign(b, "m", "t", "u"));
+    const std::string two =
+        ms::signature_file(ms::sign(a, "m", "t", "u")) + ms::signature_file(ms::sign(b, "m", "t", "u"));
     std::string error;
     const auto sigs = ms::parse_signatures(two, 8, error);
     REQUIRE(sigs);
