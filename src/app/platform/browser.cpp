@@ -29,15 +29,40 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* conten
     Module.swLastDownload = {name : a.download, content : UTF8ToString(content)};
 });
 
+// The print frame is about:blank, so it inherits the page's Content-Security-Policy, which allows
+// no inline <style> (scripts/serve.mjs; the offline file allows only its own styles by hash). So the
+// summary's CSS is taken out of the markup and given to the frame as a constructed stylesheet:
+// style-src does not govern CSSOM, so the print is styled under any policy without an exception.
+// The download keeps its inline <style> (a file on its own has no policy).
 EM_JS(void, js_print, (const char* html), {
+    const full = UTF8ToString(html);
+    let markup = full;
+    let css = "";
+    const open = full.indexOf("<style>");
+    const close = full.indexOf("</style>");
+    if (open >= 0 && close > open) {
+        css = full.substring(open + 7, close);
+        markup = full.substring(0, open) + full.substring(close + 8);
+    }
+    const old = document.getElementById("sw-print-frame");
+    if (old) old.remove();
     const frame = document.createElement("iframe");
+    frame.id = "sw-print-frame";
     frame.style.cssText = "position:fixed;right:0;bottom:0;width:0;height:0;border:0";
     frame.setAttribute("aria-hidden", "true");
+    frame.setAttribute("tabindex", "-1");
     document.body.appendChild(frame);
-    frame.contentDocument.open();
-    frame.contentDocument.write(UTF8ToString(html));
-    frame.contentDocument.close();
-    Module.swLastPrint = UTF8ToString(html);
+    const doc = frame.contentDocument;
+    doc.open();
+    doc.write(markup);
+    doc.close();
+    try {
+        const sheet = new frame.contentWindow.CSSStyleSheet();
+        sheet.replaceSync(css);
+        doc.adoptedStyleSheets = [sheet];
+    } catch (e) {
+    }
+    Module.swLastPrint = full;
     setTimeout(function() {
         try { frame.contentWindow.focus(); frame.contentWindow.print(); } catch (e) {}
         setTimeout(function() { frame.remove(); }, 60000);
