@@ -31,7 +31,9 @@ std::vector<Section> sections() {
     }
     if (!m.form.type.empty())
         inputs.lines.push_back(std::string(tr(S::CourseType)) + ": " + value_label("course.type", m.form.type));
-    if (!m.form.quality.empty()) {
+    if (m.form.quality_none) {
+        inputs.lines.push_back(std::string(tr(S::Quality)) + ": " + tr(S::QualityNoneValue));
+    } else if (!m.form.quality.empty()) {
         std::string q;
         for (const auto& v : m.form.quality) q += (q.empty() ? "" : ", ") + std::string(value_label("course.quality", v));
         inputs.lines.push_back(std::string(tr(S::Quality)) + ": " + q);

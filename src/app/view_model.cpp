@@ -56,6 +56,7 @@ nlohmann::json form_to_json(const Form& f) {
     j["costs"] = f.costs;
     j["type"] = f.type;
     j["quality"] = f.quality;
+    j["quality_none"] = f.quality_none;
     j["start_date"] = f.start_date;
     j["answers"] = f.answers;
     j["asked"] = f.asked;
@@ -68,6 +69,7 @@ void form_from_json(const nlohmann::json& j, Form& f) {
         for (std::size_t i = 0; i < f.costs.size(); ++i) f.costs[i] = j["costs"][i].get<std::string>();
     f.type = j.value("type", "");
     f.quality = j.value("quality", std::vector<std::string>{});
+    f.quality_none = j.value("quality_none", false) && f.quality.empty();
     f.start_date = j.value("start_date", "");
     f.answers = j.value("answers", std::map<std::string, std::string>{});
     f.asked = j.value("asked", std::vector<std::string>{});
@@ -147,7 +149,11 @@ void recompute() {
     }
     course["costs"] = costs;
     if (!model.form.type.empty()) course["type"] = model.form.type;
-    if (!model.form.quality.empty()) course["quality"] = model.form.quality;
+    // No mark ticked is "not answered" (unknown); "none of these" is the known empty list.
+    if (model.form.quality_none)
+        course["quality"] = nlohmann::json::array();
+    else if (!model.form.quality.empty())
+        course["quality"] = model.form.quality;
     nlohmann::json person = nlohmann::json::object();
     for (const auto& [path, text] : model.form.answers) {
         if (text.empty()) continue;
@@ -211,6 +217,7 @@ void toggle_quality(const std::string& mark) {
     auto& q = model.form.quality;
     auto it = std::find(q.begin(), q.end(), mark);
     if (it == q.end()) {
+        model.form.quality_none = false;  // a mark and "none of these" exclude each other
         q.push_back(mark);
         // Keep contract order, so the same ticks always give the same case.
         const auto& order = fact_info(Fact::CourseQuality).values;
@@ -220,6 +227,12 @@ void toggle_quality(const std::string& mark) {
     } else {
         q.erase(it);
     }
+    changed();
+}
+
+void toggle_quality_none() {
+    model.form.quality_none = !model.form.quality_none;
+    if (model.form.quality_none) model.form.quality.clear();
     changed();
 }
 

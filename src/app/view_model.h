@@ -21,6 +21,7 @@ struct Form {
     std::array<std::string, kComponentCount> costs;  // by Component, as typed
     std::string type;                                // course.type or ""
     std::vector<std::string> quality;                // course.quality values ticked
+    bool quality_none = false;                       // "none of these": quality is [] (known), not unknown
     std::string start_date;                          // ISO or ""
     std::map<std::string, std::string> answers;      // fact path -> value ("" = unknown)
     std::vector<std::string> asked;                  // facts in the order they were first asked
@@ -54,7 +55,8 @@ void recompute();
 void set_cost(int component, const std::string& text);
 void set_answer(const std::string& fact, const std::string& value);
 void set_course_type(const std::string& type);
-void toggle_quality(const std::string& mark);
+void toggle_quality(const std::string& mark);  // also clears "none of these"
+void toggle_quality_none();                    // on: no marks (a known empty list); off: unknown
 void set_start_date(const std::string& iso);
 void set_course_name(const std::string& name);
 void set_remember(bool on);

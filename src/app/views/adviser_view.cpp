@@ -46,6 +46,7 @@ std::string answer_text(const std::string& path) {
     if (v.is_string()) return value_text(path, v.get<std::string>());
     if (v.is_boolean()) return v.get<bool>() ? tr(S::Yes) : tr(S::No);
     if (v.is_array()) {
+        if (v.empty()) return tr(S::QualityNoneValue);  // answered "none of these", not unknown
         std::string out;
         for (const auto& e : v) out += (out.empty() ? "" : ", ") + std::string(value_label(path, e.get<std::string>()));
         return out;

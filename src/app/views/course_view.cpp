@@ -1,5 +1,7 @@
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "format.h"
 #include "stapelwijzer/facts.h"
 #include "string_table.h"
@@ -36,17 +38,26 @@ void course_type() {
     }
 }
 
+// Ticking nothing means "not answered" (unknown): "None of these" is the explicit empty answer, so
+// schemes that need a mark can be settled. It excludes the marks; the line below says which it is.
 void quality() {
     ui::bold("", tr(S::Quality));
+    const float indent = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+    const auto& ticked = vm().form.quality;
     for (const auto& mark : fact_info(Fact::CourseQuality).values) {
         const std::string id = "course.quality." + mark;
-        const auto& ticked = vm().form.quality;
         bool on = std::find(ticked.begin(), ticked.end(), mark) != ticked.end();
         if (ui::checkbox(id.c_str(), value_label("course.quality", mark), on)) toggle_quality(mark);
-        ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+        ImGui::Indent(indent);
         ui::paragraph("", quality_explanation(mark), true);
-        ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+        ImGui::Unindent(indent);
     }
+    if (ui::checkbox("course.quality.none", tr(S::QualityNone), vm().form.quality_none))
+        toggle_quality_none();
+    if (vm().form.quality_none)
+        ui::paragraph("course.quality.state", tr(S::QualityNoneState), true);
+    else if (ticked.empty())
+        ui::paragraph("course.quality.state", tr(S::QualityOpenState), true);
 }
 
 void start_date() {

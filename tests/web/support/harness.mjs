@@ -106,7 +106,10 @@ export async function findWidget(page, id, { timeout = 10000, scroll = true } = 
       const vp = page.viewportSize();
       // Wheel over the widget's own column (the wide layout scrolls two columns separately).
       await page.mouse.move(Math.min(Math.max(w.x + w.w / 2, 5), vp.width - 5), vp.height / 2);
-      await page.mouse.wheel(0, w.y > vp.height / 2 ? 200 : -200);
+      // Long pages (the adviser view) scroll in steps as big as the distance, so the timeout
+      // holds on a loaded machine; near the target in small steps, as a person would.
+      const distance = w.y + w.h / 2 - vp.height / 2;
+      await page.mouse.wheel(0, Math.sign(distance) * Math.min(Math.max(Math.abs(distance), 200), 3000));
     }
     await page.waitForTimeout(80);
   }
