@@ -85,6 +85,11 @@ const revision = (page) => page.evaluate(() => Number(document.documentElement.d
 async function waitNewResult(page, after) {
   await page.waitForFunction((n) => Number(document.documentElement.dataset.swA11yRevision) > n, after, { timeout: 10000 });
 }
+// Typing is computed 400 ms after the last key, and a slow machine may compute a half-typed value
+// first: wait until the case computed holds the whole answer.
+async function waitCase(page, fragment) {
+  await page.waitForFunction((f) => document.getElementById('case-json').textContent.includes(f), fragment, { timeout: 10000 });
+}
 
 // Presses Tab until the element with this id has focus: fails if the tab order never reaches it.
 async function tabTo(page, id, max = 60) {
@@ -205,6 +210,7 @@ test('skip link, Dutch amount, a question links to its field (keyboard); string 
   const before = await revision(page);
   await page.keyboard.type('1.250,50');
   await waitNewResult(page, before);
+  await waitCase(page, '"tuition": 1250.5');
   for (let i = 0; i < 4 && (await page.evaluate(() => document.activeElement.id)) !== 'skip-result'; i++) {
     await page.keyboard.press('Shift+Tab');
   }
@@ -252,6 +258,7 @@ test('a bad date is announced with its field, next to the field, in Dutch and En
   let before = await revision(page);
   await page.keyboard.type('31-2-2026');
   await waitNewResult(page, before);
+  await waitCase(page, '"start_date": "2026-02-31"');
   for (const [lang, question, words] of [['nl', 'Wanneer begint de opleiding?', /bestaande datum/],
                                          ['en', 'When does the course start?', /not a real date/]]) {
     if (lang === 'en') {
@@ -279,6 +286,7 @@ test('a bad date is announced with its field, next to the field, in Dutch and En
   await page.keyboard.press('Control+A');
   await page.keyboard.type('2026-09-01');
   await waitNewResult(page, before);
+  await waitCase(page, '"start_date": "2026-09-01"');
   assert.equal(await page.getAttribute('#f-course-start-date', 'aria-invalid'), null);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.swA11yOutcome), 'result');
   assert.deepEqual(violations, []);
