@@ -1,7 +1,9 @@
 #include "export_doc.h"
 
+#include <algorithm>
 #include <vector>
 
+#include "condition_lines.h"
 #include "format.h"
 #include "result_lookup.h"
 #include "stapelwijzer/facts.h"
@@ -11,11 +13,38 @@
 namespace sw::app {
 namespace {
 
-// The document as sections of lines, written once and rendered as HTML or as text.
+// The document as sections of lines, written once and rendered as HTML or as text. Level 0 is a
+// main line; deeper levels are details under it (reasons, links, an adviser's condition lines).
+struct Line {
+    Line(std::string t, int l = 0) : text(std::move(t)), level(l) {}
+    Line(const char* t, int l = 0) : text(t), level(l) {}
+    std::string text;
+    int level = 0;
+};
 struct Section {
     std::string title;
-    std::vector<std::string> lines;
+    std::vector<Line> lines;
 };
+constexpr int kMaxLevel = 8;  // deeper condition lines are shown at this indent (export_html's CSS)
+
+// An answer as people read it; a sector by the catalogue's own name, not its code.
+std::string answer_label(const std::string& fact, const std::string& value) {
+    const Catalogue* catalogue = vm().planner->catalogue();
+    if (fact == "person.sector" && catalogue)
+        for (const auto& s : catalogue->spec().sectors)
+            if (s.code == value) return text_in_language(s.name);
+    return value_label(fact, value);
+}
+
+// The adviser view's condition lines of a scheme, one level deeper per depth of the rule.
+void add_conditions(const std::string& id, std::vector<Line>& lines) {
+    const auto& trace = condition_lines(id);
+    if (trace.empty()) return;
+    lines.push_back({std::string(tr(S::AdviserConditions)) + " (" + tr(S::AdviserLegend) + "):", 1});
+    for (const auto& l : trace)
+        lines.push_back({std::string(outcome_mark(l.outcome)) + " " + text_in_language(l.text),
+                         std::min(2 + l.depth, kMaxLevel)});
+}
 
 std::vector<Section> sections() {
     const ViewModel& m = vm();
@@ -41,7 +70,8 @@ std::vector<Section> sections() {
     if (!m.form.start_date.empty())
         inputs.lines.push_back(std::string(fact_label("course.start_date")) + ": " + long_date(m.form.start_date));
     for (const auto& [fact, value] : m.form.answers)
-        if (!value.empty()) inputs.lines.push_back(std::string(fact_label(fact)) + ": " + value_label(fact, value));
+        if (!value.empty())
+            inputs.lines.push_back(std::string(fact_label(fact)) + ": " + answer_label(fact, value));
     out.push_back(inputs);
 
     if (!m.outcome.ok) return out;
@@ -68,10 +98,12 @@ std::vector<Section> sections() {
             Cents amount = plan_amount(s.id);
             if (amount > 0) line += ", " + euro(amount);
             schemes.lines.push_back(line);
-            for (const auto& reason : s.reasons) schemes.lines.push_back("    • " + std::string(text_in_language(reason.text)));
+            for (const auto& reason : s.reasons)
+                schemes.lines.push_back({"• " + std::string(text_in_language(reason.text)), 1});
             const SchemeSpec* spec = scheme_spec(s.id);
             if (spec && !spec->apply_url.empty() && status != Status::Ineligible)
-                schemes.lines.push_back("    " + spec->apply_url);
+                schemes.lines.push_back({spec->apply_url, 1});
+            if (m.adviser) add_conditions(s.id, schemes.lines);
         }
     }
     out.push_back(schemes);
@@ -106,17 +138,25 @@ std::string export_html() {
     std::string h = "<!doctype html>\n<html lang=\"" + std::string(lang_code()) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
     h += "<title>" + escape(tr(S::ExportTitle)) + "</title>\n";
     // Self-contained: inline style only, no scripts, no external files; readable on paper.
+    // clang-format off
     h += "<style>body{font-family:\"DejaVu Sans\",\"Noto Sans\",Arial,sans-serif;max-width:46em;margin:2em auto;"
          "padding:0 1em;color:#1d2433;line-height:1.45}h1{font-size:1.6em}h2{font-size:1.2em;border-bottom:1px solid "
          "#ccd;padding-bottom:.2em;margin-top:1.6em}li{margin:.2em 0}.sub{list-style:none;color:#444}"
+         ".d2{margin-left:1em}.d3{margin-left:2em}.d4{margin-left:3em}.d5{margin-left:4em}.d6{margin-left:5em}"
+         ".d7{margin-left:6em}.d8{margin-left:7em}"
          "@media print{body{margin:0;max-width:none}a{color:inherit}h2{break-after:avoid}}</style>\n</head>\n<body>\n";
+    // clang-format on
     h += "<h1>" + escape(tr(S::ExportTitle)) + "</h1>\n";
     for (const auto& s : sections()) {
         if (!s.title.empty()) h += "<h2>" + escape(s.title) + "</h2>\n";
         h += "<ul>\n";
         for (const auto& line : s.lines) {
-            bool sub = line.rfind("    ", 0) == 0;
-            h += sub ? "<li class=\"sub\">" + escape(line.substr(4)) + "</li>\n" : "<li>" + escape(line) + "</li>\n";
+            if (line.level == 0)
+                h += "<li>" + escape(line.text) + "</li>\n";
+            else if (line.level == 1)
+                h += "<li class=\"sub\">" + escape(line.text) + "</li>\n";
+            else
+                h += "<li class=\"sub d" + std::to_string(line.level) + "\">" + escape(line.text) + "</li>\n";
         }
         h += "</ul>\n";
     }
@@ -129,7 +169,9 @@ std::string export_text() {
     for (const auto& s : sections()) {
         t += "\n";
         if (!s.title.empty()) t += s.title + "\n";
-        for (const auto& line : s.lines) t += (line.rfind("    ", 0) == 0 ? line : "- " + line) + "\n";
+        for (const auto& line : s.lines)
+            t += (line.level == 0 ? "- " : std::string(4 * static_cast<std::size_t>(line.level), ' ')) +
+                 line.text + "\n";
     }
     return t;
 }

@@ -3,8 +3,10 @@
 #include "test_state.h"
 
 #include <imgui.h>
+
 #include <nlohmann/json.hpp>
 
+#include "condition_lines.h"
 #include "format.h"
 #include "string_table.h"
 #include "view_model.h"
@@ -29,6 +31,23 @@ std::string test_state_json() {
     j["case_json"] = m.case_json;  // the exact text the planner got (tests feed it to the CLI)
     j["result_json"] = m.outcome.ok ? m.outcome.json : "";
     j["error"] = m.outcome.error;
+    // With the adviser view on: each scheme's condition lines as the view draws them.
+    if (m.adviser && m.outcome.ok) {
+        static const char* const kinds[] = {"all", "any", "not", "leaf"};
+        nlohmann::json trace = nlohmann::json::object();
+        for (const auto& s : m.outcome.result.schemes) {
+            nlohmann::json lines = nlohmann::json::array();
+            for (const auto& l : condition_lines(s.id))
+                lines.push_back({{"depth", l.depth},
+                                 {"kind", kinds[static_cast<int>(l.kind)]},
+                                 {"outcome", condition_outcome_name(l.outcome)},
+                                 {"text_nl", l.text.nl},
+                                 {"text_en", l.text.en},
+                                 {"fact", l.fact}});
+            trace[s.id] = lines;
+        }
+        j["adviser_trace"] = trace;
+    }
     return j.dump();
 }
 

@@ -1,106 +1,72 @@
 // adviser_view.cpp: what a career adviser needs to check the outcome with a client: every
-// condition of a scheme as the rules state it, next to the client's answer and the engine's
-// reasons; the sources with the date they were checked; the rules version, signers and expiry.
+// condition of a scheme with its outcome for this case (the engine's condition trace: the same
+// evaluation and texts as the statuses and reasons), the sources with the date they were checked,
+// and the rules version, signers and expiry.
 #include <imgui.h>
-#include <nlohmann/json.hpp>
+#include <imgui_internal.h>
 
-#include <cstdio>
-
+#include "condition_lines.h"
 #include "format.h"
 #include "result_lookup.h"
-#include "stapelwijzer/facts.h"
 #include "string_table.h"
 #include "ui.h"
 #include "view_model.h"
 #include "views/views.h"
+#include "widgets_registry.h"
 
 namespace sw::app::views {
 namespace {
 
-// The case as the planner saw it, parsed once per recompute.
-const nlohmann::json& case_json() {
-    static unsigned long revision = 0;
-    static nlohmann::json parsed;
-    if (revision != vm().revision) {
-        revision = vm().revision;
-        parsed = nlohmann::json::parse(vm().case_json, nullptr, false);
-    }
-    return parsed;
-}
-
-// Enumerated values as people read them; sector codes by the catalogue's own names.
-std::string value_text(const std::string& path, const std::string& code) {
-    if (path == "person.sector" && vm().planner->catalogue())
-        for (const auto& s : vm().planner->catalogue()->spec().sectors)
-            if (s.code == code) return text_in_language(s.name);
-    return value_label(path, code);
-}
-
-std::string answer_text(const std::string& path) {
-    const auto& c = case_json();
-    auto dot = path.find('.');
-    if (dot == std::string::npos || c.is_discarded()) return tr(S::AdviserNoAnswer);
-    const std::string part = path.substr(0, dot), field = path.substr(dot + 1);
-    if (!c.contains(part) || !c[part].contains(field)) return tr(S::AdviserNoAnswer);
-    const auto& v = c[part][field];
-    if (v.is_string()) return value_text(path, v.get<std::string>());
-    if (v.is_boolean()) return v.get<bool>() ? tr(S::Yes) : tr(S::No);
-    if (v.is_array()) {
-        if (v.empty()) return tr(S::QualityNoneValue);  // answered "none of these", not unknown
-        std::string out;
-        for (const auto& e : v) out += (out.empty() ? "" : ", ") + std::string(value_label(path, e.get<std::string>()));
-        return out;
-    }
-    return v.dump();
-}
-
-std::string scalar_text(const std::string& path, const Scalar& s) {
-    if (auto b = std::get_if<bool>(&s)) return *b ? tr(S::Yes) : tr(S::No);
-    if (auto d = std::get_if<double>(&s)) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%g", *d);
-        return buf;
-    }
-    if (auto t = std::get_if<std::string>(&s)) return value_text(path, *t);
-    return format_iso_date(std::get<Date>(s));
-}
-
-std::string operand_text(const std::string& path, const Operand& o) {
-    if (!o.param.empty()) return "[" + o.param + "]";
-    std::string out;
-    for (const auto& v : o.values) out += (out.empty() ? "" : ", ") + scalar_text(path, v);
-    return o.is_list ? "{" + out + "}" : out;
-}
-
-void condition(const Condition& c, int depth) {
-    const float indent = ui::px(18) * static_cast<float>(depth);
-    if (indent > 0) ImGui::Indent(indent);
-    switch (c.type) {
-        case Condition::Type::All:
-        case Condition::Type::Any:
-        case Condition::Type::Not:
-            if (c.type == Condition::Type::All && c.children.empty()) {
-                ui::paragraph("", tr(S::AdviserAlways), true);
-                break;
-            }
-            ui::paragraph("", tr(c.type == Condition::Type::All   ? S::AdviserAll
-                                 : c.type == Condition::Type::Any ? S::AdviserAny
-                                                                   : S::AdviserNot),
-                          true);
-            for (const auto& child : c.children) condition(child, 1);
+// The outcome as a drawn mark, one text line high: the UI font has no check or cross glyph, and a
+// mark in colour plus shape reads faster than a word in a long list.
+void outcome_mark(ConditionOutcome o) {
+    const float size = ImGui::GetTextLineHeight();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float pad = size * 0.18f;
+    switch (o) {
+        case ConditionOutcome::True:
+            ImGui::RenderCheckMark(draw, ImVec2(p.x + pad, p.y + pad), IM_COL32(22, 120, 52, 255),
+                                   size - 2 * pad);
             break;
-        case Condition::Type::Leaf: {
-            const std::string path = fact_info(c.fact).path;
-            std::string line = std::string("• ") + fact_label(path) + " " + op_name(c.op) + " " +
-                               operand_text(path, c.operand) + "  (" + fmt(S::AdviserValue, answer_text(path)) + ")";
-            ui::paragraph("", line);
+        case ConditionOutcome::False: {
+            const ImU32 red = IM_COL32(178, 28, 13, 255);
+            const float a = pad * 1.3f, b = size - pad * 1.3f, w = size * 0.12f;
+            draw->AddLine(ImVec2(p.x + a, p.y + a), ImVec2(p.x + b, p.y + b), red, w);
+            draw->AddLine(ImVec2(p.x + b, p.y + a), ImVec2(p.x + a, p.y + b), red, w);
             break;
         }
-        case Condition::Type::SchemeStatus:
-        case Condition::Type::EmployerContribution:
-            break;  // only in notes, never in a scheme's condition
+        default: {
+            const ImVec2 q = ImGui::CalcTextSize("?");
+            draw->AddText(ImVec2(p.x + (size - q.x) * 0.5f, p.y), IM_COL32(150, 95, 0, 255), "?");
+            break;
+        }
     }
+    ImGui::Dummy(ImVec2(size, size));
+    ImGui::SameLine(0, ui::px(6));
+}
+
+// One line of the trace, indented by its depth; recorded with its outcome in words for tests.
+void trace_line(const std::string& id, const ConditionLine& line) {
+    const float indent = ui::px(18) * static_cast<float>(line.depth);
+    if (indent > 0) ImGui::Indent(indent);
+    outcome_mark(line.outcome);
+    ui::paragraph("", text_in_language(line.text), line.kind != ConditionKind::Leaf);
+    widgets::record(id, widgets::Kind::Label,
+                    std::string("[") + outcome_word(line.outcome) + "] " + text_in_language(line.text));
     if (indent > 0) ImGui::Unindent(indent);
+}
+
+void legend() {
+    const ConditionOutcome all[] = {ConditionOutcome::True, ConditionOutcome::False,
+                                    ConditionOutcome::Unknown};
+    for (ConditionOutcome o : all) {
+        outcome_mark(o);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        ImGui::TextUnformatted(outcome_word(o));
+        ImGui::PopStyleColor();
+        if (o != ConditionOutcome::Unknown) ImGui::SameLine(0, ui::px(16));
+    }
 }
 
 }  // namespace
@@ -110,7 +76,10 @@ void adviser_scheme(const std::string& id) {
     if (!spec) return;
     ImGui::Indent(ui::px(12));
     ui::bold(("adviser." + id + ".conditions").c_str(), tr(S::AdviserConditions));
-    condition(spec->condition, 0);
+    legend();
+    const auto& lines = condition_lines(id);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        trace_line("adviser." + id + ".line." + std::to_string(i), lines[i]);
     if (!spec->sources.empty()) {
         ui::bold("", tr(S::AdviserSources));
         for (std::size_t i = 0; i < spec->sources.size(); ++i) {
