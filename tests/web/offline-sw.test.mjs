@@ -49,6 +49,10 @@ test('after a first visit the app starts with the server gone', async () => {
   assert.equal(await ready(page), 'ready', 'embed page did not start offline');
   await page.goto(`${app.url}index.html?sw-test`);
   assert.equal(await ready(page), 'ready', 'main page did not start offline');
+  // The accessible version was never opened, yet it works offline: install kept it.
+  await page.goto(`${app.url}toegankelijk.html`);
+  await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.swA11y), null, { timeout: 60000 });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.swA11y), 'ready', 'accessible page did not start offline');
   await context.close();
 });
 
