@@ -43,6 +43,9 @@
   const host = param('host', (v) => { try { return new URL(v).origin === v; } catch (e) { return false; } }) || '*';
   const en = (lang || (navigator.language || '').toLowerCase().slice(0, 2)) === 'en';
   root.lang = en ? 'en' : 'nl';
+  // The accessible version opens in the same language as the embed.
+  const a11yLink = document.getElementById('sw-a11y-link');
+  if (a11yLink && en) a11yLink.href = 'toegankelijk.html?lang=en';
 
   function post(message) {
     if (window.parent !== window) window.parent.postMessage(message, host);

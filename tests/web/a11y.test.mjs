@@ -331,3 +331,24 @@ test('axe-core: no WCAG 2.1 A/AA violation, in Dutch and in English, result and 
   assert.ok((await axe(page)).some((v) => v.startsWith('label:')), 'axe missed an unlabelled field');
   await context.close();
 });
+
+test('the canvas app and the embed page offer the accessible version as their first Tab stop', async () => {
+  for (const [file, expected] of [['index.html', 'toegankelijk.html'], ['embed.html?lang=en', 'toegankelijk.html?lang=en']]) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${app.url}${file}`);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({
+      href: document.activeElement.getAttribute('href'),
+      text: document.activeElement.textContent,
+      top: document.activeElement.getBoundingClientRect().top,
+    }));
+    assert.equal(focused.href, expected, `${file}: first Tab stop`);
+    assert.match(focused.text, /^Toegankelijke versie .*Accessible version/, file);
+    assert.ok(focused.top >= 0, `${file}: the focused link is on screen (top ${focused.top})`);
+    // Following it opens the page that works without the canvas.
+    await page.goto(new URL(expected, `${app.url}${file}`).href);
+    await page.waitForFunction(() => document.documentElement.dataset.swA11y === 'ready', null, { timeout: 60000 });
+    await context.close();
+  }
+});
