@@ -1,6 +1,8 @@
 // bench_eligibility: the eligibility engine's speed (build with the release preset).
 //   1. Catalogue::compile of a generated 1,000-scheme catalogue.
-//   2. evaluate() of one case against it: statuses and reasons only, then with questions.
+//   2. evaluate() of one case against it: with every reason text, then with the texts on demand
+//      (EvaluateOptions::reasons = false, then scheme_reasons() for the one scheme a user opens:
+//      the issue #3 target, < 50 us native, < 150 us in wasm), then with questions.
 //   3. evaluate() with the best case on the built-in Dutch catalogue for people about whom
 //      (almost) nothing is known: the search the best case needs. Target: < 20 ms.
 // Each figure is the median of many runs, in microseconds. Run: bench_eligibility [runs].
@@ -71,7 +73,8 @@ sw::CatalogueSpec generated(int n) {
         s.covers = {sw::Component::Tuition, sw::Component::Exam};
         s.priority = 100 + i % 3 * 100;
         s.condition.type = sw::Condition::Type::All;
-        s.condition.children.push_back(leaf(sw::Fact::PersonEmployment, sw::Op::Eq, {std::string("employee")}));
+        s.condition.children.push_back(
+            leaf(sw::Fact::PersonEmployment, sw::Op::Eq, {std::string("employee")}));
         s.condition.children.push_back(leaf(sw::Fact::PersonSector, sw::Op::In,
                                             {std::string("sector-" + std::to_string(i % 40)),
                                              std::string("sector-" + std::to_string((i * 7 + 3) % 40))}));
@@ -81,7 +84,8 @@ sw::CatalogueSpec generated(int n) {
         any.children.push_back(leaf(sw::Fact::CourseTopic, sw::Op::Eq, {std::string(topics[i % 6])}));
         any.children.push_back(leaf(sw::Fact::CourseNlqfLevel, sw::Op::Le, {2.0 + i % 3}));
         s.condition.children.push_back(any);
-        s.condition.children.push_back(leaf(sw::Fact::PersonYearsOfService, sw::Op::Ge, {static_cast<double>(i % 4)}));
+        s.condition.children.push_back(
+            leaf(sw::Fact::PersonYearsOfService, sw::Op::Ge, {static_cast<double>(i % 4)}));
         if (i % 3 == 0) {
             s.formula.type = sw::FormulaType::Percentage;
             s.formula.percent = amount(50 + i % 40);
@@ -131,7 +135,8 @@ int main(int argc, char** argv) {
     const double compile_min = compile_times.front();
     auto cat = sw::Catalogue::compile(spec, errors);
     if (!cat) {
-        std::fprintf(stderr, "generated catalogue refused: %s: %s\n", errors[0].path.c_str(), errors[0].message.c_str());
+        std::fprintf(stderr, "generated catalogue refused: %s: %s\n", errors[0].path.c_str(),
+                     errors[0].message.c_str());
         return 1;
     }
     const sw::Case known = known_case();
@@ -150,6 +155,8 @@ int main(int argc, char** argv) {
     statuses_only.questions = false;
     sw::EvaluateOptions with_questions = statuses_only;
     with_questions.questions = true;
+    sw::EvaluateOptions on_demand = statuses_only;
+    on_demand.reasons = false;
     const sw::Catalogue::Impl& impl = cat->impl();
     const double core_us = median_us(runs, [&] {
         const sw::engine::FactValues facts = sw::engine::fact_values(impl, known);
@@ -168,7 +175,8 @@ int main(int argc, char** argv) {
     std::printf("generated catalogue: 1000 schemes\n");
     const double core_min = g_last_min;
     std::printf("figures: median (min) in microseconds\n");
-    std::printf("compile 1000 schemes:                     %9.1f (%.1f), %zu runs\n", compile_us, compile_min, compile_times.size());
+    std::printf("compile 1000 schemes:                     %9.1f (%.1f), %zu runs\n", compile_us, compile_min,
+                compile_times.size());
     const double check_us = median_us(runs, [&] { (void)sw::check_case(*cat, known); });
     std::printf("check_case:                               %9.1f (%.1f)\n", check_us, g_last_min);
     std::printf("statuses of 1000 schemes (core only):     %9.1f (%.1f), %d runs\n", core_us, core_min, runs);
@@ -181,6 +189,11 @@ int main(int argc, char** argv) {
         std::printf("evaluate, %zu eligible, %zu possible:\n", eligible, possible);
         const double plain = median_us(runs, [&] { sw::evaluate(*cat, *k, statuses_only); });
         std::printf("  statuses, reasons, plan:                %9.1f (%.1f)\n", plain, g_last_min);
+        const double lazy = median_us(runs, [&] { sw::evaluate(*cat, *k, on_demand); });
+        std::printf("  evaluate, reason texts on demand:       %9.1f (%.1f)\n", lazy, g_last_min);
+        const std::string opened = sw::evaluate(*cat, *k, on_demand).schemes[3].id;
+        const double one = median_us(runs, [&] { sw::scheme_reasons(*cat, *k, opened); });
+        std::printf("  ... then scheme_reasons for one scheme: %9.1f (%.1f)\n", one, g_last_min);
         const double asked = median_us(runs, [&] { sw::evaluate(*cat, *k, with_questions); });
         std::printf("  ... and questions:                      %9.1f (%.1f)\n", asked, g_last_min);
     }
@@ -194,13 +207,16 @@ int main(int argc, char** argv) {
         blank.course.start_date = blank.reference_date;
         blank.course.costs = known.course.costs;
         const double us = median_us(3, [&] { sw::evaluate(*generated_cat, blank); });
-        std::printf("generated %4d schemes, nothing known, with best case: %9.1f (%.1f), 3 runs\n", n, us, g_last_min);
+        std::printf("generated %4d schemes, nothing known, with best case: %9.1f (%.1f), 3 runs\n", n, us,
+                    g_last_min);
     }
 
     // The built-in Dutch catalogue (fragments only: the signature is not what is measured here).
     std::vector<sw::RulesFile> files;
     for (const auto& f : sw::builtin_rules_files()) {
-        if (f.name.size() > 5 && f.name.compare(f.name.size() - 5, 5, ".json") == 0 && f.name != "manifest.json") files.push_back(f);
+        if (f.name.size() > 5 && f.name.compare(f.name.size() - 5, 5, ".json") == 0 &&
+            f.name != "manifest.json")
+            files.push_back(f);
     }
     std::vector<sw::Diagnostic> nl_errors;
     auto nl = sw::load_catalogue(files, nl_errors);
@@ -217,8 +233,10 @@ int main(int argc, char** argv) {
         if (aim) blank.course.aim = aim;
         const sw::Result r = sw::evaluate(*nl, blank);
         const double us = median_us(std::max(5, runs / 4), [&] { sw::evaluate(*nl, blank); });
-        std::printf("nl catalogue, full evaluate, nothing known%s%-17s %9.1f (%.1f), best own payment %lld cents\n",
-                    aim ? " but aim " : "", aim ? aim : ":", us, g_last_min, static_cast<long long>(r.best_case_plan.own_payment));
+        std::printf(
+            "nl catalogue, full evaluate, nothing known%s%-17s %9.1f (%.1f), best own payment %lld cents\n",
+            aim ? " but aim " : "", aim ? aim : ":", us, g_last_min,
+            static_cast<long long>(r.best_case_plan.own_payment));
     }
     return 0;
 }

@@ -1,6 +1,7 @@
 // evaluate.cpp: one case against a catalogue: statuses with reasons, the plan of the eligible
 // schemes, then questions, the best case and notes (domain.md "Eligibility semantics").
 #include <algorithm>
+#include <string_view>
 
 #include "evaluate_internal.h"
 #include "explain.h"
@@ -8,7 +9,8 @@
 
 namespace sw::engine {
 
-StackInput build_stack_input(const EvalContext& ctx, const Case& c, const std::vector<std::int32_t>& schemes, Pick pick) {
+StackInput build_stack_input(const EvalContext& ctx, const Case& c, const std::vector<std::int32_t>& schemes,
+                             Pick pick) {
     StackInput in;
     in.costs = c.course.costs;
     auto position = [&](std::int32_t scheme) {
@@ -30,6 +32,46 @@ StackInput build_stack_input(const EvalContext& ctx, const Case& c, const std::v
 
 namespace {
 
+// The facts of the relevant unknown leaves, distinct, sorted by path (a possible scheme's
+// deciding facts).
+std::vector<Fact> deciding_facts(const EvalContext& ctx, const std::vector<std::uint32_t>& leaves) {
+    std::vector<Fact> facts;
+    for (std::uint32_t leaf : leaves) {
+        const Fact f = ctx.impl->nodes[leaf].fact;
+        if (std::find(facts.begin(), facts.end(), f) == facts.end()) facts.push_back(f);
+    }
+    std::sort(facts.begin(), facts.end(), [](Fact a, Fact b) {
+        return std::string_view(fact_info(a).path) < std::string_view(fact_info(b).path);
+    });
+    return facts;
+}
+
+// A scheme's reason texts (docs/engine.md "Reasons"); the one place that makes them, for
+// evaluate() and scheme_reasons() alike.
+std::vector<Reason> reasons(const EvalContext& ctx, const Case& c, const CScheme& cs, Tri value) {
+    std::vector<Reason> out;
+    std::vector<std::uint32_t> leaves;
+    if (value == Tri::Unknown) {
+        relevant_unknown_leaves(ctx, cs.root, leaves);
+        out.push_back(depends_on_reason(deciding_facts(ctx, leaves)));
+    } else {
+        deciding_leaves(ctx, cs.root, leaves);
+    }
+    for (std::uint32_t leaf : leaves) out.push_back(leaf_reason(ctx, c, leaf));
+    if (cs.spec->discretionary) out.push_back(discretionary_reason());
+    return out;
+}
+
+Status status_of(const CScheme& cs, Tri value) {
+    return value == Tri::True      ? (cs.spec->discretionary ? Status::Possible : Status::Eligible)
+           : value == Tri::Unknown ? Status::Possible
+                                   : Status::Ineligible;
+}
+
+Reason invalid_input_reason() {
+    return Reason{{"De invoer is niet geldig.", "The input is not valid."}, {}};
+}
+
 SchemeResult scheme_result(const EvalContext& ctx, const Case& c, const CScheme& cs, Tri value, Status status,
                            bool texts) {
     const SchemeSpec& spec = *cs.spec;
@@ -38,25 +80,22 @@ SchemeResult scheme_result(const EvalContext& ctx, const Case& c, const CScheme&
     r.status = status;
     r.kind = spec.kind;
     r.applicant = spec.applicant;
-    std::vector<std::uint32_t> leaves;
     if (value == Tri::Unknown) {
+        std::vector<std::uint32_t> leaves;
         relevant_unknown_leaves(ctx, cs.root, leaves);
-        std::vector<Fact> facts;
-        for (std::uint32_t leaf : leaves) {
-            const Fact f = ctx.impl->nodes[leaf].fact;
-            if (std::find(facts.begin(), facts.end(), f) == facts.end()) facts.push_back(f);
-        }
-        std::sort(facts.begin(), facts.end(),
-                  [](Fact a, Fact b) { return std::string(fact_info(a).path) < fact_info(b).path; });
-        for (Fact f : facts) r.deciding_facts.push_back(fact_info(f).path);
-        if (texts) r.reasons.push_back(depends_on_reason(facts));
-    } else if (texts) {
-        deciding_leaves(ctx, cs.root, leaves);
+        for (Fact f : deciding_facts(ctx, leaves)) r.deciding_facts.push_back(fact_info(f).path);
     }
-    if (texts)
-        for (std::uint32_t leaf : leaves) r.reasons.push_back(leaf_reason(ctx, c, leaf));
-    if (texts && spec.discretionary) r.reasons.push_back(discretionary_reason());
+    if (texts) r.reasons = reasons(ctx, c, cs, value);
     return r;
+}
+
+EvalContext context(const Catalogue::Impl& impl, const Case& c, const FactValues& facts) {
+    EvalContext ctx;
+    ctx.impl = &impl;
+    ctx.reference = c.reference_date;
+    ctx.period = periods_at(impl, c.reference_date);
+    ctx.facts = &facts;
+    return ctx;
 }
 
 }  // namespace
@@ -72,14 +111,12 @@ Result evaluate(const Catalogue& catalogue, const Case& c, const EvaluateOptions
     const bool bad_input = check_case(catalogue, c).has_value();
 
     const FactValues facts = fact_values(impl, c);
-    EvalContext ctx;
-    ctx.impl = &impl;
-    ctx.reference = c.reference_date;
-    ctx.period = periods_at(impl, c.reference_date);
-    ctx.facts = &facts;
+    const EvalContext ctx = context(impl, c, facts);
 
     std::vector<Evaluated> evaluated;
     std::vector<std::int32_t> eligible;
+    evaluated.reserve(impl.schemes.size());
+    result.schemes.reserve(impl.schemes.size());
     for (std::size_t i = 0; i < impl.schemes.size(); ++i) {
         const CScheme& cs = impl.schemes[i];
         if (c.reference_date.days < cs.valid_from || c.reference_date.days > cs.valid_to) continue;
@@ -88,20 +125,20 @@ Result evaluate(const Catalogue& catalogue, const Case& c, const EvaluateOptions
         if (bad_input) {
             // Never a confident answer from input the contract refuses (callers check first).
             SchemeResult r{cs.spec->id, Status::Ineligible, cs.spec->kind, cs.spec->applicant, {}, {}};
-            r.reasons.push_back(Reason{{"De invoer is niet geldig.", "The input is not valid."}, {}});
+            r.reasons.push_back(invalid_input_reason());
             result.schemes.push_back(std::move(r));
             evaluated.push_back(e);
             continue;
         }
         e.condition = eval_node(ctx, cs.root);
-        e.status = e.condition == Tri::True ? (cs.spec->discretionary ? Status::Possible : Status::Eligible)
-                   : e.condition == Tri::Unknown ? Status::Possible
-                                                 : Status::Ineligible;
+        e.status = status_of(cs, e.condition);
         if (e.status == Status::Eligible) eligible.push_back(e.scheme);
         result.schemes.push_back(scheme_result(ctx, c, cs, e.condition, e.status, options.reasons));
         evaluated.push_back(e);
     }
-    result.plan = stack(build_stack_input(ctx, c, eligible, Pick::Lowest));
+    // Without reason texts the plan goes without its explanation too: the texts cost more than
+    // the optimum (stacking.h StackOptions).
+    result.plan = stack(build_stack_input(ctx, c, eligible, Pick::Lowest), StackOptions{options.reasons});
     if (bad_input) {
         result.best_case_plan = result.plan;
         return result;
@@ -110,6 +147,19 @@ Result evaluate(const Catalogue& catalogue, const Case& c, const EvaluateOptions
     result.best_case_plan = options.best_case ? best_case_plan(ctx, c, evaluated) : result.plan;
     result.notes = notes(ctx, evaluated, result.plan);
     return result;
+}
+
+std::vector<Reason> scheme_reasons(const Catalogue& catalogue, const Case& c, std::string_view scheme_id) {
+    using namespace engine;
+    const Catalogue::Impl& impl = catalogue.impl();
+    const auto it = impl.scheme_index.find(std::string(scheme_id));
+    if (it == impl.scheme_index.end()) return {};
+    const CScheme& cs = impl.schemes[static_cast<std::size_t>(it->second)];
+    if (c.reference_date.days < cs.valid_from || c.reference_date.days > cs.valid_to) return {};
+    if (check_case(catalogue, c)) return {invalid_input_reason()};
+    const FactValues facts = fact_values(impl, c);
+    const EvalContext ctx = context(impl, c, facts);
+    return reasons(ctx, c, cs, eval_node(ctx, cs.root));
 }
 
 }  // namespace sw

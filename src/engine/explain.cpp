@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 
 namespace sw::engine {
 namespace {
@@ -20,54 +21,81 @@ std::string number_text(double v, bool nl) {
     return s;
 }
 
-// Contract enumeration values in plain words (B1 Dutch, English), for {value} and {limit}.
+// Contract enumeration values in plain words (B1 Dutch, English), for {value} and {limit}: a
+// reason shows the label a person knows, never the code the JSON uses. Keyed by fact as well,
+// because a code may mean different things for different facts ("evc" as course type and as
+// quality mark).
 struct Words {
+    Fact fact;
     const char* code;
     const char* nl;
     const char* en;
 };
 const Words kWords[] = {
-    {"employee", "werknemer", "employee"},
-    {"jobseeker", "werkzoekende", "job seeker"},
-    {"self_employed", "zelfstandige", "self-employed"},
-    {"flex_worker", "flexwerker", "flex worker"},
-    {"student", "student", "student"},
-    {"not_working", "geen werk", "not working"},
-    {"permanent", "vast contract", "permanent contract"},
-    {"temporary", "tijdelijk contract", "temporary contract"},
-    {"on_call", "oproepcontract", "on-call contract"},
-    {"agency", "uitzendwerk", "agency work"},
-    {"none", "geen ontslag", "no dismissal"},
-    {"threatened", "ontslag dreigt", "dismissal threatened"},
-    {"dismissed", "ontslagen", "dismissed"},
-    {"diploma", "diploma", "diploma"},
-    {"certificate", "certificaat", "certificate"},
-    {"course", "cursus", "course"},
-    {"evc", "evc", "accreditation of prior learning (evc)"},
-    {"mbo_bol", "mbo-bol", "mbo bol (school-based)"},
-    {"mbo_bbl", "mbo-bbl", "mbo bbl (work-based)"},
-    {"hbo", "hbo", "hbo (higher professional)"},
-    {"wo", "wo", "wo (university)"},
-    {"private", "particuliere opleiding", "private training"},
-    {"digital", "digitaal", "digital"},
-    {"technical", "techniek", "technical"},
-    {"language", "taal", "language"},
-    {"care", "zorg", "care"},
-    {"management", "leidinggeven", "management"},
-    {"other", "ander onderwerp", "other topic"},
-    {"required_for_job", "verplicht voor uw werk", "required for your job"},
-    {"current_job", "voor uw huidige werk", "for your current job"},
-    {"future_job", "voor ander werk", "for a future job"},
-    {"personal", "voor uzelf", "personal"},
+    {Fact::PersonEmployment, "employee", "werknemer", "employee"},
+    {Fact::PersonEmployment, "jobseeker", "werkzoekende", "job seeker"},
+    {Fact::PersonEmployment, "self_employed", "zelfstandige", "self-employed"},
+    {Fact::PersonEmployment, "flex_worker", "flexwerker", "flex worker"},
+    {Fact::PersonEmployment, "student", "student", "student"},
+    {Fact::PersonEmployment, "not_working", "geen werk", "not working"},
+    {Fact::PersonProvince, "DR", "Drenthe", "Drenthe"},
+    {Fact::PersonProvince, "FL", "Flevoland", "Flevoland"},
+    {Fact::PersonProvince, "FR", "Fryslân", "Friesland"},
+    {Fact::PersonProvince, "GD", "Gelderland", "Gelderland"},
+    {Fact::PersonProvince, "GR", "Groningen", "Groningen"},
+    {Fact::PersonProvince, "LB", "Limburg", "Limburg"},
+    {Fact::PersonProvince, "NB", "Noord-Brabant", "North Brabant"},
+    {Fact::PersonProvince, "NH", "Noord-Holland", "North Holland"},
+    {Fact::PersonProvince, "OV", "Overijssel", "Overijssel"},
+    {Fact::PersonProvince, "UT", "Utrecht", "Utrecht"},
+    {Fact::PersonProvince, "ZE", "Zeeland", "Zeeland"},
+    {Fact::PersonProvince, "ZH", "Zuid-Holland", "South Holland"},
+    {Fact::PersonContractType, "permanent", "vast contract", "permanent contract"},
+    {Fact::PersonContractType, "temporary", "tijdelijk contract", "temporary contract"},
+    {Fact::PersonContractType, "on_call", "oproepcontract", "on-call contract"},
+    {Fact::PersonContractType, "agency", "uitzendwerk", "agency work"},
+    {Fact::PersonDismissal, "none", "geen ontslag", "no dismissal"},
+    {Fact::PersonDismissal, "threatened", "ontslag dreigt", "dismissal threatened"},
+    {Fact::PersonDismissal, "dismissed", "ontslagen", "dismissed"},
+    {Fact::CourseType, "diploma", "diploma", "diploma"},
+    {Fact::CourseType, "certificate", "certificaat", "certificate"},
+    {Fact::CourseType, "course", "cursus", "course"},
+    {Fact::CourseType, "evc", "evc", "accreditation of prior learning (evc)"},
+    {Fact::CourseQuality, "ocw", "erkend door OCW", "recognised by the ministry (OCW)"},
+    {Fact::CourseQuality, "nrto", "NRTO-keurmerk", "NRTO quality mark"},
+    {Fact::CourseQuality, "nlqf", "NLQF-niveau", "NLQF level"},
+    {Fact::CourseQuality, "branch", "erkend door de branche", "recognised by the industry"},
+    {Fact::CourseQuality, "evc", "EVC-aanbieder", "EVC provider"},
+    {Fact::CourseTrack, "mbo_bol", "mbo-bol", "mbo bol (school-based)"},
+    {Fact::CourseTrack, "mbo_bbl", "mbo-bbl", "mbo bbl (work-based)"},
+    {Fact::CourseTrack, "hbo", "hbo", "hbo (higher professional)"},
+    {Fact::CourseTrack, "wo", "wo", "wo (university)"},
+    {Fact::CourseTrack, "private", "particuliere opleiding", "private training"},
+    {Fact::CourseTopic, "digital", "digitaal", "digital"},
+    {Fact::CourseTopic, "technical", "techniek", "technical"},
+    {Fact::CourseTopic, "language", "taal", "language"},
+    {Fact::CourseTopic, "care", "zorg", "care"},
+    {Fact::CourseTopic, "management", "leidinggeven", "management"},
+    {Fact::CourseTopic, "other", "ander onderwerp", "other topic"},
+    {Fact::CourseAim, "required_for_job", "verplicht voor uw werk", "required for your job"},
+    {Fact::CourseAim, "current_job", "voor uw huidige werk", "for your current job"},
+    {Fact::CourseAim, "future_job", "voor ander werk", "for a future job"},
+    {Fact::CourseAim, "personal", "voor uzelf", "personal"},
 };
+
+// The label of a contract code, or nullptr when the table has none.
+const char* word_for(Fact fact, const std::string& code, bool nl) {
+    for (const Words& w : kWords) {
+        if (w.fact == fact && code == w.code) return nl ? w.nl : w.en;
+    }
+    return nullptr;
+}
 
 std::string symbol_text(const Catalogue::Impl& impl, Fact fact, std::int32_t symbol, bool nl) {
     if (symbol < 0) return nl ? "onbekend" : "unknown";
-    if (fact_info(fact).type == FactType::Enum && fact != Fact::PersonProvince) {
-        const std::string& code = impl.symbols[static_cast<std::size_t>(symbol)];
-        for (const Words& w : kWords) {
-            if (code == w.code) return nl ? w.nl : w.en;
-        }
+    const FactType type = fact_info(fact).type;
+    if (type == FactType::Enum || type == FactType::Set) {
+        if (const char* w = word_for(fact, impl.symbols[static_cast<std::size_t>(symbol)], nl)) return w;
     }
     if (fact == Fact::PersonSector) {
         const std::int32_t entry = impl.sector_of_symbol[static_cast<std::size_t>(symbol)];
@@ -79,7 +107,23 @@ std::string symbol_text(const Catalogue::Impl& impl, Fact fact, std::int32_t sym
     return impl.symbols[static_cast<std::size_t>(symbol)];
 }
 
-std::string bool_text(bool b, bool nl) { return b ? (nl ? "ja" : "yes") : (nl ? "nee" : "no"); }
+// Several values in one placeholder: each in single quotes, the last joined by "of"/"or" (a
+// choice, `in`) or "en"/"and" (all of them, the case's quality marks). Labels such as
+// "Techniek, bouw en energie" contain commas, so a bare ", " would not show where one ends.
+// A single value stays bare. docs/engine.md "Reasons".
+std::string join_values(const std::vector<std::string>& items, const char* last_joiner) {
+    if (items.size() == 1) return items[0];
+    std::string s;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        if (k > 0) s += k + 1 == items.size() ? std::string(" ") + last_joiner + " " : ", ";
+        s += "‘" + items[k] + "’";
+    }
+    return s;
+}
+
+std::string bool_text(bool b, bool nl) {
+    return b ? (nl ? "ja" : "yes") : (nl ? "nee" : "no");
+}
 
 std::string case_value_text(const EvalContext& ctx, const Case& c, Fact fact, bool nl) {
     const FactValues& f = *ctx.facts;
@@ -88,14 +132,20 @@ std::string case_value_text(const EvalContext& ctx, const Case& c, Fact fact, bo
     const Catalogue::Impl& impl = *ctx.impl;
     switch (fact_info(fact).type) {
         case FactType::Integer:
-        case FactType::Number: return number_text(f.num[i], nl);
-        case FactType::Boolean: return bool_text(f.sym[i] != 0, nl);
-        case FactType::Date: return format_iso_date(Date{f.sym[i]});
+        case FactType::Number:
+            return number_text(f.num[i], nl);
+        case FactType::Boolean:
+            return bool_text(f.sym[i] != 0, nl);
+        case FactType::Date:
+            return format_iso_date(Date{f.sym[i]});
         case FactType::Set: {
             if (!c.course.quality || c.course.quality->empty()) return nl ? "geen" : "none";
-            std::string s;
-            for (const std::string& q : *c.course.quality) s += (s.empty() ? "" : ", ") + q;
-            return s;
+            std::vector<std::string> marks;
+            for (const std::string& q : *c.course.quality) {
+                const char* w = word_for(Fact::CourseQuality, q, nl);
+                marks.push_back(w ? w : q);
+            }
+            return join_values(marks, nl ? "en" : "and");
         }
         default: {
             const std::int32_t sym = f.sym[i];
@@ -112,33 +162,53 @@ std::string limit_text(const EvalContext& ctx, const CNode& node, bool nl) {
     const Span span = operand_values(ctx, ctx.impl->operands[node.a], found);
     if (!found) return nl ? "geen waarde op deze datum" : "no value for this date";
     const FactType type = fact_info(node.fact).type;
-    std::string s;
+    std::vector<std::string> items;
+    items.reserve(span.count);
     for (std::uint32_t k = 0; k < span.count; ++k) {
         const CValue& v = ctx.impl->values[span.begin + k];
-        std::string one;
-        if (type == FactType::Integer || type == FactType::Number) one = number_text(v.num, nl);
-        else if (type == FactType::Boolean) one = bool_text(v.i != 0, nl);
+        if (type == FactType::Integer || type == FactType::Number)
+            items.push_back(number_text(v.num, nl));
+        else if (type == FactType::Boolean)
+            items.push_back(bool_text(v.i != 0, nl));
         else if (type == FactType::Date) {
             // Open ends of a window are dates far away: show them as open.
-            one = (v.i < -300000 || v.i > 2000000) ? "…" : format_iso_date(Date{v.i});
-        } else one = symbol_text(*ctx.impl, node.fact, v.i, nl);
-        if (!s.empty()) s += node.op == Op::Between ? " – " : ", ";
-        s += one;
+            items.push_back((v.i < -300000 || v.i > 2000000) ? "…" : format_iso_date(Date{v.i}));
+        } else
+            items.push_back(symbol_text(*ctx.impl, node.fact, v.i, nl));
     }
-    return s;
+    if (node.op == Op::Between && items.size() == 2) return items[0] + " – " + items[1];
+    return join_values(items, nl ? "of" : "or");
 }
 
-void replace_all(std::string& s, const std::string& key, const std::string& with) {
-    for (std::size_t pos = s.find(key); pos != std::string::npos; pos = s.find(key, pos + with.size())) {
-        s.replace(pos, key.size(), with);
+// Fills a template in one pass: each placeholder's text is made only if the template uses it
+// (most templates use none or one), and nothing is searched twice.
+template <typename Value, typename Limit>
+std::string fill(const std::string& tmpl, Value value, Limit limit, const char* label) {
+    std::string out;
+    out.reserve(tmpl.size() + 16);
+    std::size_t done = 0;
+    for (std::size_t pos = tmpl.find('{'); pos != std::string::npos; pos = tmpl.find('{', pos + 1)) {
+        const std::string_view rest = std::string_view(tmpl).substr(pos);
+        std::size_t len = 0;
+        if (rest.substr(0, 7) == "{value}")
+            len = 7;
+        else if (rest.substr(0, 7) == "{limit}")
+            len = 7;
+        else if (rest.substr(0, 6) == "{fact}")
+            len = 6;
+        if (len == 0) continue;
+        out.append(tmpl, done, pos - done);
+        if (rest[1] == 'v')
+            out += value();
+        else if (rest[1] == 'l')
+            out += limit();
+        else
+            out += label;
+        done = pos + len;
+        pos = done - 1;
     }
-}
-
-std::string fill(std::string tmpl, const std::string& value, const std::string& limit, const std::string& label) {
-    replace_all(tmpl, "{value}", value);
-    replace_all(tmpl, "{limit}", limit);
-    replace_all(tmpl, "{fact}", label);
-    return tmpl;
+    out.append(tmpl, done, std::string::npos);
+    return out;
 }
 
 }  // namespace
@@ -148,8 +218,11 @@ Reason leaf_reason(const EvalContext& ctx, const Case& c, std::uint32_t leaf_nod
     const Condition& spec = *ctx.impl->leaves[node.b].spec;
     const FactInfo& info = fact_info(node.fact);
     Reason r;
-    r.text.nl = fill(spec.explain.nl, case_value_text(ctx, c, node.fact, true), limit_text(ctx, node, true), info.label.nl);
-    r.text.en = fill(spec.explain.en, case_value_text(ctx, c, node.fact, false), limit_text(ctx, node, false), info.label.en);
+    for (const bool nl : {true, false}) {
+        (nl ? r.text.nl : r.text.en) = fill(
+            (nl ? spec.explain.nl : spec.explain.en), [&] { return case_value_text(ctx, c, node.fact, nl); },
+            [&] { return limit_text(ctx, node, nl); }, (nl ? info.label.nl : info.label.en).c_str());
+    }
     r.facts.push_back(info.path);
     return r;
 }

@@ -36,4 +36,7 @@ TEST_CASE("reasons off: same statuses, deciding facts and plan, no texts") {
     CHECK(without.schemes[1].deciding_facts == std::vector<std::string>{"person.receives_ww"});
     CHECK(with.plan.own_payment == without.plan.own_payment);
     CHECK(with.plan.contributions.size() == without.plan.contributions.size());
+    // The plan's explanation is a text too: made only with reasons on.
+    CHECK_FALSE(with.plan.explanation.empty());
+    CHECK(without.plan.explanation.empty());
 }
