@@ -212,14 +212,8 @@ int main(int argc, char** argv) {
     }
 
     // The built-in Dutch catalogue (fragments only: the signature is not what is measured here).
-    std::vector<sw::RulesFile> files;
-    for (const auto& f : sw::builtin_rules_files()) {
-        if (f.name.size() > 5 && f.name.compare(f.name.size() - 5, 5, ".json") == 0 &&
-            f.name != "manifest.json")
-            files.push_back(f);
-    }
     std::vector<sw::Diagnostic> nl_errors;
-    auto nl = sw::load_catalogue(files, nl_errors);
+    auto nl = sw::load_catalogue(sw::rule_fragments(sw::builtin_rules_files()), nl_errors);
     if (!nl) {
         std::fprintf(stderr, "built-in catalogue refused\n");
         return 1;

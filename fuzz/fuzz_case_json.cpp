@@ -14,12 +14,8 @@ namespace {
 // The Dutch catalogue's fragments, loaded once (the fuzzer tests the case parser, not the bundle).
 const sw::Catalogue& catalogue() {
     static std::shared_ptr<const sw::Catalogue> c = [] {
-        std::vector<sw::RulesFile> fragments;
-        for (sw::RulesFile& f : sw::builtin_rules_files())
-            if (f.name.size() > 5 && f.name.compare(f.name.size() - 5, 5, ".json") == 0 && f.name != "manifest.json")
-                fragments.push_back(std::move(f));
         std::vector<sw::Diagnostic> errors;
-        auto loaded = sw::load_catalogue(fragments, errors);
+        auto loaded = sw::load_catalogue(sw::rule_fragments(sw::builtin_rules_files()), errors);
         if (!loaded) std::abort();
         return loaded;
     }();

@@ -26,6 +26,11 @@ struct RulesFile {
 // The signed Dutch bundle compiled into this build (rules-data/nl/bundle/), file by file.
 std::vector<RulesFile> builtin_rules_files();
 
+// The catalogue fragments among a bundle's files: the `.json` files other than the manifest (no
+// signatures). For tests and benchmarks that use the rules without verifying them; the app and the
+// CLI verify the bundle first (bundle.h).
+std::vector<RulesFile> rule_fragments(std::vector<RulesFile> bundle_files);
+
 // Parses and validates all fragments, merges them and compiles the catalogue. Reports every
 // problem found (not only the first); returns nullptr if there is any error.
 std::shared_ptr<const Catalogue> load_catalogue(const std::vector<RulesFile>& files,

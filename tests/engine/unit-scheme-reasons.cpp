@@ -13,14 +13,8 @@
 namespace {
 
 std::shared_ptr<const sw::Catalogue> builtin() {
-    std::vector<sw::RulesFile> files;
-    for (const auto& f : sw::builtin_rules_files()) {
-        if (f.name.size() > 5 && f.name.compare(f.name.size() - 5, 5, ".json") == 0 &&
-            f.name != "manifest.json")
-            files.push_back(f);
-    }
     std::vector<sw::Diagnostic> errors;
-    auto cat = sw::load_catalogue(files, errors);
+    auto cat = sw::load_catalogue(sw::rule_fragments(sw::builtin_rules_files()), errors);
     REQUIRE(cat);
     return cat;
 }

@@ -12,13 +12,8 @@
 namespace {
 
 std::shared_ptr<const sw::Catalogue> dutch_catalogue() {
-    std::vector<sw::RulesFile> fragments;
-    for (auto& f : sw::builtin_rules_files()) {
-        const bool json = f.name.size() > 5 && f.name.compare(f.name.size() - 5, 5, ".json") == 0;
-        if (json && f.name != "manifest.json") fragments.push_back(f);
-    }
     std::vector<sw::Diagnostic> errors;
-    auto catalogue = sw::load_catalogue(fragments, errors);
+    auto catalogue = sw::load_catalogue(sw::rule_fragments(sw::builtin_rules_files()), errors);
     REQUIRE(catalogue);
     return catalogue;
 }
