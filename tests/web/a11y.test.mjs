@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { launch, sourceDir, artifactsDir } from './support/harness.mjs';
-import { serveWith, cliPlan, watchCsp } from './support/embed-support.mjs';
+import { sourceDir, artifactsDir } from './support/harness.mjs';
+import { openServed, closeServed, cliPlan, watchCsp } from './support/embed-support.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -57,14 +57,8 @@ function flatten(c) {
 }
 
 let browser, app;
-before(async () => {
-  app = await serveWith(a11yWebDir());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  app?.stop();
-});
+before(async () => ({ browser, app } = await openServed(a11yWebDir())));
+after(() => closeServed(browser, app));
 
 async function openPage({ width = 1280, height = 800, query = '', locale = 'nl-NL' } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, locale });

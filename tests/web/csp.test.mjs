@@ -6,18 +6,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { launch, webDir, sourceDir } from './support/harness.mjs';
-import { serveWith, watchCsp } from './support/embed-support.mjs';
+import { webDir, sourceDir } from './support/harness.mjs';
+import { openServed, closeServed, watchCsp } from './support/embed-support.mjs';
 
 let browser, app;
-before(async () => {
-  app = await serveWith(webDir(), ['--connect', 'https://regels.example.nl']);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  app?.stop();
-});
+before(async () => ({ browser, app } = await openServed(webDir(), ['--connect', 'https://regels.example.nl'])));
+after(() => closeServed(browser, app));
 
 test('the header: own origin only, wasm allowed, no inline script, no eval', async () => {
   for (const path of ['index.html', 'embed.html', 'api/example.html']) {

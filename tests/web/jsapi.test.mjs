@@ -5,18 +5,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, webDir, artifactsDir } from './support/harness.mjs';
-import { serveWith, cliPlan, sampleCases, watchCsp } from './support/embed-support.mjs';
+import { webDir, artifactsDir } from './support/harness.mjs';
+import { openServed, closeServed, cliPlan, sampleCases, watchCsp } from './support/embed-support.mjs';
 
 let browser, app;
-before(async () => {
-  app = await serveWith(webDir());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  app?.stop();
-});
+before(async () => ({ browser, app } = await openServed(webDir())));
+after(() => closeServed(browser, app));
 
 test('the example page computes a plan and shows the own payment', async () => {
   const context = await browser.newContext({ viewport: { width: 900, height: 1000 } });

@@ -7,18 +7,12 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launch, webDir } from './support/harness.mjs';
-import { serveWith } from './support/embed-support.mjs';
+import { webDir } from './support/harness.mjs';
+import { openServed, closeServed, serveWith } from './support/embed-support.mjs';
 
 let browser, app;
-before(async () => {
-  app = await serveWith(webDir());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  app?.stop();
-});
+before(async () => ({ browser, app } = await openServed(webDir())));
+after(() => closeServed(browser, app));
 
 // The cache version the build wrote, and the page's caches of this app.
 const builtVersion = () => /SW_CACHE_VERSION = '([^']+)'/.exec(readFileSync(path.join(webDir(), 'sw-version.js'), 'utf8'))[1];

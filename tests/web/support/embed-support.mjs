@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
-import { sourceDir } from './harness.mjs';
+import { launch, sourceDir } from './harness.mjs';
 
 export function cli() {
   const c = process.env.SW_CLI;
@@ -29,6 +29,19 @@ export function serveWith(dir, extra = []) {
     child.stderr.on('data', (d) => process.stderr.write(d));
     child.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
   });
+}
+
+// The usual start of a browser test file: serve.mjs on `dir` and one Chromium. Use as
+//   let browser, app;
+//   before(async () => ({ browser, app } = await openServed(webDir())));
+//   after(() => closeServed(browser, app));
+export async function openServed(dir, extra = []) {
+  const app = await serveWith(dir, extra);
+  return { app, browser: await launch() };
+}
+export async function closeServed(browser, app) {
+  await browser?.close();
+  app?.stop();
 }
 
 // A second origin without any CSP, like a fund's site: serves files under `dir`, and `pages`

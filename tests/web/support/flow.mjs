@@ -1,7 +1,6 @@
 // flow.mjs: fills in the app like a person would (click, tap, type), driven by what the app
 // shows: the course first, then each question the result asks, until none of ours is left.
 import { click, fill, appState, findWidget } from './harness.mjs';
-import { spawnSync } from 'node:child_process';
 
 // The worked example of catalogue.md, moved to 2026: a metaal-mkb employee of 42.
 export const course = { tuition: '2400', exam: '150', materials: '100', type: 'certificate', quality: ['nrto'],
@@ -60,13 +59,7 @@ export async function answerQuestions(page, { touch = false, limit = 16, facts =
 }
 
 // The CLI's answer for the same case (the contract says: the same bytes).
-export function cliPlan(caseJson) {
-  const cli = process.env.SW_CLI;
-  if (!cli) throw new Error('SW_CLI is not set (the native stapelwijzer binary)');
-  const r = spawnSync(cli, ['plan', '--input', '-'], { input: caseJson, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`stapelwijzer plan failed (${r.status}): ${r.stderr}`);
-  return r.stdout;
-}
+export { cliPlan } from './embed-support.mjs';
 
 // "€ 1.850,00": how the app writes cents in Dutch.
 export function euroNl(cents) {
