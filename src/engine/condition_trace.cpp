@@ -1,6 +1,7 @@
 // condition_trace.cpp: the whole condition tree of one scheme with each node's Kleene outcome
 // (stapelwijzer/trace.h). Reuses the evaluator and the reason texts, so the adviser view can never
 // disagree with the statuses and reasons of evaluate().
+#include "evaluate_internal.h"
 #include "explain.h"
 #include "fact_values.h"
 #include "kleene.h"
@@ -76,18 +77,11 @@ std::vector<ConditionLine> condition_trace(const Catalogue& catalogue, const Cas
                                            std::string_view scheme_id) {
     const Catalogue::Impl& impl = catalogue.impl();
     std::vector<ConditionLine> out;
-    auto it = impl.scheme_index.find(std::string(scheme_id));
-    if (it == impl.scheme_index.end() || check_case(catalogue, c)) return out;
-    const engine::CScheme& cs = impl.schemes[static_cast<std::size_t>(it->second)];
-    if (c.reference_date.days < cs.valid_from || c.reference_date.days > cs.valid_to) return out;
-
+    const engine::CScheme* cs = engine::scheme_at(impl, c, scheme_id);
+    if (!cs || check_case(catalogue, c)) return out;
     const engine::FactValues facts = engine::fact_values(impl, c);
-    engine::EvalContext ctx;
-    ctx.impl = &impl;
-    ctx.reference = c.reference_date;
-    ctx.period = engine::periods_at(impl, c.reference_date);
-    ctx.facts = &facts;
-    walk(ctx, c, cs.root, 0, out);
+    const engine::EvalContext ctx = engine::eval_context(impl, c, facts);
+    walk(ctx, c, cs->root, 0, out);
     return out;
 }
 

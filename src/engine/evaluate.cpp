@@ -89,7 +89,9 @@ SchemeResult scheme_result(const EvalContext& ctx, const Case& c, const CScheme&
     return r;
 }
 
-EvalContext context(const Catalogue::Impl& impl, const Case& c, const FactValues& facts) {
+}  // namespace
+
+EvalContext eval_context(const Catalogue::Impl& impl, const Case& c, const FactValues& facts) {
     EvalContext ctx;
     ctx.impl = &impl;
     ctx.reference = c.reference_date;
@@ -98,7 +100,13 @@ EvalContext context(const Catalogue::Impl& impl, const Case& c, const FactValues
     return ctx;
 }
 
-}  // namespace
+const CScheme* scheme_at(const Catalogue::Impl& impl, const Case& c, std::string_view id) {
+    const auto it = impl.scheme_index.find(std::string(id));
+    if (it == impl.scheme_index.end()) return nullptr;
+    const CScheme& cs = impl.schemes[static_cast<std::size_t>(it->second)];
+    if (c.reference_date.days < cs.valid_from || c.reference_date.days > cs.valid_to) return nullptr;
+    return &cs;
+}
 }  // namespace sw::engine
 
 namespace sw {
@@ -111,7 +119,7 @@ Result evaluate(const Catalogue& catalogue, const Case& c, const EvaluateOptions
     const bool bad_input = check_case(catalogue, c).has_value();
 
     const FactValues facts = fact_values(impl, c);
-    const EvalContext ctx = context(impl, c, facts);
+    const EvalContext ctx = eval_context(impl, c, facts);
 
     std::vector<Evaluated> evaluated;
     std::vector<std::int32_t> eligible;
@@ -152,14 +160,12 @@ Result evaluate(const Catalogue& catalogue, const Case& c, const EvaluateOptions
 std::vector<Reason> scheme_reasons(const Catalogue& catalogue, const Case& c, std::string_view scheme_id) {
     using namespace engine;
     const Catalogue::Impl& impl = catalogue.impl();
-    const auto it = impl.scheme_index.find(std::string(scheme_id));
-    if (it == impl.scheme_index.end()) return {};
-    const CScheme& cs = impl.schemes[static_cast<std::size_t>(it->second)];
-    if (c.reference_date.days < cs.valid_from || c.reference_date.days > cs.valid_to) return {};
+    const CScheme* cs = scheme_at(impl, c, scheme_id);
+    if (!cs) return {};
     if (check_case(catalogue, c)) return {invalid_input_reason()};
     const FactValues facts = fact_values(impl, c);
-    const EvalContext ctx = context(impl, c, facts);
-    return reasons(ctx, c, cs, eval_node(ctx, cs.root));
+    const EvalContext ctx = eval_context(impl, c, facts);
+    return reasons(ctx, c, *cs, eval_node(ctx, cs->root));
 }
 
 }  // namespace sw

@@ -1,6 +1,7 @@
 // evaluate_internal.h: the pieces evaluate() puts together (engine-internal).
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "kleene.h"
@@ -9,6 +10,14 @@
 #include "stapelwijzer/engine.h"
 
 namespace sw::engine {
+
+// The evaluation context of a case: its facts (kept alive by the caller) and the parameters at
+// its reference date.
+EvalContext eval_context(const Catalogue::Impl& impl, const Case& c, const FactValues& facts);
+
+// The compiled scheme `id` if the catalogue has it and it is valid at the case's reference date,
+// else null: what the per-scheme calls (scheme_reasons, condition_trace) answer about.
+const CScheme* scheme_at(const Catalogue::Impl& impl, const Case& c, std::string_view id);
 
 // The StackInput for the given compiled schemes (indices into impl.schemes): excludes and
 // requires become positions in the input; a required scheme not among them becomes -1.
