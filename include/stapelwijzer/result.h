@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "stapelwijzer/types.h"
@@ -15,7 +16,11 @@ struct Reason {
 };
 
 struct SchemeResult {
-    std::string id;
+    // The scheme's id: a view into the Catalogue the result was computed from, valid as long as
+    // that Catalogue lives (copy it into a std::string to keep it longer). A view, not a string,
+    // because ids are longer than the small-string buffer: 1,000 schemes made 1,000 allocations
+    // per evaluate() (docs/engine.md "Speed").
+    std::string_view id;
     Status status = Status::Ineligible;
     Kind kind = Kind::Gift;
     Applicant applicant = Applicant::Person;
@@ -58,6 +63,8 @@ struct Note {
     Text text;
 };
 
+// Refers to the Catalogue it was computed from (SchemeResult::id): keep that Catalogue alive while
+// the result is used.
 struct Result {
     Date reference_date;
     std::vector<SchemeResult> schemes;  // every scheme valid at the reference date, sorted by id

@@ -91,19 +91,20 @@ std::vector<Section> sections() {
     for (Status status : {Status::Eligible, Status::Possible, Status::Ineligible}) {
         for (const auto& s : r.schemes) {
             if (s.status != status) continue;
+            const std::string id(s.id);
             S st = status == Status::Eligible ? S::StatusEligible
                    : status == Status::Possible ? S::StatusPossible
                                                 : S::StatusIneligible;
-            std::string line = scheme_name(s.id) + " — " + tr(st);
-            Cents amount = plan_amount(s.id);
+            std::string line = scheme_name(id) + " — " + tr(st);
+            Cents amount = plan_amount(id);
             if (amount > 0) line += ", " + euro(amount);
             schemes.lines.push_back(line);
             for (const auto& reason : s.reasons)
                 schemes.lines.push_back({"• " + std::string(text_in_language(reason.text)), 1});
-            const SchemeSpec* spec = scheme_spec(s.id);
+            const SchemeSpec* spec = scheme_spec(id);
             if (spec && !spec->apply_url.empty() && status != Status::Ineligible)
                 schemes.lines.push_back({spec->apply_url, 1});
-            if (m.adviser) add_conditions(s.id, schemes.lines);
+            if (m.adviser) add_conditions(id, schemes.lines);
         }
     }
     out.push_back(schemes);

@@ -36,15 +36,16 @@ std::string test_state_json() {
         static const char* const kinds[] = {"all", "any", "not", "leaf"};
         nlohmann::json trace = nlohmann::json::object();
         for (const auto& s : m.outcome.result.schemes) {
+            const std::string id(s.id);
             nlohmann::json lines = nlohmann::json::array();
-            for (const auto& l : condition_lines(s.id))
+            for (const auto& l : condition_lines(id))
                 lines.push_back({{"depth", l.depth},
                                  {"kind", kinds[static_cast<int>(l.kind)]},
                                  {"outcome", condition_outcome_name(l.outcome)},
                                  {"text_nl", l.text.nl},
                                  {"text_en", l.text.en},
                                  {"fact", l.fact}});
-            trace[s.id] = lines;
+            trace[id] = lines;
         }
         j["adviser_trace"] = trace;
     }

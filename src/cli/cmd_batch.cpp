@@ -48,7 +48,10 @@ std::optional<Format> format_of(const std::string& path) {
 std::string ids_with(const sw::Result& r, sw::Status status) {
     std::string s;
     for (const sw::SchemeResult& x : r.schemes)
-        if (x.status == status) s += (s.empty() ? "" : ";") + x.id;
+        if (x.status == status) {
+            if (!s.empty()) s += ';';
+            s += x.id;
+        }
     return s;
 }
 

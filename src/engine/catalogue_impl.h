@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -49,6 +50,7 @@ struct CNode {
     Fact fact = Fact::PersonAge;  // Leaf
     Op op = Op::Eq;               // Leaf
     std::uint8_t status_mask = 0;  // SchemeStatus: bit (1 << Status)
+    FactType fact_type = FactType::Integer;  // Leaf: fact_info(fact).type, kept here for speed
     // All/Any: children are child_index[a, a + b). Not: child node a.
     // Leaf: operand index a, leaf index b. SchemeStatus: compiled scheme index a.
     std::uint32_t a = 0;
@@ -76,6 +78,12 @@ struct CScheme {
     std::int32_t valid_from = 0;
     std::int32_t valid_to = INT32_MAX;
     std::uint32_t root = 0;  // condition root node
+    // Copies of what every evaluation reads of each scheme, next to the fields above, so the
+    // loop over 1,000 schemes does not visit 1,000 SchemeSpecs spread over the heap.
+    Kind kind = Kind::Gift;
+    Applicant applicant = Applicant::Person;
+    bool discretionary = false;
+    std::string_view id;  // spec->id
     CAmount amount, percent, rate, threshold, cap;
     bool has_cap = false;
     std::vector<std::int32_t> excludes;          // compiled scheme indices

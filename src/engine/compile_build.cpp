@@ -62,6 +62,7 @@ struct Builder {
             case Condition::Type::Leaf:
                 n.type = NodeType::Leaf;
                 n.fact = c.fact;
+                n.fact_type = fact_info(c.fact).type;
                 n.op = c.op;
                 n.a = static_cast<std::uint32_t>(impl.operands.size());
                 impl.operands.push_back(operand(c.operand));
@@ -133,6 +134,10 @@ struct Builder {
             c.valid_from = s->valid_from.days;
             c.valid_to = s->valid_to ? s->valid_to->days : INT32_MAX;
             c.root = node(s->condition, c.condition_facts);
+            c.kind = s->kind;
+            c.applicant = s->applicant;
+            c.discretionary = s->discretionary;
+            c.id = s->id;
             const Formula& f = s->formula;
             c.amount = amount(f.amount, c.amount_facts);
             c.percent = amount(f.percent, c.amount_facts);

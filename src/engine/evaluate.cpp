@@ -13,6 +13,7 @@ StackInput build_stack_input(const EvalContext& ctx, const Case& c, const std::v
                              Pick pick) {
     StackInput in;
     in.costs = c.course.costs;
+    in.schemes.reserve(schemes.size());
     auto position = [&](std::int32_t scheme) {
         auto it = std::find(schemes.begin(), schemes.end(), scheme);
         return it == schemes.end() ? -1 : static_cast<int>(it - schemes.begin());
@@ -58,12 +59,12 @@ std::vector<Reason> reasons(const EvalContext& ctx, const Case& c, const CScheme
         deciding_leaves(ctx, cs.root, leaves);
     }
     for (std::uint32_t leaf : leaves) out.push_back(leaf_reason(ctx, c, leaf));
-    if (cs.spec->discretionary) out.push_back(discretionary_reason());
+    if (cs.discretionary) out.push_back(discretionary_reason());
     return out;
 }
 
 Status status_of(const CScheme& cs, Tri value) {
-    return value == Tri::True      ? (cs.spec->discretionary ? Status::Possible : Status::Eligible)
+    return value == Tri::True      ? (cs.discretionary ? Status::Possible : Status::Eligible)
            : value == Tri::Unknown ? Status::Possible
                                    : Status::Ineligible;
 }
@@ -72,21 +73,19 @@ Reason invalid_input_reason() {
     return Reason{{"De invoer is niet geldig.", "The input is not valid."}, {}};
 }
 
-SchemeResult scheme_result(const EvalContext& ctx, const Case& c, const CScheme& cs, Tri value, Status status,
-                           bool texts) {
-    const SchemeSpec& spec = *cs.spec;
-    SchemeResult r;
-    r.id = spec.id;
+// Fills `r` in place (the caller's vector holds it already: no temporary to move).
+void scheme_result(const EvalContext& ctx, const Case& c, const CScheme& cs, Tri value, Status status,
+                   bool texts, SchemeResult& r) {
+    r.id = cs.id;
     r.status = status;
-    r.kind = spec.kind;
-    r.applicant = spec.applicant;
+    r.kind = cs.kind;
+    r.applicant = cs.applicant;
     if (value == Tri::Unknown) {
         std::vector<std::uint32_t> leaves;
         relevant_unknown_leaves(ctx, cs.root, leaves);
         for (Fact f : deciding_facts(ctx, leaves)) r.deciding_facts.push_back(fact_info(f).path);
     }
     if (texts) r.reasons = reasons(ctx, c, cs, value);
-    return r;
 }
 
 }  // namespace
@@ -132,16 +131,18 @@ Result evaluate(const Catalogue& catalogue, const Case& c, const EvaluateOptions
         e.scheme = static_cast<std::int32_t>(i);
         if (bad_input) {
             // Never a confident answer from input the contract refuses (callers check first).
-            SchemeResult r{cs.spec->id, Status::Ineligible, cs.spec->kind, cs.spec->applicant, {}, {}};
+            SchemeResult& r = result.schemes.emplace_back();
+            r.id = cs.id;
+            r.kind = cs.kind;
+            r.applicant = cs.applicant;
             r.reasons.push_back(invalid_input_reason());
-            result.schemes.push_back(std::move(r));
             evaluated.push_back(e);
             continue;
         }
         e.condition = eval_node(ctx, cs.root);
         e.status = status_of(cs, e.condition);
         if (e.status == Status::Eligible) eligible.push_back(e.scheme);
-        result.schemes.push_back(scheme_result(ctx, c, cs, e.condition, e.status, options.reasons));
+        scheme_result(ctx, c, cs, e.condition, e.status, options.reasons, result.schemes.emplace_back());
         evaluated.push_back(e);
     }
     // Without reason texts the plan goes without its explanation too: the texts cost more than

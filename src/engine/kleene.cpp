@@ -51,26 +51,25 @@ bool ordered(Op op, T x, T y) {
 
 }  // namespace
 
-bool compare_leaf(const EvalContext& ctx, const CNode& node, const FactValues& facts) {
-    bool found = true;
-    const Span span = operand_values(ctx, ctx.impl->operands[node.a], found);
-    if (!found || span.count == 0) return false;  // no value for this date: the leaf is false
-    const CValue* v = &ctx.impl->values[span.begin];
+namespace {
+
+// The comparison itself, on the operand's values at the reference date (count > 0).
+inline bool compare_values(const CNode& node, const CValue* v, std::uint32_t count, const FactValues& facts) {
     const auto f = static_cast<std::size_t>(node.fact);
-    switch (fact_info(node.fact).type) {
+    switch (node.fact_type) {
         case FactType::Integer:
         case FactType::Number: {
             const double x = facts.num[f];
             if (node.op == Op::In || node.op == Op::NotIn) {
                 bool any = false;
-                for (std::uint32_t i = 0; i < span.count; ++i) any = any || x == v[i].num;
+                for (std::uint32_t i = 0; i < count; ++i) any = any || x == v[i].num;
                 return node.op == Op::In ? any : !any;
             }
             return ordered(node.op, x, v[0].num);
         }
         case FactType::Date: {
             const std::int32_t x = facts.sym[f];
-            if (node.op == Op::Between) return span.count == 2 && v[0].i <= x && x <= v[1].i;
+            if (node.op == Op::Between) return count == 2 && v[0].i <= x && x <= v[1].i;
             return ordered(node.op, x, v[0].i);
         }
         case FactType::Boolean:
@@ -79,7 +78,7 @@ bool compare_leaf(const EvalContext& ctx, const CNode& node, const FactValues& f
         case FactType::Text: {
             const std::int32_t x = facts.sym[f];
             bool any = false;
-            for (std::uint32_t i = 0; i < span.count; ++i) any = any || x == v[i].i;
+            for (std::uint32_t i = 0; i < count; ++i) any = any || x == v[i].i;
             switch (node.op) {
                 case Op::Eq:
                 case Op::In: return any;
@@ -91,7 +90,7 @@ bool compare_leaf(const EvalContext& ctx, const CNode& node, const FactValues& f
         case FactType::Set: {
             // `in`: contains any of; `not_in`: contains none of; `=`: contains; `!=`: does not contain.
             bool any = false;
-            for (std::uint32_t i = 0; i < span.count; ++i) any = any || contains(facts.quality, v[i].i);
+            for (std::uint32_t i = 0; i < count; ++i) any = any || contains(facts.quality, v[i].i);
             switch (node.op) {
                 case Op::Eq:
                 case Op::In: return any;
@@ -104,13 +103,57 @@ bool compare_leaf(const EvalContext& ctx, const CNode& node, const FactValues& f
     return false;
 }
 
+// The operand's values at the reference date; false when a parameter has no period for it.
+inline bool leaf_values(const EvalContext& ctx, const CNode& node, Span& span) {
+    const COperand& operand = ctx.impl->operands[node.a];
+    if (operand.param < 0) {
+        span = operand.values;
+        return true;
+    }
+    const std::int32_t period = ctx.period[static_cast<std::size_t>(operand.param)];
+    if (period < 0) return false;
+    span = ctx.impl->params[static_cast<std::size_t>(operand.param)]
+               .periods[static_cast<std::size_t>(period)]
+               .values;
+    return true;
+}
+
+}  // namespace
+
+bool compare_leaf(const EvalContext& ctx, const CNode& node, const FactValues& facts) {
+    Span span;
+    if (!leaf_values(ctx, node, span) || span.count == 0) return false;  // no value for this date: false
+    return compare_values(node, &ctx.impl->values[span.begin], span.count, facts);
+}
+
+namespace {
+
+inline Tri eval_leaf(const EvalContext& ctx, const CNode& node) {
+    // A parameter without a value at this date decides the leaf even for an unknown fact.
+    Span span;
+    if (!leaf_values(ctx, node, span)) return Tri::False;
+    const FactValues& facts = *ctx.facts;
+    if (!facts.known[static_cast<std::size_t>(node.fact)]) return Tri::Unknown;
+    if (span.count == 0) return Tri::False;
+    return compare_values(node, &ctx.impl->values[span.begin], span.count, facts) ? Tri::True : Tri::False;
+}
+
+// A child of all/any: leaves (most children) without the recursive call.
+inline Tri eval_child(const EvalContext& ctx, std::uint32_t index) {
+    const CNode& node = ctx.impl->nodes[index];
+    return node.type == NodeType::Leaf ? eval_leaf(ctx, node) : eval_node(ctx, index);
+}
+
+}  // namespace
+
 Tri eval_node(const EvalContext& ctx, std::uint32_t index) {
     const CNode& node = ctx.impl->nodes[index];
     switch (node.type) {
         case NodeType::All: {
             Tri result = Tri::True;
+            const std::uint32_t* child = ctx.impl->child_index.data() + node.a;  // may be empty
             for (std::uint32_t i = 0; i < node.b; ++i) {
-                const Tri t = eval_node(ctx, ctx.impl->child_index[node.a + i]);
+                const Tri t = eval_child(ctx, child[i]);
                 if (t == Tri::False) return Tri::False;
                 if (t == Tri::Unknown) result = Tri::Unknown;
             }
@@ -118,8 +161,9 @@ Tri eval_node(const EvalContext& ctx, std::uint32_t index) {
         }
         case NodeType::Any: {
             Tri result = Tri::False;
+            const std::uint32_t* child = ctx.impl->child_index.data() + node.a;  // may be empty
             for (std::uint32_t i = 0; i < node.b; ++i) {
-                const Tri t = eval_node(ctx, ctx.impl->child_index[node.a + i]);
+                const Tri t = eval_child(ctx, child[i]);
                 if (t == Tri::True) return Tri::True;
                 if (t == Tri::Unknown) result = Tri::Unknown;
             }
@@ -129,14 +173,8 @@ Tri eval_node(const EvalContext& ctx, std::uint32_t index) {
             const Tri t = eval_node(ctx, node.a);
             return t == Tri::True ? Tri::False : t == Tri::False ? Tri::True : Tri::Unknown;
         }
-        case NodeType::Leaf: {
-            // A parameter without a value at this date decides the leaf even for an unknown fact.
-            bool found = true;
-            operand_values(ctx, ctx.impl->operands[node.a], found);
-            if (!found) return Tri::False;
-            if (!ctx.facts->known[static_cast<std::size_t>(node.fact)]) return Tri::Unknown;
-            return compare_leaf(ctx, node, *ctx.facts) ? Tri::True : Tri::False;
-        }
+        case NodeType::Leaf:
+            return eval_leaf(ctx, node);
         case NodeType::SchemeStatus: {
             if (!ctx.statuses) return Tri::False;
             const std::int8_t s = (*ctx.statuses)[node.a];

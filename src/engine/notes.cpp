@@ -4,6 +4,7 @@
 namespace sw::engine {
 
 std::vector<Note> notes(const EvalContext& base, const std::vector<Evaluated>& evaluated, const Plan& plan) {
+    if (base.impl->notes.empty()) return {};
     std::vector<std::int8_t> statuses(base.impl->schemes.size(), -1);
     for (const Evaluated& e : evaluated) statuses[static_cast<std::size_t>(e.scheme)] = static_cast<std::int8_t>(e.status);
     EvalContext ctx = base;

@@ -8,16 +8,24 @@ using sw::Status;
 
 namespace {
 
-sw::Result run(const sw::CatalogueSpec& c, const char* reference) {
-    auto cat = compile(c);
+// A result with the catalogue it was computed from, which must outlive it (SchemeResult::id is a
+// view into the catalogue).
+struct Run : sw::Result {
+    std::shared_ptr<const sw::Catalogue> catalogue;
+};
+
+Run run(const sw::CatalogueSpec& c, const char* reference) {
+    Run out;
+    out.catalogue = compile(c);
     auto k = blank_case(reference);
-    REQUIRE_FALSE(sw::check_case(*cat, k));
-    return sw::evaluate(*cat, k);
+    REQUIRE_FALSE(sw::check_case(*out.catalogue, k));
+    static_cast<sw::Result&>(out) = sw::evaluate(*out.catalogue, k);
+    return out;
 }
 
 std::vector<std::string> ids(const sw::Result& r) {
     std::vector<std::string> out;
-    for (const auto& s : r.schemes) out.push_back(s.id);
+    for (const auto& s : r.schemes) out.emplace_back(s.id);
     return out;
 }
 

@@ -36,7 +36,7 @@ void group(Status status, S title, const char* id) {
     if (list.empty()) return;
     // Money first: the schemes that pay most in the plan lead the group.
     std::stable_sort(list.begin(), list.end(), [](const SchemeResult* a, const SchemeResult* b) {
-        return plan_amount(a->id) > plan_amount(b->id);
+        return plan_amount(std::string(a->id)) > plan_amount(std::string(b->id));
     });
     ImGui::Spacing();
     if (status == Status::Ineligible && !vm().adviser) {
@@ -46,7 +46,7 @@ void group(Status status, S title, const char* id) {
     } else {
         ui::heading(id, tr(title));
     }
-    for (const auto* s : list) scheme_card(s->id);
+    for (const auto* s : list) scheme_card(std::string(s->id));
 }
 
 void notes() {

@@ -12,7 +12,7 @@ namespace sw::app::views {
 namespace {
 
 std::string amount_line(const SchemeResult& s) {
-    Cents amount = plan_amount(s.id);
+    Cents amount = plan_amount(std::string(s.id));
     if (s.status != Status::Eligible) return {};
     if (s.kind == Kind::Service) return {};
     if (amount <= 0) return tr(S::PaysNothing);
