@@ -31,7 +31,7 @@ StackInput plain_input(Rng& rng) {
     for (auto& c : in.costs) c = rng.range(0, 3) == 0 ? 0 : rng.range(1, 12) * 5000;
     const std::string letters[] = {"T", "TE", "TEM", "EM", "TEMVRW", "W"};
     const std::string covered = letters[rng.range(0, 5)];
-    const int gifts = static_cast<int>(rng.range(1, 12));
+    const int gifts = static_cast<int>(rng.range(1, 10));
     for (int i = 0; i < gifts; ++i) {
         // Duplicate ids now and then (the input order then decides, as in ids_less).
         const std::string id = "g" + std::to_string(rng.range(0, 3) == 0 ? rng.range(0, 3) : i + 10);
@@ -77,7 +77,7 @@ std::vector<std::string> ids(const Prepared& prep, const std::vector<int>& schem
 
 TEST_CASE("plain gift schemes: stack() chooses the exhaustive optimum and the search's plan") {
     Rng rng{20261123};
-    for (int round = 0; round < 3000; ++round) {
+    for (int round = 0; round < 800; ++round) {
         const StackInput in = plain_input(rng);
         INFO("round " << round);
         const Prepared prep = prepare(in);
@@ -100,7 +100,7 @@ TEST_CASE("plain gift schemes: stack() chooses the exhaustive optimum and the se
 
 TEST_CASE("not plain: interactions or different components go to the search and stay optimal") {
     Rng rng{7};
-    for (int round = 0; round < 600; ++round) {
+    for (int round = 0; round < 250; ++round) {
         StackInput in = plain_input(rng);
         INFO("round " << round);
         std::vector<std::size_t> gifts;
@@ -119,7 +119,8 @@ TEST_CASE("not plain: interactions or different components go to the search and 
                 first.subsidiary = true;
                 break;
             case 3:
-                first.base = sw::Base::Residual, first.type = sw::FormulaType::Percentage,
+                first.type = sw::FormulaType::Percentage;
+                first.base = sw::Base::Residual;
                 first.percent_bp = 5000;
                 break;
             default:
