@@ -11,6 +11,7 @@ namespace sw::cli {
 using Args = std::vector<std::string>;
 
 int cmd_plan(const Args& args);
+int cmd_explain(const Args& args);
 int cmd_batch(const Args& args);
 int cmd_lint(const Args& args);
 int cmd_test(const Args& args);

@@ -13,6 +13,9 @@ const char* kUsage =
     "\n"
     "Usage:\n"
     "  stapelwijzer plan   [--rules BUNDLE] --input CASE.json|-     one case -> result JSON\n"
+    "  stapelwijzer explain [--rules BUNDLE] --input CASE.json|- --scheme ID [--format text|json] [--lang "
+    "nl|en]\n"
+    "                                                               every condition of one scheme\n"
     "  stapelwijzer batch  [--rules BUNDLE] --input STAFF.csv|.jsonl --output OUT.csv|.jsonl\n"
     "  stapelwijzer verify [--rules BUNDLE]                         signature, manifest, expiry\n"
     "  stapelwijzer lint   RULES.json...                            schema and semantic checks\n"
@@ -28,9 +31,9 @@ struct Command {
 };
 
 const Command kCommands[] = {
-    {"plan", sw::cli::cmd_plan},     {"batch", sw::cli::cmd_batch},   {"verify", sw::cli::cmd_verify},
-    {"lint", sw::cli::cmd_lint},     {"test", sw::cli::cmd_test},     {"keygen", sw::cli::cmd_keygen},
-    {"sign", sw::cli::cmd_sign},
+    {"plan", sw::cli::cmd_plan},     {"explain", sw::cli::cmd_explain}, {"batch", sw::cli::cmd_batch},
+    {"verify", sw::cli::cmd_verify}, {"lint", sw::cli::cmd_lint},       {"test", sw::cli::cmd_test},
+    {"keygen", sw::cli::cmd_keygen}, {"sign", sw::cli::cmd_sign},
 };
 
 }  // namespace
