@@ -1,12 +1,13 @@
 // jsapi.test.mjs: the JavaScript API in the browser: the example page computes a plan with the ES
 // module under the strict CSP, and the module and the classic script return byte for byte what
-// the CLI prints for the same cases.
+// the CLI prints for the same cases; trace() gives what `stapelwijzer explain --format json` prints.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { webDir, artifactsDir } from './support/harness.mjs';
-import { openServed, closeServed, cliPlan, sampleCases, watchCsp } from './support/embed-support.mjs';
+import { openServed, closeServed, cli, cliPlan, sampleCases, watchCsp } from './support/embed-support.mjs';
 
 let browser, app;
 before(async () => ({ browser, app } = await openServed(webDir())));
@@ -51,5 +52,63 @@ test('ES module and classic script give the CLI\'s bytes', async () => {
     assert.equal(got.viaModule, want, `${c.name}: ES module differs from the CLI`);
     assert.equal(got.viaClassic, want, `${c.name}: classic script differs from the CLI`);
   }
+  await context.close();
+});
+
+// The CLI's `explain --format json` for a case and scheme: the reference bytes of trace().
+function cliExplain(caseText, scheme) {
+  const r = spawnSync(cli(), ['explain', '--input', '-', '--scheme', scheme, '--format', 'json'],
+    { input: caseText, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`stapelwijzer explain failed (${r.status}): ${r.stderr}`);
+  return r.stdout;
+}
+
+test('trace(): every condition of a scheme, the CLI explain bytes; errors with code 2', async () => {
+  const context = await browser.newContext();
+  const violations = await watchCsp(context);
+  const page = await context.newPage();
+  await page.goto(`${app.url}api/example.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.swExample === 'done', null, { timeout: 60000 });
+  const example = {
+    contract: 1,
+    person: { age: 42, employment: 'employee', sector: 'metaal-mkb', receives_student_finance: false },
+    course: { start_date: '2023-05-01', costs: { tuition: 2400, exam: 150, materials: 100 }, quality: ['nrto'],
+              aim: 'future_job', track: 'private', nlqf_level: 4 },
+  };
+  const got = await page.evaluate(async (c) => {
+    const m = await import('./stapelwijzer.mjs');
+    const sw = await m.create();
+    const classic = await window.Stapelwijzer.create();
+    const codeOf = (f) => { try { f(); return null; } catch (e) { return { name: e.name, code: e.code, message: e.message }; } };
+    return {
+      text: sw.traceJson(JSON.stringify(c), 'stap-budget'),
+      textClassic: classic.traceJson(c, 'stap-budget'),
+      object: sw.trace(c, 'oom-trainingstoelage'),
+      unknown: codeOf(() => sw.trace(c, 'no-such-scheme')),
+      late: codeOf(() => sw.trace({ ...c, course: { ...c.course, start_date: '2026-09-01' } }, 'stap-budget')),
+      bad: codeOf(() => sw.trace({ ...c, person: { ...c.person, agee: 4 } }, 'stap-budget')),
+    };
+  }, example);
+  const want = cliExplain(JSON.stringify(example), 'stap-budget');
+  assert.equal(got.text, want, 'ES module trace differs from the CLI');
+  assert.equal(got.textClassic, want, 'classic script trace differs from the CLI');
+  const stap = JSON.parse(got.text);
+  assert.equal(stap.reference_date, '2023-05-01');
+  assert.deepEqual(stap.conditions[1], {
+    depth: 1, kind: 'leaf', outcome: 'true', fact: 'person.age',
+    text: { nl: 'U bent 42 jaar. U moet minstens 18 jaar zijn.', en: 'You are 42. You must be at least 18.' },
+  });
+  assert.equal(got.object.scheme, 'oom-trainingstoelage');
+  assert.deepEqual(got.object.conditions.map((l) => [l.depth, l.kind, l.outcome, l.fact]),
+    [[0, 'all', 'true', undefined], [1, 'leaf', 'true', 'person.employment'], [1, 'leaf', 'true', 'person.sector']]);
+  assert.deepEqual(got.object, JSON.parse(cliExplain(JSON.stringify(example), 'oom-trainingstoelage')));
+  assert.equal(got.unknown.name, 'StapelwijzerError');
+  assert.equal(got.unknown.code, 2);
+  assert.match(got.unknown.message, /unknown scheme 'no-such-scheme'/);
+  assert.equal(got.late.code, 2);
+  assert.match(got.late.message, /scheme 'stap-budget' is not valid on 2026-09-01/);
+  assert.equal(got.bad.code, 2);
+  assert.match(got.bad.message, /person\.agee: unknown field/);
+  assert.deepEqual(violations, []);
   await context.close();
 });

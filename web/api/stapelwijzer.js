@@ -6,6 +6,7 @@
  *   const json = sw.plan(caseObjectOrJsonText);      // contract JSON text, as `stapelwijzer plan`
  *   const lines = sw.batchJsonl(jsonLinesText);      // as `stapelwijzer batch` with .jsonl
  *   const results = sw.batch([case1, case2]);        // the same, as objects
+ *   const trace = sw.trace(caseObject, 'stap-budget'); // every condition of one scheme, as `stapelwijzer explain`
  *   sw.catalogue(); sw.rules();                      // sectors, schemes; which rules are in use
  *   await sw.loadBundleFromUrl('https://…/manifest.json');  // verified against the built-in root keys
  *
@@ -49,6 +50,22 @@
       return m.ccall(fn, 'number', ['number'], [ptr]);
     } finally {
       m._free(ptr);
+    }
+  }
+
+  // Two strings (the case and a scheme id) for an entry point that takes both.
+  function callWithTexts(m, fn, a, b) {
+    const sa = m.lengthBytesUTF8(a) + 1;
+    const sb = m.lengthBytesUTF8(b) + 1;
+    const pa = m._malloc(sa);
+    const pb = m._malloc(sb);
+    try {
+      m.stringToUTF8(a, pa, sa);
+      m.stringToUTF8(b, pb, sb);
+      return m.ccall(fn, 'number', ['number', 'number'], [pa, pb]);
+    } finally {
+      m._free(pb);
+      m._free(pa);
     }
   }
 
@@ -104,6 +121,16 @@
       plan: function (c) { return run('sw_api_plan', caseText(c)); },
       // One case -> result object.
       planObject: function (c) { return JSON.parse(api.plan(c)); },
+      // One case and a scheme id -> every condition of that scheme with its outcome, as JSON text,
+      // byte for byte what `stapelwijzer explain --format json` prints.
+      traceJson: function (c, schemeId) {
+        const code = callWithTexts(m, 'sw_api_trace', caseText(c), String(schemeId));
+        const out = output(m);
+        if (code !== 0) throw new StapelwijzerError(code, out);
+        return out;
+      },
+      // The same, parsed: {scheme, reference_date, conditions: [{depth, kind, outcome, text: {nl, en}, fact}]}.
+      trace: function (c, schemeId) { return JSON.parse(api.traceJson(c, schemeId)); },
       // JSON Lines in, JSON Lines out, byte for byte what `stapelwijzer batch` writes for .jsonl.
       batchJsonl: function (text) { return run('sw_api_batch', String(text)); },
       // Cases -> one entry per case: a result object, or {row, error} for a bad case.
