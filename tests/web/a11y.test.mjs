@@ -3,13 +3,15 @@
 // with the network cut after load, and must show the CLI's result for the same case. axe-core finds
 // no WCAG 2.1 A/AA violation in Dutch or English; a bad date is announced with its field; the page
 // loads only its own files, stores nothing and breaks no CSP rule; screenshots at phone and desktop.
+// Each scheme's "Alle voorwaarden" lists the CLI's `explain` lines, outcomes in words, on demand.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { sourceDir, artifactsDir } from './support/harness.mjs';
-import { openServed, closeServed, cliPlan, watchCsp } from './support/embed-support.mjs';
+import { openServed, closeServed, cli, cliPlan, watchCsp } from './support/embed-support.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -345,4 +347,110 @@ test('the canvas app and the embed page offer the accessible version as their fi
     await page.waitForFunction(() => document.documentElement.dataset.swA11y === 'ready', null, { timeout: 60000 });
     await context.close();
   }
+});
+
+// `stapelwijzer explain --format json` for a case and scheme: the conditions the page must list.
+function cliExplain(caseText, scheme) {
+  const r = spawnSync(cli(), ['explain', '--input', '-', '--scheme', scheme, '--format', 'json'],
+    { input: caseText, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`stapelwijzer explain failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout).conditions;
+}
+
+// The lines a scheme's "Alle voorwaarden" shows: each item's depth in the nested lists and its own
+// text (outcome word, colon, condition), without its children's.
+function shownConditions(page, scheme) {
+  return page.$$eval(`[data-scheme-conditions="${scheme}"] ul.conditions li`, (items) => items.map((li) => {
+    let depth = 0;
+    for (let e = li.parentElement; !e.classList.contains('conditions'); e = e.parentElement) if (e.tagName === 'UL') depth++;
+    const own = [...li.childNodes].filter((n) => n.nodeName !== 'UL').map((n) => n.textContent).join('');
+    return { depth, text: own };
+  }));
+}
+
+async function openConditions(page, scheme) {
+  const summary = page.locator(`[data-scheme-conditions="${scheme}"] > summary`);
+  await summary.focus();
+  await page.keyboard.press('Enter');  // a <summary> opens with the keyboard
+  await page.waitForSelector(`[data-scheme-conditions="${scheme}"] ul.conditions`);
+}
+
+test('"Alle voorwaarden" per scheme: the CLI\'s conditions as nested lists, outcomes in words, axe clean', async () => {
+  const { context, page, violations, errors } = await openPage();
+  await page.fill('#f-course-costs-tuition', '2.400');
+  await page.fill('#f-course-start-date', '1-9-2026');
+  await page.check('#f-person-employment-employee');
+  await page.selectOption('#f-person-sector', 'metaal-mkb');
+  await page.fill('#f-person-age', '70');
+  await waitCase(page, '"age": 70');
+  const before = await revision(page);
+  await page.click('#submit-answers');
+  await waitNewResult(page, before);
+  const caseText = await page.textContent('#case-json');
+  const r = JSON.parse(await page.textContent('#result-json'));
+
+  // One collapsed "Alle voorwaarden" per scheme, named after its scheme, nothing computed yet.
+  const closed = await page.$$eval('[data-scheme]', (lis) => lis.map((li) => {
+    const d = li.querySelector('details.conditions');
+    return { id: li.dataset.scheme, open: d.open, lists: d.querySelectorAll('ul').length,
+             summary: d.querySelector('summary').textContent };
+  }));
+  assert.deepEqual(closed.map((c) => c.id).sort(), r.schemes.map((s) => s.id).sort());
+  for (const c of closed) {
+    assert.equal(c.open, false, c.id);
+    assert.equal(c.lists, 0, `${c.id}: computed before it was opened`);
+    assert.match(c.summary, /^Alle voorwaarden van \S/, c.id);
+  }
+
+  const words = { nl: { true: 'voldaan', false: 'niet voldaan', unknown: 'onbekend' },
+                  en: { true: 'met', false: 'not met', unknown: 'unknown' } };
+  const expected = (lang, scheme) => cliExplain(caseText, scheme)
+    .map((l) => ({ depth: l.depth, text: `${words[lang][l.outcome]}: ${l.text[lang]}` }));
+
+  // OOM: an employee in metaal-mkb meets both conditions.
+  await openConditions(page, 'oom-trainingstoelage');
+  const oom = await shownConditions(page, 'oom-trainingstoelage');
+  assert.deepEqual(oom, expected('nl', 'oom-trainingstoelage'));
+  assert.deepEqual(oom.slice(1), [
+    { depth: 1, text: 'voldaan: Deze regeling is alleen voor werknemers in loondienst.' },
+    { depth: 1, text: 'voldaan: Uw sector: Metaal en Techniek. Deze regeling is alleen voor de sector Metaal en Techniek.' },
+  ]);
+  // Every scheme's list is the CLI's; together they show all three outcomes in words.
+  const seen = new Set();
+  for (const s of r.schemes) {
+    if (s.id !== 'oom-trainingstoelage') await openConditions(page, s.id);
+    const shown = await shownConditions(page, s.id);
+    assert.deepEqual(shown, expected('nl', s.id), s.id);
+    for (const l of shown) seen.add(l.text.split(':')[0]);
+  }
+  assert.deepEqual([...seen].sort(), ['niet voldaan', 'onbekend', 'voldaan']);
+  assert.deepEqual(await axe(page), [], 'nl, all conditions open');
+
+  // The screenshot: OOM's conditions open, with the scheme list around it.
+  mkdirSync(artifactsDir, { recursive: true });
+  await page.evaluate(() => {
+    for (const d of document.querySelectorAll('details.conditions')) {
+      d.open = d.dataset.schemeConditions === 'oom-trainingstoelage' || d.dataset.schemeConditions === 'slim-scholingssubsidie';
+    }
+    document.querySelector('li[data-scheme="oom-trainingstoelage"]').scrollIntoView();
+  });
+  await page.screenshot({ path: join(artifactsDir, 'a11y-conditions-1280x800.png') });
+
+  // English: the page is rebuilt, collapsed again; opened, the lines are in English.
+  const again = await revision(page);
+  await page.click('#lang-switch');
+  await waitNewResult(page, again);
+  assert.equal(await page.$$eval('details.conditions[open]', (d) => d.length), 0);
+  assert.match(await page.textContent('[data-scheme-conditions="oom-trainingstoelage"] > summary'), /^All conditions of /);
+  await openConditions(page, 'oom-trainingstoelage');
+  const oomEn = await shownConditions(page, 'oom-trainingstoelage');
+  assert.deepEqual(oomEn, expected('en', 'oom-trainingstoelage'));
+  assert.equal(oomEn[1].text, 'met: This scheme is only for employees.');
+  const stap = r.schemes.find((s) => s.id === 'slim-scholingssubsidie') ?? r.schemes.find((s) => s.status !== 'eligible');
+  await openConditions(page, stap.id);
+  assert.deepEqual(await shownConditions(page, stap.id), expected('en', stap.id));
+  assert.deepEqual(await axe(page), [], 'en, conditions open');
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -1,8 +1,9 @@
 // main.js: the accessible page (toegankelijk.html). Builds the form, loads the engine through the
 // JavaScript API (api/stapelwijzer.mjs, the same wasm and the same answers as the CLI), and after
 // every change (debounced) or on submit turns the answers into a case, calls plan() and shows the
-// result as HTML. Loads nothing but its own static files; stores nothing (no cookies, no storage,
-// no service worker). Works under the app's CSP: no inline script or style, no eval.
+// result as HTML; a scheme's "Alle voorwaarden" calls trace() for that case when it is opened.
+// Loads nothing but its own static files; stores nothing (no cookies, no storage, no service
+// worker). Works under the app's CSP: no inline script or style, no eval.
 import { create } from '../api/stapelwijzer.mjs';
 import { t, LANGS } from './strings.js';
 import { ALL_FIELDS } from './fields.js';
@@ -100,7 +101,8 @@ function compute() {
     const out = sw.plan(text);
     const result = JSON.parse(out);
     resultJson.textContent = out;
-    renderResult(body, lang, result, catalogue, { onQuestion: focusField, usedToday });
+    const trace = (schemeId) => sw.trace(text, schemeId);
+    renderResult(body, lang, result, catalogue, { onQuestion: focusField, usedToday, trace });
     setSummary(summarySentence(lang, result));
     root.dataset.swA11yOutcome = 'result';
   } catch (e) {

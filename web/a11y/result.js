@@ -1,6 +1,7 @@
 // result.js: a result of the JSON contract as plain HTML: who pays what (a table), loans and tax
 // deductions apart, the questions that still matter (links to their fields), every scheme grouped
-// by status with its reasons, and notes. Also the one short sentence for the live region.
+// by status with its reasons and, collapsed, all its conditions, and notes. Also the one short
+// sentence for the live region.
 import { t, euro } from './strings.js';
 import { fieldId } from './fields.js';
 
@@ -112,7 +113,52 @@ function questionsSection(lang, result, onQuestion) {
   return section;
 }
 
-function schemesSection(lang, catalogue, result) {
+// "Alle voorwaarden" / "All conditions" under a scheme: every condition of its rule (the
+// JavaScript API's trace(), as `stapelwijzer explain`) as a nested list, each with its outcome in
+// words (voldaan / niet voldaan / onbekend), not by colour or symbol alone. Collapsed at first; the
+// trace is computed when the adviser opens it, once per result. The trace's lines (pre-order, each
+// with its depth) become nested <ul>: a group's children are a list inside the group's item.
+function conditionList(lang, conditions) {
+  const top = el('ul', { class: 'conditions' });
+  const lists = [top];
+  const items = [];
+  for (const line of conditions) {
+    lists.length = Math.min(lists.length, line.depth + 1);
+    if (lists.length < line.depth + 1) {
+      const nested = el('ul', {});
+      items[line.depth - 1].append(nested);
+      lists.push(nested);
+    }
+    const item = el('li', { 'data-outcome': line.outcome, 'data-kind': line.kind, 'data-fact': line.fact },
+                    el('span', { class: `outcome outcome-${line.outcome}` }, t(lang, `o:${line.outcome}`)), ': ',
+                    el('span', { class: 'condition-text' }, line.text[lang] || line.text.nl));
+    lists[line.depth].append(item);
+    items[line.depth] = item;
+  }
+  return top;
+}
+
+// The collapsed <details> for one scheme. trace(schemeId) gives the API's trace object or throws.
+function conditionsDetails(lang, schemeId, schemeName, trace) {
+  const details = el('details', { class: 'conditions', 'data-scheme-conditions': schemeId },
+                     el('summary', {}, t(lang, 'conditions.summary'), ' ',
+                        el('span', { class: 'visually-hidden' }, t(lang, 'conditions.of', schemeName))));
+  let filled = false;
+  details.addEventListener('toggle', () => {
+    if (!details.open || filled) return;
+    filled = true;
+    try {
+      const { conditions } = trace(schemeId);
+      details.append(el('p', { class: 'conditions-intro' }, t(lang, 'conditions.intro')), conditionList(lang, conditions));
+    } catch (e) {
+      details.append(el('p', {}, t(lang, 'conditions.failed')));
+      console.error(e);
+    }
+  });
+  return details;
+}
+
+function schemesSection(lang, catalogue, result, trace) {
   const section = el('section', { 'aria-labelledby': 'r-schemes' }, el('h3', { id: 'r-schemes' }, t(lang, 'schemes.heading')));
   for (const status of ['eligible', 'possible', 'ineligible']) {
     const schemes = result.schemes.filter((s) => s.status === status);
@@ -126,9 +172,11 @@ function schemesSection(lang, catalogue, result) {
       for (const r of s.reasons) reasons.append(el('li', {}, r[`text_${lang}`] || r.text_nl));
       const info = catalogue.get(s.id);
       const kind = t(lang, `k:${s.kind}`);
+      const name = schemeName(lang, catalogue, s.id);
       list.append(el('li', { 'data-scheme': s.id },
-                     el('span', { class: 'scheme-name' }, schemeName(lang, catalogue, s.id)),
-                     ` (${kind}${info && info.provider ? `, ${info.provider}` : ''})`, reasons));
+                     el('span', { class: 'scheme-name' }, name),
+                     ` (${kind}${info && info.provider ? `, ${info.provider}` : ''})`, reasons,
+                     trace ? conditionsDetails(lang, s.id, name, trace) : null));
     }
     if (schemes.length) group.append(list);
     section.append(group);
@@ -153,8 +201,9 @@ function notesSection(lang, result) {
   return parts;
 }
 
-// Replaces the contents of `body` with the result. catalogue: Map id -> catalogue() scheme entry.
-export function renderResult(body, lang, result, catalogue, { onQuestion, usedToday }) {
+// Replaces the contents of `body` with the result. catalogue: Map id -> catalogue() scheme entry;
+// trace(schemeId): the API's trace of that scheme for the same case (on demand, when opened).
+export function renderResult(body, lang, result, catalogue, { onQuestion, usedToday, trace }) {
   const parts = [];
   if (usedToday) parts.push(el('p', { class: 'today' }, t(lang, 'today.used', usedToday)));
   const warnings = notesSection(lang, result);
@@ -167,7 +216,7 @@ export function renderResult(body, lang, result, catalogue, { onQuestion, usedTo
                   el('p', {}, t(lang, 'best.text', euro(lang, result.best_case_plan.own_payment_cents)))));
   }
   parts.push(questionsSection(lang, result, onQuestion));
-  parts.push(schemesSection(lang, catalogue, result));
+  parts.push(schemesSection(lang, catalogue, result, trace));
   parts.push(...warnings);
   body.replaceChildren(...parts);
 }

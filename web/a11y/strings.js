@@ -1,7 +1,8 @@
 // strings.js: every text of the accessible page (toegankelijk.html), Dutch (B1) and English, in one
 // table. Keys: plain names for page texts; 'q:<fact>' the question for a field, 'l:<fact>' its short
 // label, 'h:<fact>' a hint under it, 'v:<fact>:<value>' an answer, 'c:<component>' a cost component,
-// 'k:<kind>' a scheme kind, 'a:<applicant>' who applies. A few entries are functions (plurals).
+// 'k:<kind>' a scheme kind, 'a:<applicant>' who applies, 'o:<outcome>' a condition's outcome in
+// words. A few entries are functions (plurals).
 
 const nl = {
   'title': 'Stapelwijzer – toegankelijke versie',
@@ -53,6 +54,14 @@ const nl = {
   'group.possible': 'Passen misschien',
   'group.ineligible': 'Passen niet',
   'group.empty': 'Geen.',
+  'conditions.summary': 'Alle voorwaarden',
+  'conditions.of': (name) => `van ${name}`,
+  'conditions.intro': 'Elke voorwaarde van deze regeling, en of u eraan voldoet: voldaan, niet voldaan of ' +
+    'onbekend (nog niet ingevuld). Een groep noemt wat ze vraagt van de voorwaarden eronder.',
+  'conditions.failed': 'De voorwaarden van deze regeling kunnen nu niet getoond worden.',
+  'o:true': 'voldaan',
+  'o:false': 'niet voldaan',
+  'o:unknown': 'onbekend',
   'notes.heading': 'Goed om te weten',
   'warnings.heading': 'Let op',
   'rules.line': (r) => `Regels: ${r.catalogue} versie ${r.version}, geldig tot ${r.expires || 'onbepaald'}.`,
@@ -238,6 +247,14 @@ const en = {
   'group.possible': 'May apply',
   'group.ineligible': 'Do not apply',
   'group.empty': 'None.',
+  'conditions.summary': 'All conditions',
+  'conditions.of': (name) => `of ${name}`,
+  'conditions.intro': 'Every condition of this scheme, and whether you meet it: met, not met or unknown ' +
+    '(not answered yet). A group says what it asks of the conditions below it.',
+  'conditions.failed': 'The conditions of this scheme cannot be shown now.',
+  'o:true': 'met',
+  'o:false': 'not met',
+  'o:unknown': 'unknown',
   'notes.heading': 'Good to know',
   'warnings.heading': 'Please note',
   'rules.line': (r) => `Rules: ${r.catalogue} version ${r.version}, valid until ${r.expires || 'no end date'}.`,
