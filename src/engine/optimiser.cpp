@@ -31,14 +31,11 @@ constexpr int kSubsets = 1 << kComponentCount;  // component sets K, as bit mask
 // Bit K of the result is set when `covers` is not a subset of K: the scheme's edge to the
 // source is cut for that K.
 std::uint64_t not_within_mask(const std::array<bool, kComponentCount>& covers) {
+    int covered = 0;
+    for (int c = 0; c < kComponentCount; ++c) covered |= covers[static_cast<std::size_t>(c)] ? 1 << c : 0;
     std::uint64_t mask = 0;
     for (int k = 0; k < kSubsets; ++k) {
-        for (int c = 0; c < kComponentCount; ++c) {
-            if (covers[static_cast<std::size_t>(c)] && !(k & (1 << c))) {
-                mask |= std::uint64_t{1} << k;
-                break;
-            }
-        }
+        if (covered & ~k) mask |= std::uint64_t{1} << k;
     }
     return mask;
 }
@@ -86,21 +83,24 @@ public:
             }
         }
         for (int k = 0; k < kSubsets; ++k) {
-            if ((k & free_mask) == (free_mask & covered_mask) && (k & ~covered_mask) == 0) useful_k_.push_back(k);
+            if ((k & free_mask) == (free_mask & covered_mask) && (k & ~covered_mask) == 0)
+                useful_k_.push_back(k);
         }
         // Obligations apply by themselves, unless a requirement cannot be met: a required scheme
         // that is not eligible or comes later in the order (it has paid nothing yet at the
         // obligation's turn) rules it out for good; a required gift scheme rules it out at nodes
         // where that gift can no longer join.
         std::vector<int> position(static_cast<std::size_t>(prep.n), 0);
-        for (std::size_t i = 0; i < prep.order.size(); ++i) position[static_cast<std::size_t>(prep.order[i])] = static_cast<int>(i);
+        for (std::size_t i = 0; i < prep.order.size(); ++i)
+            position[static_cast<std::size_t>(prep.order[i])] = static_cast<int>(i);
         for (int o : prep.obligations) {
             Obligation ob;
             ob.potential = prep.potential[static_cast<std::size_t>(o)];
             ob.not_within = not_within_mask(prep.scheme(o).covers);
             bool possible = true;
             for (int r : prep.requires_schemes[static_cast<std::size_t>(o)]) {
-                const bool before = r >= 0 && position[static_cast<std::size_t>(r)] < position[static_cast<std::size_t>(o)];
+                const bool before =
+                    r >= 0 && position[static_cast<std::size_t>(r)] < position[static_cast<std::size_t>(o)];
                 const Kind kind = r >= 0 ? prep.scheme(r).kind : Kind::Service;
                 if (!before || (kind != Kind::Gift && kind != Kind::Obligation)) possible = false;
                 if (possible && kind == Kind::Gift) {
@@ -115,11 +115,16 @@ public:
         // Branch order of search 1: largest potential first, ties by input order.
         by_potential_.resize(static_cast<std::size_t>(g_));
         for (int a = 0; a < g_; ++a) by_potential_[static_cast<std::size_t>(a)] = a;
-        std::stable_sort(by_potential_.begin(), by_potential_.end(),
-                         [&](int a, int b) { return pot_[static_cast<std::size_t>(a)] > pot_[static_cast<std::size_t>(b)]; });
+        std::stable_sort(by_potential_.begin(), by_potential_.end(), [&](int a, int b) {
+            return pot_[static_cast<std::size_t>(a)] > pot_[static_cast<std::size_t>(b)];
+        });
         // Branch order of searches 2 and 3: by id, so combinations come in lexicographic order.
         by_id_ = by_potential_;
-        std::sort(by_id_.begin(), by_id_.end(), [&](int a, int b) { return ids_less(prep, {scheme_of(a)}, {scheme_of(b)}); });
+        std::sort(by_id_.begin(), by_id_.end(),
+                  [&](int a, int b) { return id_before(scheme_of(a), scheme_of(b)); });
+        for (int a = 0; a < g_; ++a) {
+            if (!adj_[static_cast<std::size_t>(a)].empty()) in_conflict_.push_back(a);
+        }
     }
 
     Choice run() {
@@ -151,15 +156,33 @@ private:
     Choice finish() {
         Choice choice;
         choice.gifts = found_;
-        std::sort(choice.gifts.begin(), choice.gifts.end(), [&](int a, int b) { return ids_less(p_, {a}, {b}); });
+        std::sort(choice.gifts.begin(), choice.gifts.end(), [&](int a, int b) { return id_before(a, b); });
         choice.own_payment = best_own_;
         choice.nodes = nodes_;
         return choice;
     }
 
     int scheme_of(int a) const { return scheme_of_[static_cast<std::size_t>(a)]; }
+    // ids_less() for two single schemes, without building lists.
+    bool id_before(int a, int b) const {
+        const std::string& x = p_.scheme(a).id;
+        const std::string& y = p_.scheme(b).id;
+        return x != y ? x < y : a < b;
+    }
+    // True if two gift schemes that can still join exclude each other: only then can the clique
+    // bound be lower than the flow bound (with every clique a single scheme they are the same).
+    bool conflict_among_available() const {
+        for (int a : in_conflict_) {
+            if (!available(a)) continue;
+            for (int b : adj_[static_cast<std::size_t>(a)]) {
+                if (available(b)) return true;
+            }
+        }
+        return false;
+    }
     bool available(int a) const {
-        return state_[static_cast<std::size_t>(a)] == State::Undecided && blocked_[static_cast<std::size_t>(a)] == 0;
+        return state_[static_cast<std::size_t>(a)] == State::Undecided &&
+               blocked_[static_cast<std::size_t>(a)] == 0;
     }
 
     static void add_over(std::array<Cents, kSubsets>& sums, std::uint64_t bits, Cents delta) {
@@ -171,7 +194,8 @@ private:
     }
     // avail_k_: per K, the potential of chosen-or-available gifts covering something outside K.
     void add_available(int a, int sign) {
-        add_over(avail_k_, not_within_[static_cast<std::size_t>(a)], sign * pot_[static_cast<std::size_t>(a)]);
+        add_over(avail_k_, not_within_[static_cast<std::size_t>(a)],
+                 sign * pot_[static_cast<std::size_t>(a)]);
     }
     // in_k_: the same for chosen gifts only.
     void add_in(int a, int sign) {
@@ -184,14 +208,16 @@ private:
         ++in_count_;
         in_subsidiary_ += subsidiary_[static_cast<std::size_t>(a)];
         for (int b : adj_[static_cast<std::size_t>(a)]) {
-            if (blocked_[static_cast<std::size_t>(b)]++ == 0 && state_[static_cast<std::size_t>(b)] == State::Undecided) {
+            if (blocked_[static_cast<std::size_t>(b)]++ == 0 &&
+                state_[static_cast<std::size_t>(b)] == State::Undecided) {
                 add_available(b, -1);
             }
         }
     }
     void undo_include(int a) {
         for (int b : adj_[static_cast<std::size_t>(a)]) {
-            if (--blocked_[static_cast<std::size_t>(b)] == 0 && state_[static_cast<std::size_t>(b)] == State::Undecided) {
+            if (--blocked_[static_cast<std::size_t>(b)] == 0 &&
+                state_[static_cast<std::size_t>(b)] == State::Undecided) {
                 add_available(b, +1);
             }
         }
@@ -227,7 +253,8 @@ private:
         refresh_fixed();
         Cents best = kMaxCents * 64;
         for (int k : useful_k_) {
-            best = std::min(best, fixed_k_[static_cast<std::size_t>(k)] + avail_k_[static_cast<std::size_t>(k)]);
+            best =
+                std::min(best, fixed_k_[static_cast<std::size_t>(k)] + avail_k_[static_cast<std::size_t>(k)]);
         }
         return best;
     }
@@ -236,6 +263,7 @@ private:
     // potential), each clique adding only its largest potential; with r >= 0, at most r cliques.
     Cents bound_cliques(int r) {
         refresh_fixed();
+        if (!conflict_among_available()) return bound_singletons(r);
         std::size_t used = 0;  // cliques_[0..used) are this call's; inner vectors keep their memory
         clique_common_.clear();
         for (int a : by_potential_) {
@@ -270,11 +298,29 @@ private:
             std::size_t take = maxima_.size();
             if (r >= 0 && static_cast<std::size_t>(r) < take) {
                 take = static_cast<std::size_t>(r);
-                std::nth_element(maxima_.begin(), maxima_.begin() + static_cast<std::ptrdiff_t>(take), maxima_.end(),
-                                 std::greater<Cents>());
+                std::nth_element(maxima_.begin(), maxima_.begin() + static_cast<std::ptrdiff_t>(take),
+                                 maxima_.end(), std::greater<Cents>());
             }
             Cents v = base;
             for (std::size_t i = 0; i < take; ++i) v += maxima_[i];
+            best = std::min(best, v);
+        }
+        return best;
+    }
+
+    // bound_cliques() when no two gift schemes that can still join exclude each other: every
+    // clique is one scheme, so per K the r largest potentials (by_potential_ is in that order).
+    Cents bound_singletons(int r) const {
+        Cents best = kMaxCents * 64;
+        for (int k : useful_k_) {
+            Cents v = fixed_k_[static_cast<std::size_t>(k)] + in_k_[static_cast<std::size_t>(k)];
+            int taken = 0;
+            for (int a : by_potential_) {
+                if (v >= best || (r >= 0 && taken == r)) break;
+                if (!available(a) || !(not_within_[static_cast<std::size_t>(a)] >> k & 1)) continue;
+                v += pot_[static_cast<std::size_t>(a)];
+                ++taken;
+            }
             best = std::min(best, v);
         }
         return best;
@@ -285,7 +331,8 @@ private:
     bool subsidiary_still_possible() const {
         if (in_subsidiary_ == 0) return true;
         for (int s = 0; s < g_; ++s) {
-            if (state_[static_cast<std::size_t>(s)] != State::In || !subsidiary_[static_cast<std::size_t>(s)]) continue;
+            if (state_[static_cast<std::size_t>(s)] != State::In || !subsidiary_[static_cast<std::size_t>(s)])
+                continue;
             for (int g = 0; g < g_; ++g) {
                 if (g == s || state_[static_cast<std::size_t>(g)] == State::In || available(g)) continue;
                 if (obligation_keeps_out_[static_cast<std::size_t>(g)]) continue;
@@ -306,7 +353,8 @@ private:
     PlanRun evaluate() const {
         std::vector<char> in(static_cast<std::size_t>(p_.n), 0);
         for (int a = 0; a < g_; ++a) {
-            if (state_[static_cast<std::size_t>(a)] == State::In) in[static_cast<std::size_t>(scheme_of(a))] = 1;
+            if (state_[static_cast<std::size_t>(a)] == State::In)
+                in[static_cast<std::size_t>(scheme_of(a))] = 1;
         }
         return run_plan(p_, in);
     }
@@ -316,16 +364,18 @@ private:
         ++nodes_;
         const Cents must_pay = p_.total - best_own_;  // paying this much ties the best plan
         if (bound_flow() <= must_pay) return;
-        const Cents ub = bound_cliques(-1);
-        if (ub <= must_pay) return;  // no completion pays more than the best plan so far
+        // no completion pays more than the best plan so far
+        if (conflict_among_available() && bound_cliques(-1) <= must_pay) return;
         if (!subsidiary_still_possible()) return;
         while (pos < by_potential_.size() && !available(by_potential_[pos])) ++pos;
         if (pos == by_potential_.size()) {
             const PlanRun run = evaluate();
-            if (run.feasible && (run.own_payment < best_own_ || (run.own_payment == best_own_ && in_count_ < best_count_))) {
+            if (run.feasible &&
+                (run.own_payment < best_own_ || (run.own_payment == best_own_ && in_count_ < best_count_))) {
                 best_own_ = run.own_payment;
                 best_count_ = in_count_;
-                for (int a = 0; a < g_; ++a) best_set_[static_cast<std::size_t>(a)] = state_[static_cast<std::size_t>(a)] == State::In;
+                for (int a = 0; a < g_; ++a)
+                    best_set_[static_cast<std::size_t>(a)] = state_[static_cast<std::size_t>(a)] == State::In;
             }
             return;
         }
@@ -391,12 +441,13 @@ private:
     std::vector<int> blocked_;
     std::vector<int> by_potential_;
     std::vector<int> by_id_;
+    std::vector<int> in_conflict_;  // gift schemes that exclude at least one other
     struct Obligation {
         Cents potential = 0;
         std::uint64_t not_within = 0;
         std::vector<int> required_gifts;  // local gift indices that must be in the plan
     };
-    std::vector<Obligation> obligations_;  // those that may apply at all
+    std::vector<Obligation> obligations_;    // those that may apply at all
     std::vector<int> useful_k_;              // the component sets K worth trying
     std::array<Cents, kSubsets> cost_k_{};   // cost(K)
     std::array<Cents, kSubsets> fixed_k_{};  // cost(K) + possible obligations (refresh_fixed)
