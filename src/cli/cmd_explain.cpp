@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 
+#include "case_input.h"
 #include "commands.h"
 #include "io.h"
 #include "options.h"
@@ -77,22 +78,9 @@ int sw::cli::cmd_explain(const Args& args) {
         return usage_error(command, "--lang must be 'nl' or 'en', got '" + lang + "'");
     if (scheme->empty()) return usage_error(command, "--scheme must name a scheme id");
 
-    std::string error, text;
-    if (!read_all(*input, text, error)) {
-        std::fprintf(stderr, "stapelwijzer explain: --input: %s\n", error.c_str());
-        return 2;
-    }
     LoadedRules rules;
-    if (int code = load_rules(opts->get("--rules"), opts->has("--allow-expired"), "explain", rules))
-        return code;
-
-    Diagnostic bad;
-    auto c = parse_case_json(text, *rules.catalogue, bad);
-    if (!c) {
-        std::fprintf(stderr, "stapelwijzer explain: bad input: %s%s%s\n", bad.path.c_str(),
-                     bad.path.empty() ? "" : ": ", bad.message.c_str());
-        return 2;
-    }
+    std::optional<Case> c;
+    if (int code = read_case_input(*opts, *input, "explain", rules, c)) return code;
     const std::string refusal = trace_scheme_refusal(*rules.catalogue, *c, *scheme);
     if (!refusal.empty()) {
         std::fprintf(stderr, "stapelwijzer explain: --scheme: %s\n", refusal.c_str());
@@ -106,6 +94,7 @@ int sw::cli::cmd_explain(const Args& args) {
     }
     const std::string out = format == "json" ? trace_to_json(*scheme, c->reference_date, lines) + "\n"
                                              : as_text(lines, lang == "en");
+    std::string error;
     if (!write_all("-", out, error)) return 70;
     return 0;
 }

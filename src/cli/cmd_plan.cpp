@@ -2,6 +2,7 @@
 // A bad case never yields a result: exit 2 with the field and the reason on stderr.
 #include <cstdio>
 
+#include "case_input.h"
 #include "commands.h"
 #include "io.h"
 #include "options.h"
@@ -36,23 +37,12 @@ int sw::cli::cmd_plan(const Args& args) {
     if (!opts) return exit_code;
     auto input = require_option(command, *opts, "--input");
     if (!input) return 2;
-    std::string error, text;
-    if (!read_all(*input, text, error)) {
-        std::fprintf(stderr, "stapelwijzer plan: --input: %s\n", error.c_str());
-        return 2;
-    }
     LoadedRules rules;
-    if (int code = load_rules(opts->get("--rules"), opts->has("--allow-expired"), "plan", rules)) return code;
-
-    Diagnostic bad;
-    auto c = parse_case_json(text, *rules.catalogue, bad);
-    if (!c) {
-        std::fprintf(stderr, "stapelwijzer plan: bad input: %s%s%s\n", bad.path.c_str(),
-                     bad.path.empty() ? "" : ": ", bad.message.c_str());
-        return 2;
-    }
+    std::optional<Case> c;
+    if (int code = read_case_input(*opts, *input, "plan", rules, c)) return code;
     const Result result = evaluate(*rules.catalogue, *c);
     const std::string out = result_to_json(result, rules.info, !opts->has("--compact")) + "\n";
+    std::string error;
     if (!write_all("-", out, error)) return 70;
     return 0;
 }

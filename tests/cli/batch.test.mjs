@@ -2,20 +2,10 @@
 // place while the others are computed, file-level problems refused with exit 2.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-
-const cli = process.env.SW_CLI;
-const root = process.env.SW_SOURCE_DIR ?? '.';
-const fixtures = path.join(root, 'tests', 'cli', 'fixtures');
-
-function run(args, input) {
-  const r = spawnSync(cli, args, { input, encoding: 'utf8', env: { ...process.env, STAPELWIJZER_TODAY: '2026-11-23' } });
-  assert.equal(r.error, undefined, `could not run ${cli}`);
-  return r;
-}
+import { fixtures, run } from './support/cli.mjs';
 
 // A minimal RFC 4180 reader for checking the output (quoted cells may hold commas and quotes).
 function parseCsv(text) {
@@ -60,7 +50,7 @@ test('CSV: good rows computed, bad rows carry their error, in input order', () =
 
 test('CSV with every row bad still writes a row each, and the cells are quoted properly', () => {
   const csv = 'person.age,course.start_date,course.costs.tuition\n"4,2",2026-09-01,10\n"say ""hi""",2026-09-01,10\n';
-  const r = run(['batch', '--format', 'csv', '--input', '-'], csv);
+  const r = run(['batch', '--format', 'csv', '--input', '-'], { input: csv });
   assert.equal(r.status, 0, r.stderr);
   const rows = parseCsv(r.stdout);
   assert.equal(rows.length, 3);
@@ -76,7 +66,7 @@ test('JSON Lines: one result or error per case line; a good line equals plan --c
   assert.deepEqual(JSON.parse(lines[1]), { row: 2, error: 'person.agee: unknown field' });
   assert.equal(JSON.parse(lines[2]).plan.own_payment_cents, 50000);
   const first = readFileSync(path.join(fixtures, 'staff.jsonl'), 'utf8').split('\n')[0];
-  const plan = run(['plan', '--compact', '--input', '-'], first);
+  const plan = run(['plan', '--compact', '--input', '-'], { input: first });
   assert.equal(plan.status, 0, plan.stderr);
   assert.equal(lines[0] + '\n', plan.stdout);
 });
@@ -110,7 +100,7 @@ test('file-level problems exit 2 and write no output', () => withTmp((dir) => {
   }
   for (const args of [['batch'], ['batch', '--input', path.join(dir, 'staff.txt')],
     ['batch', '--input', '-', '--format', 'xml'], ['batch', '--input', path.join(dir, 'missing.csv')]]) {
-    const r = run(args, '');
+    const r = run(args, { input: '' });
     assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
   }
 }));

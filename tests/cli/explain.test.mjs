@@ -3,26 +3,9 @@
 // cases exit 2 and print nothing on stdout.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-
-const cli = process.env.SW_CLI;
-const root = process.env.SW_SOURCE_DIR ?? '.';
-const fixtures = path.join(root, 'tests', 'cli', 'fixtures');
-const bundle = path.join(root, 'rules-data', 'nl', 'bundle');
-// Inside the bundle's validity (issued 2026-11, expires 2027-03-01), so tests do not age.
-const today = '2026-11-23';
-
-function run(args, { input, env } = {}) {
-  const r = spawnSync(cli, args, {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, STAPELWIJZER_TODAY: today, ...env },
-  });
-  assert.equal(r.error, undefined, `could not run ${cli}`);
-  return r;
-}
+import { root, fixtures, bundle, run } from './support/cli.mjs';
 
 // The worked example of 2023: metaal-mkb employee of 42, no student finance, NRTO quality mark.
 const example = path.join(fixtures, 'metaal-2023.json');
