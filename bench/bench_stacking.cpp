@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "../src/engine/stacking_internal.h"
+#include "../tests/engine/splitmix.h"
 #include "stapelwijzer/engine.h"
 #include "stapelwijzer/rules.h"
 
@@ -28,20 +29,7 @@ using sw::Cents;
 using sw::Kind;
 using sw::engine::StackInput;
 using sw::engine::StackScheme;
-
-struct Rng {  // splitmix64: the same instances on every machine
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    std::int64_t range(std::int64_t lo, std::int64_t hi) {
-        return lo + static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(hi - lo + 1));
-    }
-    bool chance(int one_in) { return range(1, one_in) == 1; }
-};
+using swtest::Rng;
 
 StackScheme make(const std::string& id, Kind kind, int priority, const std::string& letters) {
     StackScheme s;

@@ -6,24 +6,13 @@
 #include <algorithm>
 
 #include "unit-stacking-builders.h"
+#include "splitmix.h"
 
 using namespace stacktest;
 using namespace sw::engine::stacking;
+using swtest::Rng;
 
 namespace {
-
-struct Rng {  // splitmix64: the same cases on every platform
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    std::int64_t range(std::int64_t lo, std::int64_t hi) {  // inclusive
-        return lo + static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(hi - lo + 1));
-    }
-};
 
 StackInput plain_input(Rng& rng) {
     StackInput in;
