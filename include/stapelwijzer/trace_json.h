@@ -21,9 +21,6 @@ namespace sw {
 std::string trace_to_json(std::string_view scheme_id, Date reference_date,
                           const std::vector<ConditionLine>& lines, bool pretty = true);
 
-// "all", "any", "not", "leaf".
-const char* condition_kind_name(ConditionKind kind);
-
 // Why condition_trace() gives nothing for `scheme_id` on the case's reference date: "" when the
 // catalogue has the scheme and it is valid then; else a sentence naming the id ("unknown scheme
 // 'x'", "scheme 'x' is not valid on 2026-09-01 (valid 2027-01-01 to 2027-12-31)").

@@ -33,14 +33,13 @@ std::string test_state_json() {
     j["error"] = m.outcome.error;
     // With the adviser view on: each scheme's condition lines as the view draws them.
     if (m.adviser && m.outcome.ok) {
-        static const char* const kinds[] = {"all", "any", "not", "leaf"};
         nlohmann::json trace = nlohmann::json::object();
         for (const auto& s : m.outcome.result.schemes) {
             const std::string id(s.id);
             nlohmann::json lines = nlohmann::json::array();
             for (const auto& l : condition_lines(id))
                 lines.push_back({{"depth", l.depth},
-                                 {"kind", kinds[static_cast<int>(l.kind)]},
+                                 {"kind", condition_kind_name(l.kind)},
                                  {"outcome", condition_outcome_name(l.outcome)},
                                  {"text_nl", l.text.nl},
                                  {"text_en", l.text.en},

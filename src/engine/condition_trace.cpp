@@ -85,6 +85,19 @@ std::vector<ConditionLine> condition_trace(const Catalogue& catalogue, const Cas
     return out;
 }
 
+const char* condition_kind_name(ConditionKind kind) {
+    switch (kind) {
+        case ConditionKind::All:
+            return "all";
+        case ConditionKind::Any:
+            return "any";
+        case ConditionKind::Not:
+            return "not";
+        default:
+            return "leaf";
+    }
+}
+
 const char* condition_outcome_name(ConditionOutcome o) {
     switch (o) {
         case ConditionOutcome::True:

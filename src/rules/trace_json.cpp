@@ -7,19 +7,6 @@
 
 namespace sw {
 
-const char* condition_kind_name(ConditionKind kind) {
-    switch (kind) {
-        case ConditionKind::All:
-            return "all";
-        case ConditionKind::Any:
-            return "any";
-        case ConditionKind::Not:
-            return "not";
-        default:
-            return "leaf";
-    }
-}
-
 std::string trace_to_json(std::string_view scheme_id, Date reference_date,
                           const std::vector<ConditionLine>& lines, bool pretty) {
     using J = nlohmann::ordered_json;
