@@ -32,6 +32,6 @@ std::vector<ConditionLine> condition_trace(const Catalogue& catalogue, const Cas
                                            std::string_view scheme_id);
 
 const char* condition_outcome_name(ConditionOutcome o);  // "true", "false", "unknown"
-const char* condition_kind_name(ConditionKind kind);       // "all", "any", "not", "leaf"
+const char* condition_kind_name(ConditionKind kind);     // "all", "any", "not", "leaf"
 
 }  // namespace sw
