@@ -1,5 +1,5 @@
 // jsapi.test.mjs: the JavaScript API (web/api/stapelwijzer.js over stapelwijzer-engine.js) under
-// Node gives byte for byte the JSON the CLI gives, for plan and for batch; bad cases fail with the
+// Node gives byte for byte the JSON the CLI gives, for plan, batch and trace (explain); bad cases fail with the
 // CLI's code and message; a bundle signed by a key that is not compiled in is refused and the rules
 // in use stay; the catalogue and rules info describe the built-in bundle; the ES module works too.
 import { test, before } from 'node:test';
@@ -58,6 +58,33 @@ test('plan: the worked example of the contract (metaal-mkb, 2023) matches the CL
   assert.equal(r.contract, 1);
   assert.ok(r.plan.contributions.length > 0, 'no contribution in the worked example');
   assert.ok(r.plan.own_payment_cents < r.plan.total_cost_cents);
+});
+
+test('trace: byte-identical to `stapelwijzer explain --format json` for every scheme of a spread of scenarios', () => {
+  // Three scenarios far apart (each CLI call starts an ASan-built process: keep CI time small).
+  const sample = scenarioCases().filter((_, i) => i % 50 === 7);
+  let traced = 0;
+  for (const c of sample) {
+    // The schemes valid on the case's date are the ones its result lists.
+    for (const { id } of JSON.parse(sw.plan(c.text)).schemes) {
+      const want = spawnSync(cli, ['explain', '--input', '-', '--scheme', id, '--format', 'json'],
+                             { input: c.text, encoding: 'utf8' });
+      assert.equal(want.status, 0, `${c.name} ${id}: CLI failed: ${want.stderr}`);
+      assert.equal(sw.traceJson(c.text, id), want.stdout, `${c.name} ${id}: JS API and CLI differ`);
+      assert.deepEqual(sw.trace(JSON.parse(c.text), id), JSON.parse(want.stdout));
+      ++traced;
+    }
+  }
+  assert.ok(traced >= 25, `only ${traced} traces compared`);
+  // A scheme the catalogue does not have: the CLI's exit code 2 and its message.
+  const c = sample[0].text;
+  const want = spawnSync(cli, ['explain', '--input', '-', '--scheme', 'geen-regeling'], { input: c, encoding: 'utf8' });
+  assert.equal(want.status, 2);
+  assert.throws(() => sw.traceJson(c, 'geen-regeling'), (e) => {
+    assert.equal(e.code, 2);
+    assert.ok(want.stderr.includes(e.message), `CLI said "${want.stderr.trim()}", API said "${e.message}"`);
+    return true;
+  });
 });
 
 test('batch: JSON Lines byte-identical to `stapelwijzer batch`, bad lines keep their row and error', () => {
