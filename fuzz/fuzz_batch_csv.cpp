@@ -12,27 +12,19 @@
 #include <string>
 #include <vector>
 
+#include "builtin_catalogue.h"
 #include "cli/batch_columns.h"
 #include "cli/csv.h"
 #include "stapelwijzer/rules.h"
 
 namespace {
 
-const sw::Catalogue& catalogue() {
-    static std::shared_ptr<const sw::Catalogue> c = [] {
-        std::vector<sw::Diagnostic> errors;
-        auto loaded = sw::load_catalogue(sw::rule_fragments(sw::builtin_rules_files()), errors);
-        if (!loaded) std::abort();
-        return loaded;
-    }();
-    return *c;
-}
-
 // The records written as CSV again: cells through csv_cell(), records on lines of their own.
 std::string write_back(const std::vector<sw::cli::CsvRecord>& records) {
     std::string out;
     for (const auto& rec : records) {
-        for (std::size_t i = 0; i < rec.cells.size(); ++i) out += (i ? "," : "") + sw::cli::csv_cell(rec.cells[i]);
+        for (std::size_t i = 0; i < rec.cells.size(); ++i)
+            out += (i ? "," : "") + sw::cli::csv_cell(rec.cells[i]);
         out += "\n";
     }
     return out;
@@ -76,7 +68,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             continue;
         }
         sw::Diagnostic refused;
-        if (!sw::parse_case_json(json, catalogue(), refused) && refused.message.empty()) std::abort();
+        if (!sw::parse_case_json(json, swfuzz::builtin_catalogue(), refused) && refused.message.empty())
+            std::abort();
     }
     return 0;
 }

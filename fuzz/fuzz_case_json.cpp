@@ -6,35 +6,21 @@
 #include <cstdlib>
 #include <string>
 
+#include "builtin_catalogue.h"
 #include "stapelwijzer/engine.h"
 #include "stapelwijzer/rules.h"
-
-namespace {
-
-// The Dutch catalogue's fragments, loaded once (the fuzzer tests the case parser, not the bundle).
-const sw::Catalogue& catalogue() {
-    static std::shared_ptr<const sw::Catalogue> c = [] {
-        std::vector<sw::Diagnostic> errors;
-        auto loaded = sw::load_catalogue(sw::rule_fragments(sw::builtin_rules_files()), errors);
-        if (!loaded) std::abort();
-        return loaded;
-    }();
-    return *c;
-}
-
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string text(reinterpret_cast<const char*>(data), size);
     sw::Diagnostic error;
-    auto c = sw::parse_case_json(text, catalogue(), error);
+    auto c = sw::parse_case_json(text, swfuzz::builtin_catalogue(), error);
     if (!c) {
         if (error.message.empty()) std::abort();
         return 0;
     }
-    if (sw::check_case(catalogue(), *c)) std::abort();
+    if (sw::check_case(swfuzz::builtin_catalogue(), *c)) std::abort();
     sw::EvaluateOptions fast{false, false};  // keep each run short; the best case is fuzzed elsewhere
-    const sw::Result r = sw::evaluate(catalogue(), *c, fast);
+    const sw::Result r = sw::evaluate(swfuzz::builtin_catalogue(), *c, fast);
     (void)sw::result_to_json(r, sw::RulesInfo{}, false);
     return 0;
 }
