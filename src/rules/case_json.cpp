@@ -90,7 +90,8 @@ struct CaseReader {
             }
             for (const auto& [id, amount] : used->members) {
                 if (amount.is_null()) continue;  // unknown use counts as nothing used
-                if (auto c = json::read_cents(amount, json::join(up, id), errors)) p.used[id] = *c;
+                if (auto c = json::read_cents(amount, json::join(up, id), errors))
+                    p.used[std::string(id)] = *c;
             }
         }
     }
@@ -143,27 +144,29 @@ std::optional<Case> parse_case_json(const std::string& text, const Catalogue& ca
         return std::nullopt;
     }
     std::string why;
-    auto root = json::parse(text, why);
-    if (!root) {
+    const auto doc = json::parse(text, why);
+    if (!doc) {
         error = Diagnostic{"", "not valid JSON: " + why};
         return std::nullopt;
     }
+    const Value& root = doc->root();
     std::vector<Diagnostic> found;
     json::Errors errors(found, "");
     CaseReader r{errors};
     Case c;
     std::optional<Date> reference;
-    if (json::check_object(*root, "", {"contract", "reference_date", "person", "course"}, errors)) {
-        if (const Value* contract = field(*root, "contract")) {
+    if (json::check_object(root, "", {"contract", "reference_date", "person", "course"}, errors)) {
+        if (const Value* contract = field(root, "contract")) {
             if (!contract->is_number() || contract->number != 1)
                 errors.add("contract", "must be 1 (the contract version this program speaks), got " +
                                            json::describe(*contract));
         } else {
             errors.add("contract", "required field is missing (write \"contract\": 1)");
         }
-        r.date(*root, "reference_date", "", reference);
-        if (const Value* person = field(*root, "person")) r.person(*person, c.person);
-        if (const Value* course = field(*root, "course")) r.course(*course, c.course);
+        r.date(root, "reference_date", "", reference);
+        if (const Value* person = field(root, "person")) r.person(*person, c.person);
+        if (const Value* course = field(root, "course"))
+            r.course(*course, c.course);
         else errors.add("course.costs", "required field is missing (the cost of the course, in euro)");
     }
     if (found.empty()) {

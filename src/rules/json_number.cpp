@@ -5,7 +5,7 @@
 
 namespace sw::json {
 
-ScaleResult scale_literal(const std::string& literal, int decimals, std::int64_t& out) {
+ScaleResult scale_literal(std::string_view literal, int decimals, std::int64_t& out) {
     // JSON grammar: -? int frac? exp? ; digits collected into one mantissa with a decimal exponent.
     std::size_t i = 0;
     const std::size_t n = literal.size();
@@ -68,11 +68,11 @@ ScaleResult scale_literal(const std::string& literal, int decimals, std::int64_t
     return ScaleResult::Ok;
 }
 
-ScaleResult literal_to_cents(const std::string& literal, std::int64_t& cents) {
+ScaleResult literal_to_cents(std::string_view literal, std::int64_t& cents) {
     return scale_literal(literal, 2, cents);
 }
 
-bool literal_is_whole(const std::string& literal, std::int64_t& out) {
+bool literal_is_whole(std::string_view literal, std::int64_t& out) {
     return scale_literal(literal, 0, out) == ScaleResult::Ok;
 }
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace sw::json {
 
@@ -17,13 +18,13 @@ enum class ScaleResult : std::uint8_t { Ok, NotExact, TooLarge, NotANumber };
 
 // The literal's value times 10^decimals as an exact integer, e.g. ("100.1", 2) -> 10010.
 // NotExact when more decimals are non-zero ("100.005", 2), TooLarge beyond kMaxScaled.
-ScaleResult scale_literal(const std::string& literal, int decimals, std::int64_t& out);
+ScaleResult scale_literal(std::string_view literal, int decimals, std::int64_t& out);
 
 // Money in euro -> cents. Convenience for scale_literal(literal, 2, ...).
-ScaleResult literal_to_cents(const std::string& literal, std::int64_t& cents);
+ScaleResult literal_to_cents(std::string_view literal, std::int64_t& cents);
 
 // True when the literal is a whole number ("40", "40.0", "4e1"); sets `out` if it fits.
-bool literal_is_whole(const std::string& literal, std::int64_t& out);
+bool literal_is_whole(std::string_view literal, std::int64_t& out);
 
 // Cents as euro text for messages: 185000 -> "1850.00", -5 -> "-0.05".
 std::string cents_to_euro_text(std::int64_t cents);

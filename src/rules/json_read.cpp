@@ -7,8 +7,12 @@
 
 namespace sw::json {
 
-std::string join(const std::string& path, const std::string& key) {
-    return path.empty() ? key : path + "." + key;
+std::string join(const std::string& path, std::string_view key) {
+    if (path.empty()) return std::string(key);
+    std::string out = path;
+    out += '.';
+    out += key;
+    return out;
 }
 std::string at(const std::string& path, std::size_t index) {
     return path + "[" + std::to_string(index) + "]";
@@ -43,9 +47,9 @@ std::string not_one_of(const std::vector<std::string>& allowed, const Value& got
 namespace {
 
 template <typename List>
-bool contains(const List& list, const std::string& s) {
+bool contains(const List& list, std::string_view s) {
     for (const auto& item : list)
-        if (s == item) return true;
+        if (same_key(s, item)) return true;
     return false;
 }
 
@@ -63,7 +67,7 @@ bool check_object_in(const Value& v, const Path& path, const List& allowed, Erro
         return false;
     }
     for (const auto& m : v.members)
-        if (!contains(allowed, m.first)) errors.add(member(path, m.first), "unknown field");
+        if (!contains(allowed, m.key)) errors.add(member(path, m.key), "unknown field");
     return true;
 }
 
@@ -74,7 +78,7 @@ std::optional<std::string> read_enum_in(const Value& v, const Path& path, const 
         errors.add(path, not_one_of(to_strings(allowed), v));
         return std::nullopt;
     }
-    return v.text;
+    return std::string(v.text);
 }
 
 }  // namespace
@@ -103,7 +107,7 @@ std::optional<std::string> read_string(const Value& v, const Path& path, Errors&
         errors.add(path, "must not be empty");
         return std::nullopt;
     }
-    return v.text;
+    return std::string(v.text);
 }
 
 std::optional<bool> read_bool(const Value& v, const Path& path, Errors& errors) {
@@ -119,12 +123,12 @@ std::optional<Date> read_date(const Value& v, const Path& path, Errors& errors) 
         errors.add(path, wrong_type("an ISO date (YYYY-MM-DD)", v));
         return std::nullopt;
     }
-    auto d = parse_iso_date(v.text);
+    auto d = parse_iso_date(std::string(v.text));
     if (!d) errors.add(path, "must be a real date as YYYY-MM-DD, got " + describe(v));
     return d;
 }
 
-bool is_kebab_id(const std::string& s) {
+bool is_kebab_id(std::string_view s) {
     if (s.empty() || s.front() == '-' || s.back() == '-') return false;
     char prev = '-';
     for (char ch : s) {
@@ -145,7 +149,7 @@ std::optional<std::string> read_id(const Value& v, const Path& path, Errors& err
                              describe(v));
         return std::nullopt;
     }
-    return v.text;
+    return std::string(v.text);
 }
 
 std::optional<Text> read_text(const Value& v, const Path& path, Errors& errors, bool non_empty) {
@@ -157,7 +161,7 @@ std::optional<Text> read_text(const Value& v, const Path& path, Errors& errors, 
             return t && t->is_string() &&
                    (!non_empty || t->text.find_first_not_of(" \t\r\n") != std::string::npos);
         };
-        if (ok(nl) && ok(en)) return Text{nl->text, en->text};
+        if (ok(nl) && ok(en)) return Text{std::string(nl->text), std::string(en->text)};
     }
     if (!check_object(v, path, {"nl", "en"}, errors)) return std::nullopt;
     const Value* nl = required(v, path, "nl", errors);
@@ -166,7 +170,7 @@ std::optional<Text> read_text(const Value& v, const Path& path, Errors& errors, 
     if (nl) a = read_string(*nl, member(path, "nl"), errors, non_empty);
     if (en) b = read_string(*en, member(path, "en"), errors, non_empty);
     if (!a || !b) return std::nullopt;
-    return Text{*a, *b};
+    return Text{std::move(*a), std::move(*b)};
 }
 
 std::optional<std::int64_t> read_whole(const Value& v, const Path& path, Errors& errors, std::int64_t min,
@@ -178,12 +182,12 @@ std::optional<std::int64_t> read_whole(const Value& v, const Path& path, Errors&
     std::int64_t n = 0;
     ScaleResult r = scale_literal(v.text, 0, n);
     if (r == ScaleResult::NotExact) {
-        errors.add(path, "must be a whole number, got " + v.text);
+        errors.add(path, "must be a whole number, got " + describe(v));
         return std::nullopt;
     }
     if (r != ScaleResult::Ok || n < min || n > max) {
-        errors.add(path,
-                   "must be from " + std::to_string(min) + " to " + std::to_string(max) + ", got " + v.text);
+        errors.add(path, "must be from " + std::to_string(min) + " to " + std::to_string(max) + ", got " +
+                             describe(v));
         return std::nullopt;
     }
     return n;
@@ -199,15 +203,15 @@ std::optional<Cents> read_cents(const Value& v, const Path& path, Errors& errors
         case ScaleResult::Ok:
             break;
         case ScaleResult::NotExact:
-            errors.add(path, "must be a whole number of cents, got " + v.text);
+            errors.add(path, "must be a whole number of cents, got " + describe(v));
             return std::nullopt;
         case ScaleResult::TooLarge:
         case ScaleResult::NotANumber:
-            errors.add(path, "is too large, got " + v.text);
+            errors.add(path, "is too large, got " + describe(v));
             return std::nullopt;
     }
     if (cents < 0) {
-        errors.add(path, "must not be negative, got " + v.text);
+        errors.add(path, "must not be negative, got " + describe(v));
         return std::nullopt;
     }
     return cents;

@@ -15,8 +15,8 @@
 
 namespace sw::json {
 
-std::string join(const std::string& path, const std::string& key);  // "a" + "b" -> "a.b"
-std::string at(const std::string& path, std::size_t index);         // "a", 2 -> "a[2]"
+std::string join(const std::string& path, std::string_view key);  // "a" + "b" -> "a.b"
+std::string at(const std::string& path, std::size_t index);       // "a", 2 -> "a[2]"
 
 // A JSON path that is built as a string only when a message needs it. The rules reader hands one
 // down every level of every scheme and almost never reports anything; building "schemes[12].
@@ -80,7 +80,7 @@ std::optional<bool> read_bool(const Value& v, const Path& path, Errors& errors);
 std::optional<Date> read_date(const Value& v, const Path& path, Errors& errors);
 // A kebab-case id: [a-z0-9]+(-[a-z0-9]+)*
 std::optional<std::string> read_id(const Value& v, const Path& path, Errors& errors);
-bool is_kebab_id(const std::string& s);
+bool is_kebab_id(std::string_view s);
 // { "nl": "...", "en": "..." }: both keys required; `non_empty` also refuses empty strings.
 std::optional<Text> read_text(const Value& v, const Path& path, Errors& errors, bool non_empty);
 // A whole number (40 and 40.0 alike) within [min, max].

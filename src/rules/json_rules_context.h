@@ -4,6 +4,7 @@
 // fragment defines, and every reference can be checked where it is made.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -32,11 +33,12 @@ struct ParamInfo {
     std::vector<const json::Value*> values;
 };
 
+// Looked up with the JSON tree's string views as well as strings (std::less<>: no string built).
 struct RulesContext {
-    std::map<std::string, Origin> sectors;
-    std::map<std::string, SetInfo> sets;
-    std::map<std::string, ParamInfo> params;
-    std::map<std::string, Origin> scheme_ids;
+    std::map<std::string, Origin, std::less<>> sectors;
+    std::map<std::string, SetInfo, std::less<>> sets;
+    std::map<std::string, ParamInfo, std::less<>> params;
+    std::map<std::string, Origin, std::less<>> scheme_ids;
 };
 
 // What kind of number an amount is: decides its checks and unit.

@@ -21,7 +21,8 @@ constexpr std::size_t kMaxFragmentBytes = 32u << 20;  // far above any real frag
 
 struct Fragment {
     std::string file;
-    Value root;
+    json::Document doc;
+    const Value& root() const { return doc.root(); }
     std::unique_ptr<json::Errors> errors;
     std::vector<std::size_t> scheme_index;  // merged index of each of this file's schemes
     std::vector<std::size_t> note_index;
@@ -100,16 +101,16 @@ void read_parameter(const std::string& name, const Value& periods, const json::P
 void read_header(Fragment& f, std::optional<std::pair<std::string, std::string>>& first_id,
                  std::map<std::string, std::string>& fragment_names, CatalogueSpec& spec) {
     json::Errors& e = *f.errors;
-    if (!json::check_object(f.root, "",
+    if (!json::check_object(f.root(), "",
                             {"format", "catalogue", "version", "fragment", "sectors", "sets", "parameters",
                              "schemes", "notes"},
                             e))
         return;
-    if (auto x = json::required(f.root, "", "format", e)) json::read_enum(*x, "format", {kFormat}, e);
+    if (auto x = json::required(f.root(), "", "format", e)) json::read_enum(*x, "format", {kFormat}, e);
     std::optional<std::string> cat, ver;
-    if (auto x = json::required(f.root, "", "catalogue", e)) cat = json::read_id(*x, "catalogue", e);
-    if (auto x = json::required(f.root, "", "version", e)) ver = json::read_string(*x, "version", e);
-    if (auto x = json::required(f.root, "", "fragment", e))
+    if (auto x = json::required(f.root(), "", "catalogue", e)) cat = json::read_id(*x, "catalogue", e);
+    if (auto x = json::required(f.root(), "", "version", e)) ver = json::read_string(*x, "version", e);
+    if (auto x = json::required(f.root(), "", "fragment", e))
         if (auto name = json::read_id(*x, "fragment", e)) {
             auto [it, fresh] = fragment_names.emplace(*name, f.file);
             if (!fresh)
@@ -133,8 +134,8 @@ void read_header(Fragment& f, std::optional<std::pair<std::string, std::string>>
 // Pass 2: the catalogue-wide names every scheme may use (sectors, sets, parameters, scheme ids).
 void read_vocabularies(Fragment& f, rules::RulesContext& ctx, CatalogueSpec& spec) {
     json::Errors& e = *f.errors;
-    if (!f.root.is_object()) return;
-    if (const Value* sectors = f.root.find("sectors")) {
+    if (!f.root().is_object()) return;
+    if (const Value* sectors = f.root().find("sectors")) {
         if (!sectors->is_array())
             e.add("sectors", json::wrong_type("a list", *sectors));
         else
@@ -158,11 +159,12 @@ void read_vocabularies(Fragment& f, rules::RulesContext& ctx, CatalogueSpec& spe
                 spec.sectors.push_back(std::move(entry));
             }
     }
-    if (const Value* sets = f.root.find("sets")) {
+    if (const Value* sets = f.root().find("sets")) {
         if (!sets->is_object())
             e.add("sets", json::wrong_type("an object", *sets));
         else
-            for (const auto& [name, list] : sets->members) {
+            for (const auto& [key, list] : sets->members) {
+                const std::string name(key);
                 const std::string p = json::join("sets", name);
                 if (!json::is_kebab_id(name)) e.add(p, "set names must be kebab-case");
                 if (!list.is_array() || list.items.empty()) {
@@ -184,11 +186,12 @@ void read_vocabularies(Fragment& f, rules::RulesContext& ctx, CatalogueSpec& spe
                     spec.sets.emplace(name, std::move(values));
             }
     }
-    if (const Value* params = f.root.find("parameters")) {
+    if (const Value* params = f.root().find("parameters")) {
         if (!params->is_object())
             e.add("parameters", json::wrong_type("an object", *params));
         else
-            for (const auto& [name, periods] : params->members) {
+            for (const auto& [key, periods] : params->members) {
+                const std::string name(key);
                 const std::string p = json::join("parameters", name);
                 if (!json::is_kebab_id(name)) e.add(p, "parameter names must be kebab-case");
                 if (ctx.params.count(name)) {
@@ -202,7 +205,7 @@ void read_vocabularies(Fragment& f, rules::RulesContext& ctx, CatalogueSpec& spe
                 spec.parameters.push_back(std::move(param));
             }
     }
-    if (const Value* schemes = f.root.find("schemes")) {
+    if (const Value* schemes = f.root().find("schemes")) {
         if (!schemes->is_array())
             e.add("schemes", json::wrong_type("a list", *schemes));
         else
@@ -211,7 +214,8 @@ void read_vocabularies(Fragment& f, rules::RulesContext& ctx, CatalogueSpec& spe
                 if (!id || !id->is_string()) continue;  // reported when the scheme is read
                 const std::string p = json::join(json::at("schemes", i), "id");
                 auto [it, fresh] = ctx.scheme_ids.emplace(id->text, Origin{f.file, p});
-                if (!fresh) e.add(p, "duplicate scheme id '" + id->text + "'" + also_in(it->second));
+                if (!fresh)
+                    e.add(p, "duplicate scheme id '" + std::string(id->text) + "'" + also_in(it->second));
             }
     }
 }
@@ -220,15 +224,15 @@ void read_vocabularies(Fragment& f, rules::RulesContext& ctx, CatalogueSpec& spe
 void read_schemes_and_notes(Fragment& f, const rules::RulesContext& ctx, CatalogueSpec& spec,
                             std::map<std::string, Origin>& note_ids, const std::string& fragment_name) {
     json::Errors& e = *f.errors;
-    if (!f.root.is_object()) return;
-    if (const Value* schemes = f.root.find("schemes"); schemes && schemes->is_array())
+    if (!f.root().is_object()) return;
+    if (const Value* schemes = f.root().find("schemes"); schemes && schemes->is_array())
         for (std::size_t i = 0; i < schemes->items.size(); ++i) {
             SchemeSpec s = rules::read_scheme(schemes->items[i], json::at("schemes", i), ctx, e);
             s.fragment = fragment_name;
             f.scheme_index.push_back(spec.schemes.size());
             spec.schemes.push_back(std::move(s));
         }
-    if (const Value* notes = f.root.find("notes")) {
+    if (const Value* notes = f.root().find("notes")) {
         if (!notes->is_array()) {
             e.add("notes", json::wrong_type("a list", *notes));
             return;
@@ -295,7 +299,7 @@ std::shared_ptr<const Catalogue> load_catalogue(const std::vector<RulesFile>& fi
             errors.push_back(Diagnostic{file.name, "not valid JSON: " + why});
             continue;
         }
-        f.root = std::move(*root);
+        f.doc = std::move(*root);
         fragments.push_back(std::move(f));
     }
 
@@ -308,8 +312,9 @@ std::shared_ptr<const Catalogue> load_catalogue(const std::vector<RulesFile>& fi
     std::map<std::string, Origin> note_ids;
     spec.schemes.reserve(ctx.scheme_ids.size());
     for (Fragment& f : fragments) {
-        const Value* name = f.root.is_object() ? f.root.find("fragment") : nullptr;
-        read_schemes_and_notes(f, ctx, spec, note_ids, name && name->is_string() ? name->text : f.file);
+        const Value* name = f.root().is_object() ? f.root().find("fragment") : nullptr;
+        read_schemes_and_notes(f, ctx, spec, note_ids,
+                               name && name->is_string() ? std::string(name->text) : f.file);
     }
     if (errors.size() != errors_before) return nullptr;
 

@@ -5,6 +5,7 @@
 
 #include "json_number.h"
 #include "json_rules_context.h"
+#include "rules_json_names.h"
 #include "stapelwijzer/facts.h"
 
 namespace sw::rules {
@@ -21,8 +22,9 @@ Date open_end() {
 Scalar scalar_of(const Value& v) {
     if (v.is_bool()) return v.boolean;
     if (v.is_number()) return v.number;
-    if (auto d = parse_iso_date(v.text)) return *d;
-    return v.text;
+    std::string text(v.text);
+    if (auto d = parse_iso_date(text)) return *d;
+    return text;
 }
 
 namespace {
@@ -105,7 +107,7 @@ std::optional<Scalar> RulesReader::fact_value(Fact fact, const Value& v, const j
                                      json::not_one_of(info.values, v));
                 return std::nullopt;
             }
-            return v.text;
+            return std::string(v.text);
         case FactType::Vocabulary:
             if (!v.is_string()) {
                 errors.add(path, json::wrong_type("a sector code", v));
@@ -116,13 +118,13 @@ std::optional<Scalar> RulesReader::fact_value(Fact fact, const Value& v, const j
                            "unknown sector code " + json::describe(v) + " (not in any fragment's sectors)");
                 return std::nullopt;
             }
-            return v.text;
+            return std::string(v.text);
         case FactType::Text:
             if (!v.is_string() || v.text.empty()) {
                 errors.add(path, json::wrong_type("a non-empty string", v));
                 return std::nullopt;
             }
-            return v.text;
+            return std::string(v.text);
         case FactType::Date: {
             auto d = json::read_date(v, path, errors);
             if (!d) return std::nullopt;
@@ -177,7 +179,7 @@ Operand RulesReader::operand(Fact fact, Op op, const Value& v, const json::Path&
         RulesReader sub{ctx, inner};
         for (std::size_t i = 0; i < it->second.items->items.size(); ++i) {
             auto s = sub.fact_value(fact, it->second.items->items[i], "");
-            if (s) out.values.push_back(*s);
+            if (s) out.values.push_back(std::move(*s));
             for (const Diagnostic& d : found)
                 errors.add(path, "set '" + *name + "' (" + it->second.origin.file + ": " +
                                      json::at(it->second.origin.path, i) + ") " + d.message);
@@ -211,15 +213,17 @@ Operand RulesReader::operand(Fact fact, Op op, const Value& v, const json::Path&
             return out;
         }
         if (v.items.empty()) errors.add(path, "must not be an empty list");
+        out.values.reserve(v.items.size());
         for (std::size_t i = 0; i < v.items.size(); ++i)
-            if (auto s = fact_value(fact, v.items[i], json::item(path, i))) out.values.push_back(*s);
+            if (auto s = fact_value(fact, v.items[i], json::item(path, i)))
+                out.values.push_back(std::move(*s));
         return out;
     }
     if (v.is_array() || v.is_object() || v.is_null()) {
         errors.add(path, "'" + std::string(op_name(op)) + "' needs one value, got " + json::describe(v));
         return out;
     }
-    if (auto s = fact_value(fact, v, path)) out.values.push_back(*s);
+    if (auto s = fact_value(fact, v, path)) out.values.push_back(std::move(*s));
     return out;
 }
 
@@ -233,11 +237,11 @@ Condition RulesReader::leaf(const Value& v, const json::Path& path) {
     const Value* explain_v = json::required(v, path, "explain", errors);
     if (explain_v)
         if (auto t = json::read_text(*explain_v, json::member(path, "explain"), errors, false))
-            c.explain = *t;
+            c.explain = std::move(*t);
 
     std::optional<Fact> fact;
     if (fact_v) {
-        if (fact_v->is_string()) fact = fact_from_path(fact_v->text);
+        if (fact_v->is_string()) fact = fact_named(fact_v->text);
         if (!fact) {
             std::vector<std::string> paths;
             for (int i = 0; i < kFactCount; ++i) paths.push_back(fact_info(static_cast<Fact>(i)).path);
@@ -246,7 +250,7 @@ Condition RulesReader::leaf(const Value& v, const json::Path& path) {
     }
     std::optional<Op> op;
     if (op_v) {
-        if (op_v->is_string()) op = op_from_name(op_v->text);
+        if (op_v->is_string()) op = op_named(op_v->text);
         if (!op)
             errors.add(json::member(path, "op"),
                        json::not_one_of({"=", "!=", "<", "<=", ">", ">=", "in", "not_in", "between"}, *op_v));
@@ -279,6 +283,7 @@ Condition RulesReader::condition(const Value& v, const json::Path& path, bool in
                 errors.add(p, json::wrong_type("a list of conditions", *list));
                 return c;
             }
+            c.children.reserve(list->items.size());
             for (std::size_t i = 0; i < list->items.size(); ++i)
                 c.children.push_back(condition(list->items[i], json::item(p, i), in_note));
             return c;
@@ -335,7 +340,7 @@ std::optional<Scalar> RulesReader::amount_value(const Value& v, const json::Path
             return std::nullopt;
         }
         if (!(v.number >= 0 && v.number <= 100)) {
-            errors.add(path, "must be a percentage from 0 to 100, got " + v.text);
+            errors.add(path, "must be a percentage from 0 to 100, got " + json::describe(v));
             return std::nullopt;
         }
         return v.number;
@@ -362,7 +367,7 @@ Amount RulesReader::amount(const Value& v, const json::Path& path, AmountUnit un
             });
             return op;
         }
-        if (auto s = amount_value(value, p, unit)) op.values.push_back(*s);
+        if (auto s = amount_value(value, p, unit)) op.values.push_back(std::move(*s));
         return op;
     };
     if (v.is_number() || v.is_object()) {

@@ -12,27 +12,32 @@ namespace {
 
 const std::vector<std::string> kKinds = {"gift", "loan", "deduction", "service", "obligation"};
 
-std::vector<std::string> component_names() {
-    std::vector<std::string> out;
-    for (int i = 0; i < kComponentCount; ++i) out.push_back(component_name(static_cast<Component>(i)));
-    return out;
+const std::vector<std::string>& component_names() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (int i = 0; i < kComponentCount; ++i) out.push_back(component_name(static_cast<Component>(i)));
+        return out;
+    }();
+    return names;
 }
 
 // The formula types each kind may use: money that lowers the own payment comes from gift and
 // obligation schemes, loans lend, deductions deduct, services pay nothing.
-std::vector<std::string> formulas_for(Kind kind) {
+const std::vector<std::string>& formulas_for(Kind kind) {
+    static const std::vector<std::string> pays = {"fixed", "percentage", "per_hour"}, loan = {"loan"},
+                                          deduction = {"deduction"}, service = {"none"}, none;
     switch (kind) {
         case Kind::Gift:
         case Kind::Obligation:
-            return {"fixed", "percentage", "per_hour"};
+            return pays;
         case Kind::Loan:
-            return {"loan"};
+            return loan;
         case Kind::Deduction:
-            return {"deduction"};
+            return deduction;
         case Kind::Service:
-            return {"none"};
+            return service;
     }
-    return {};
+    return none;
 }
 
 std::optional<CapPeriod> read_per(const Value& v, const json::Path& path, json::Errors& errors) {
@@ -44,7 +49,9 @@ std::optional<CapPeriod> read_per(const Value& v, const json::Path& path, json::
 bool is_url(const std::string& s, bool https_only) {
     const bool https = s.rfind("https://", 0) == 0 && s.size() > 8;
     const bool http = s.rfind("http://", 0) == 0 && s.size() > 7;
-    return (https || (!https_only && http)) && s.find_first_of(" \t\r\n") == std::string::npos;
+    const bool spaced = std::any_of(s.begin(), s.end(),
+                                    [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
+    return (https || (!https_only && http)) && !spaced;
 }
 
 std::optional<std::string> read_url(const Value& v, const json::Path& path, json::Errors& errors,
@@ -77,7 +84,7 @@ struct SchemeReader {
                                     {"fixed", "percentage", "per_hour", "loan", "deduction", "none"}, errors);
         if (!type) return f;
         if (kind) {
-            auto allowed = formulas_for(*kind);
+            const auto& allowed = formulas_for(*kind);
             if (std::find(allowed.begin(), allowed.end(), *type) == allowed.end())
                 errors.add(tp, "a " + std::string(kind_name(*kind)) + " scheme cannot use formula '" + *type +
                                    "': " + json::not_one_of(allowed, *type_v));
@@ -194,10 +201,10 @@ struct SchemeReader {
             if (!json::check_object(s, p, {"url", "title", "checked"}, errors)) continue;
             Source src;
             if (auto u = json::required(s, p, "url", errors))
-                if (auto url = read_url(*u, json::member(p, "url"), errors, false)) src.url = *url;
+                if (auto url = read_url(*u, json::member(p, "url"), errors, false)) src.url = std::move(*url);
             if (auto t = json::required(s, p, "title", errors))
                 if (auto title = json::read_string(*t, json::member(p, "title"), errors, false))
-                    src.title = *title;
+                    src.title = std::move(*title);
             if (auto c = json::required(s, p, "checked", errors))
                 if (auto d = json::read_date(*c, json::member(p, "checked"), errors)) src.checked = *d;
             out.push_back(std::move(src));
@@ -242,11 +249,11 @@ SchemeSpec read_scheme(const Value& v, const json::Path& path, const RulesContex
     if (auto x = json::required(v, path, "id", errors))
         if (auto id = json::read_id(*x, field("id"), errors)) s.id = *id;
     if (auto x = json::required(v, path, "name", errors))
-        if (auto t = json::read_text(*x, field("name"), errors, true)) s.name = *t;
+        if (auto t = json::read_text(*x, field("name"), errors, true)) s.name = std::move(*t);
     if (auto x = json::required(v, path, "description", errors))
-        if (auto t = json::read_text(*x, field("description"), errors, true)) s.description = *t;
+        if (auto t = json::read_text(*x, field("description"), errors, true)) s.description = std::move(*t);
     if (auto x = json::required(v, path, "provider", errors))
-        if (auto p = json::read_string(*x, field("provider"), errors)) s.provider = *p;
+        if (auto p = json::read_string(*x, field("provider"), errors)) s.provider = std::move(*p);
     std::optional<Kind> kind;
     if (auto x = json::required(v, path, "kind", errors))
         if (auto k = json::read_enum_names(*x, field("kind"), kKinds, errors)) kind = kind_from_name(*k);
@@ -255,7 +262,7 @@ SchemeSpec read_scheme(const Value& v, const json::Path& path, const RulesContex
         if (auto a = json::read_enum(*x, field("applicant"), {"person", "employer"}, errors))
             s.applicant = *applicant_from_name(*a);
     if (auto x = json::required(v, path, "apply_url", errors))
-        if (auto u = read_url(*x, field("apply_url"), errors, true)) s.apply_url = *u;
+        if (auto u = read_url(*x, field("apply_url"), errors, true)) s.apply_url = std::move(*u);
     if (auto x = json::required(v, path, "valid", errors)) {
         const json::Path p = field("valid");
         if (json::check_object(*x, p, {"from", "to"}, errors)) {
@@ -296,7 +303,7 @@ NoteSpec read_note(const Value& v, const json::Path& path, const RulesContext& c
     if (auto x = json::required(v, path, "id", errors))
         if (auto id = json::read_id(*x, json::member(path, "id"), errors)) n.id = *id;
     if (auto x = json::required(v, path, "text", errors))
-        if (auto t = json::read_text(*x, json::member(path, "text"), errors, false)) n.text = *t;
+        if (auto t = json::read_text(*x, json::member(path, "text"), errors, false)) n.text = std::move(*t);
     RulesReader rr{ctx, errors};
     if (auto x = v.find("when")) n.when = rr.condition(*x, json::member(path, "when"), true);
     return n;
