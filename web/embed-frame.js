@@ -93,6 +93,14 @@
   M.swContentHeight = function (px) {
     if (Number.isFinite(px) && px > 0) body.style.setProperty('--sw-app-height', Math.min(Math.max(px, 480), 6000) + 'px');
   };
+  // "See the result" on a phone: the canvas is as tall as the app, so the page around it scrolls:
+  // the host page (embed.js) to this point of the iframe, or this page when opened on its own.
+  M.swScrollTo = function (px) {
+    if (!Number.isFinite(px)) return;
+    const top = Math.max(0, Math.round(M.canvas.getBoundingClientRect().top + window.scrollY + px));
+    if (window.parent !== window) post({ type: 'stapelwijzer:scroll', top: top });
+    else window.scrollTo(0, top);
+  };
 
   // --- rules ----------------------------------------------------------------------------------
   const notice = document.getElementById('sw-rules-notice');

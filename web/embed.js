@@ -46,6 +46,10 @@
     if (d.type === 'stapelwijzer:height' && Number.isFinite(d.height)) {
       frame.style.height = Math.min(Math.max(Math.ceil(d.height), 240), 6000) + 'px';
       frame.dispatchEvent(new CustomEvent('stapelwijzer:height', { detail: { height: d.height } }));
+    } else if (d.type === 'stapelwijzer:scroll' && Number.isFinite(d.top)) {
+      // "See the result": that point of the iframe to the top of the window.
+      const top = frame.getBoundingClientRect().top + window.scrollY + Math.min(Math.max(d.top, 0), 6000);
+      window.scrollTo(0, Math.max(0, Math.round(top)));
     } else if (d.type === 'stapelwijzer:rules') {
       // For host pages that want to know whether their rules URL was accepted.
       frame.dispatchEvent(new CustomEvent('stapelwijzer:rules', {

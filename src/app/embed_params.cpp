@@ -10,6 +10,8 @@
 
 namespace {
 
+// The EM_JS bodies are JavaScript.
+// clang-format off
 // One field of Module.swEmbed as text ("" when absent); the page has validated it already.
 EM_JS(char*, js_embed_field, (const char* name), {
     const e = Module.swEmbed;
@@ -22,6 +24,11 @@ EM_JS(int, js_embedded, (), { return Module.swEmbed ? 1 : 0; });
 EM_JS(void, js_content_height, (int px), {
     if (Module.swContentHeight) Module.swContentHeight(px);
 });
+
+EM_JS(void, js_scroll_page_to, (int px), {
+    if (Module.swScrollTo) Module.swScrollTo(px);
+});
+// clang-format on
 
 std::string field(const char* name) {
     char* p = js_embed_field(name);
@@ -50,7 +57,10 @@ std::optional<std::uint32_t> colour(const std::string& s) {
     if (s.size() != 6) return std::nullopt;
     std::uint32_t v = 0;
     for (char c : s) {
-        int d = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+        int d = (c >= '0' && c <= '9')   ? c - '0'
+                : (c >= 'a' && c <= 'f') ? c - 'a' + 10
+                : (c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                         : -1;
         if (d < 0) return std::nullopt;
         v = v * 16 + static_cast<std::uint32_t>(d);
     }
@@ -89,6 +99,10 @@ void report_content_height(float css_px) {
     if (px == last_height || !params().embedded) return;
     last_height = px;
     js_content_height(px);
+}
+
+void scroll_page_to(float css_y) {
+    js_scroll_page_to(static_cast<int>(std::floor(css_y)));
 }
 
 }  // namespace sw::app::embed

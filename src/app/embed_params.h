@@ -21,12 +21,12 @@
 namespace sw::app::embed {
 
 struct Params {
-    bool embedded = false;        // opened through web/embed.html
-    std::string lang;             // "nl", "en" or "" (then the browser's language)
-    std::string sector;           // a sector code of the catalogue ("metaal-mkb"), or ""
-    std::string fund;             // a rules fragment ("oom") whose schemes come first, or ""
-    std::string province;         // two-letter code ("OV"), or ""
-    std::string municipality;     // as typed on the host page ("Enschede"), or ""
+    bool embedded = false;                 // opened through web/embed.html
+    std::string lang;                      // "nl", "en" or "" (then the browser's language)
+    std::string sector;                    // a sector code of the catalogue ("metaal-mkb"), or ""
+    std::string fund;                      // a rules fragment ("oom") whose schemes come first, or ""
+    std::string province;                  // two-letter code ("OV"), or ""
+    std::string municipality;              // as typed on the host page ("Enschede"), or ""
     std::optional<std::uint32_t> primary;  // buttons, headings
     std::optional<std::uint32_t> accent;   // highlights
 };
@@ -37,5 +37,10 @@ const Params& params();
 // Tells the embedding page how tall the app's content is (CSS px) so the host can size the iframe
 // without a scrollbar. Cheap to call every frame: only a change reaches the page.
 void report_content_height(float css_px);
+
+// Scrolls the page around the app so that this point of the app (CSS px from the canvas top) is
+// at the top of the screen: embedded, the canvas is as tall as its content, so "see the result"
+// must move the host page, not the app's own window.
+void scroll_page_to(float css_y);
 
 }  // namespace sw::app::embed

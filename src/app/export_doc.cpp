@@ -50,7 +50,8 @@ std::vector<Section> sections() {
     const ViewModel& m = vm();
     std::vector<Section> out;
     Section inputs{tr(S::ExportInputs), {}};
-    if (!m.form.course_name.empty()) inputs.lines.push_back(std::string(tr(S::CourseName)) + ": " + m.form.course_name);
+    if (!m.form.course_name.empty())
+        inputs.lines.push_back(std::string(tr(S::CourseName)) + ": " + m.form.course_name);
     for (int i = 0; i < kComponentCount; ++i) {
         auto cents = parse_euro(m.form.costs[i]);
         if (cents && *cents > 0) {
@@ -59,16 +60,19 @@ std::vector<Section> sections() {
         }
     }
     if (!m.form.type.empty())
-        inputs.lines.push_back(std::string(tr(S::CourseType)) + ": " + value_label("course.type", m.form.type));
+        inputs.lines.push_back(std::string(tr(S::CourseType)) + ": " +
+                               value_label("course.type", m.form.type));
     if (m.form.quality_none) {
         inputs.lines.push_back(std::string(tr(S::Quality)) + ": " + tr(S::QualityNoneValue));
     } else if (!m.form.quality.empty()) {
         std::string q;
-        for (const auto& v : m.form.quality) q += (q.empty() ? "" : ", ") + std::string(value_label("course.quality", v));
+        for (const auto& v : m.form.quality)
+            q += (q.empty() ? "" : ", ") + std::string(value_label("course.quality", v));
         inputs.lines.push_back(std::string(tr(S::Quality)) + ": " + q);
     }
     if (!m.form.start_date.empty())
-        inputs.lines.push_back(std::string(fact_label("course.start_date")) + ": " + long_date(m.form.start_date));
+        inputs.lines.push_back(std::string(fact_label("course.start_date")) + ": " +
+                               long_date(m.form.start_date));
     for (const auto& [fact, value] : m.form.answers)
         if (!value.empty())
             inputs.lines.push_back(std::string(fact_label(fact)) + ": " + answer_label(fact, value));
@@ -79,20 +83,33 @@ std::vector<Section> sections() {
     Section plan{tr(S::ExportPlan), {}};
     plan.lines.push_back(std::string(tr(S::TotalCost)) + ": " + euro(r.plan.total_cost));
     for (const auto& c : r.plan.contributions)
-        plan.lines.push_back(scheme_name(c.scheme) + ": " + euro(c.amount) + " (" +
-                             tr(c.applicant == Applicant::Employer ? S::ApplicantEmployer : S::ApplicantPerson) + ")");
+        plan.lines.push_back(
+            scheme_name(c.scheme) + ": " + euro(c.amount) + " (" +
+            tr(c.applicant == Applicant::Employer ? S::ApplicantEmployer : S::ApplicantPerson) + ")");
     plan.lines.push_back(std::string(tr(S::OwnPayment)) + ": " + euro(r.plan.own_payment));
     if (r.plan.loan > 0) plan.lines.push_back(fmt(S::LoanLine, euro(r.plan.loan)));
     if (r.plan.deduction > 0) plan.lines.push_back(fmt(S::DeductionLine, euro(r.plan.deduction)));
     for (const auto& t : r.plan.explanation) plan.lines.push_back(text_in_language(t));
+    if (const std::string best = best_case_line(); !best.empty()) {
+        plan.lines.push_back(best);
+        plan.lines.push_back({best_case_with(), 1});
+    }
     out.push_back(plan);
+
+    // What is still open, most at stake first, so an adviser and client can follow it up.
+    Section open{tr(S::ExportOpenQuestions), {}};
+    for (const auto& q : questions())
+        if (!q.answered)
+            open.lines.push_back(std::string(fact_question(q.fact)) + " — " +
+                                 (q.at_stake > 0 ? fmt(S::AtStake, euro(q.at_stake)) : tr(S::AtStakeNone)));
+    if (!open.lines.empty()) out.push_back(open);
 
     Section schemes{tr(S::ExportSchemes), {}};
     for (Status status : {Status::Eligible, Status::Possible, Status::Ineligible}) {
         for (const auto& s : r.schemes) {
             if (s.status != status) continue;
             const std::string id(s.id);
-            S st = status == Status::Eligible ? S::StatusEligible
+            S st = status == Status::Eligible   ? S::StatusEligible
                    : status == Status::Possible ? S::StatusPossible
                                                 : S::StatusIneligible;
             std::string line = scheme_name(id) + " — " + tr(st);
@@ -115,13 +132,16 @@ std::vector<Section> sections() {
         out.push_back(notes);
     }
     const auto& info = m.planner->info();
-    out.push_back({"", {fmt(S::ExportMade, long_date(m.today), info.catalogue + " " + info.version), tr(S::ExportPrivacy)}});
+    out.push_back({"",
+                   {fmt(S::ExportMade, long_date(m.today), info.catalogue + " " + info.version),
+                    tr(S::ExportPrivacy)}});
     return out;
 }
 
 std::string escape(const std::string& s) {
     std::string out;
     for (char c : s) {
+        // clang-format off
         switch (c) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;
@@ -129,6 +149,7 @@ std::string escape(const std::string& s) {
             case '"': out += "&quot;"; break;
             default: out += c;
         }
+        // clang-format on
     }
     return out;
 }
@@ -136,7 +157,8 @@ std::string escape(const std::string& s) {
 }  // namespace
 
 std::string export_html() {
-    std::string h = "<!doctype html>\n<html lang=\"" + std::string(lang_code()) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+    std::string h = "<!doctype html>\n<html lang=\"" + std::string(lang_code()) +
+                    "\">\n<head>\n<meta charset=\"utf-8\">\n";
     h += "<title>" + escape(tr(S::ExportTitle)) + "</title>\n";
     // Self-contained: inline style only, no scripts, no external files; readable on paper.
     // clang-format off
@@ -177,6 +199,8 @@ std::string export_text() {
     return t;
 }
 
-std::string export_filename() { return "stapelwijzer-" + vm().today + ".html"; }
+std::string export_filename() {
+    return "stapelwijzer-" + vm().today + ".html";
+}
 
 }  // namespace sw::app

@@ -1,5 +1,6 @@
 #include "result_lookup.h"
 
+#include "format.h"
 #include "string_table.h"
 #include "view_model.h"
 
@@ -34,7 +35,37 @@ Cents plan_amount(const std::string& id) {
     return 0;
 }
 
+namespace {
+bool best_case_better() {
+    const Result& r = vm().outcome.result;
+    return vm().outcome.ok && r.best_case_plan.own_payment < r.plan.own_payment;
+}
+}  // namespace
+
+std::string best_case_line() {
+    if (!best_case_better()) return {};
+    const Result& r = vm().outcome.result;
+    bool provider = false;  // a scheme that is granted case by case is in it
+    for (const auto& c : r.best_case_plan.contributions) {
+        const SchemeSpec* spec = scheme_spec(c.scheme);
+        provider = provider || (spec && spec->discretionary);
+    }
+    const S text = !provider             ? S::BestCaseLine
+                   : r.questions.empty() ? S::BestCaseProviderOnly
+                                         : S::BestCaseProvider;
+    return fmt(text, euro(r.best_case_plan.own_payment));
+}
+
+std::string best_case_with() {
+    if (!best_case_better()) return {};
+    std::string with;
+    for (const auto& c : vm().outcome.result.best_case_plan.contributions)
+        with += (with.empty() ? "" : ", ") + scheme_name(c.scheme) + " (" + euro(c.amount) + ")";
+    return with.empty() ? with : fmt(S::BestCaseWith, with);
+}
+
 const char* kind_label(Kind kind) {
+    // clang-format off
     switch (kind) {
         case Kind::Gift: return tr(S::KindGift);
         case Kind::Loan: return tr(S::KindLoan);
@@ -42,6 +73,7 @@ const char* kind_label(Kind kind) {
         case Kind::Service: return tr(S::KindService);
         case Kind::Obligation: return tr(S::KindObligation);
     }
+    // clang-format on
     return "";
 }
 

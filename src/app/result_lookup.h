@@ -15,5 +15,10 @@ const SchemeResult* scheme_result(const std::string& id);
 Cents plan_amount(const std::string& id);
 const char* kind_label(Kind kind);
 const char* text_in_language(const Text& t);
+// "At best you pay ...": the best case when it is better than the plan (empty otherwise), saying
+// whether it needs a provider's yes; and which schemes pay in it, with their amounts. The summary
+// on screen and the exported summary say the same.
+std::string best_case_line();
+std::string best_case_with();
 
 }  // namespace sw::app

@@ -19,7 +19,38 @@ int string_resize(ImGuiInputTextCallbackData* data) {
     return 0;
 }
 
-std::string label_with_id(const char* text, const char* id) { return std::string(text) + "###" + id; }
+std::string label_with_id(const char* text, const char* id) {
+    return std::string(text) + "###" + id;
+}
+
+bool after_euro(const std::string& s, std::size_t i) {
+    return i >= 3 && s.compare(i - 3, 3, "\xE2\x82\xAC") == 0;
+}
+
+// ImGui's own wrapping also breaks after '.' and ',' inside a word, which splits Dutch amounts
+// ("€ 1.850," / "00"). Lines are broken here at spaces only, never between "€" and its amount;
+// ImGui's wrap stays on behind this for a word wider than a whole line (a long web address).
+std::string break_at_spaces(const std::string& text, float width) {
+    std::string out = text;
+    std::size_t line = 0, candidate = std::string::npos;
+    for (std::size_t i = 0; i <= out.size(); ++i) {
+        const bool end = i == out.size();
+        if (!end && out[i] == '\n') {
+            line = i + 1;
+            candidate = std::string::npos;
+            continue;
+        }
+        if (!end && out[i] != ' ') continue;
+        if (candidate != std::string::npos &&
+            ImGui::CalcTextSize(out.data() + line, out.data() + i).x > width) {
+            out[candidate] = '\n';
+            line = candidate + 1;
+        }
+        candidate = after_euro(out, i) ? candidate : i;
+        if (candidate < line) candidate = std::string::npos;
+    }
+    return out;
+}
 
 const ImVec4 kPrimary(0.08f, 0.33f, 0.64f, 1);
 const ImVec4 kPrimaryHover(0.06f, 0.28f, 0.56f, 1);
@@ -33,7 +64,9 @@ float dpr() {
     return f ? f->FontSize / 17.0f : 1.0f;
 }
 
-float px(float css) { return css * dpr(); }
+float px(float css) {
+    return css * dpr();
+}
 
 void heading(const char* id, const char* text) {
     ImGui::PushFont(fonts::current().heading);
@@ -46,11 +79,12 @@ void heading(const char* id, const char* text) {
 
 void paragraph(const char* id, const std::string& text, bool muted) {
     if (muted) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    const std::string lines = break_at_spaces(text, ImGui::GetContentRegionAvail().x - 1.0f);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.c_str());
+    ImGui::TextUnformatted(lines.c_str());
     ImGui::PopTextWrapPos();
     if (muted) ImGui::PopStyleColor();
-    if (id && *id) widgets::record(id, widgets::Kind::Label, text);
+    if (id && *id) widgets::record(id, widgets::Kind::Label, text, lines);
 }
 
 void bold(const char* id, const std::string& text) {
@@ -100,8 +134,8 @@ bool text_field(const char* id, std::string& value, bool numeric, float width_cs
     ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
     if (numeric) flags |= ImGuiInputTextFlags_CharsScientific;  // digits, . , e: amounts and numbers
     if (value.capacity() < 16) value.reserve(16);
-    bool edited = ImGui::InputTextWithHint("##field", hint, value.data(), value.capacity() + 1, flags, string_resize,
-                                           &value);
+    bool edited = ImGui::InputTextWithHint("##field", hint, value.data(), value.capacity() + 1, flags,
+                                           string_resize, &value);
     if (edited) value.resize(std::strlen(value.c_str()));  // shorter text: keep size() in step
     ImGui::PopID();
     widgets::record(id, numeric ? widgets::Kind::Number : widgets::Kind::Text, value);

@@ -12,6 +12,7 @@ std::vector<Entry> last;  // the last complete frame: what tests and touch see
 float scale = 1.0f;
 
 const char* kind_name(Kind k) {
+    // clang-format off
     switch (k) {
         case Kind::Button: return "button";
         case Kind::Text: return "text";
@@ -21,6 +22,7 @@ const char* kind_name(Kind k) {
         case Kind::Label: return "label";
         case Kind::Link: return "link";
     }
+    // clang-format on
     return "label";
 }
 
@@ -47,13 +49,14 @@ void begin_frame(float dpr) {
     scale = dpr > 0 ? dpr : 1.0f;
 }
 
-void record(const std::string& id, Kind kind, const std::string& text) {
+void record(const std::string& id, Kind kind, const std::string& text, const std::string& lines) {
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
     Entry e;
     e.id = id;
     e.kind = kind;
     e.text = text;
+    if (lines != text) e.lines = lines;
     e.x = a.x / scale;
     e.y = a.y / scale;
     e.w = (b.x - a.x) / scale;
@@ -64,9 +67,13 @@ void record(const std::string& id, Kind kind, const std::string& text) {
     list.push_back(std::move(e));
 }
 
-void end_frame() { last = list; }
+void end_frame() {
+    last = list;
+}
 
-const std::vector<Entry>& entries() { return last; }
+const std::vector<Entry>& entries() {
+    return last;
+}
 
 const Entry* text_field_at(float x, float y) {
     for (const auto& e : last) {
@@ -86,10 +93,15 @@ std::string to_json() {
         first = false;
         out += "{\"id\":";
         json_string(out, e.id);
-        std::snprintf(buf, sizeof buf, ",\"kind\":\"%s\",\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"visible\":%s,\"text\":",
+        std::snprintf(buf, sizeof buf,
+                      ",\"kind\":\"%s\",\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"visible\":%s,\"text\":",
                       kind_name(e.kind), e.x, e.y, e.w, e.h, e.visible ? "true" : "false");
         out += buf;
         json_string(out, e.text);
+        if (!e.lines.empty()) {
+            out += ",\"lines\":";
+            json_string(out, e.lines);
+        }
         out += '}';
     }
     out += ']';

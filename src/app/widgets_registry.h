@@ -15,6 +15,7 @@ struct Entry {
     Kind kind = Kind::Label;
     float x = 0, y = 0, w = 0, h = 0;  // CSS pixels, relative to the canvas
     std::string text;                  // what the widget shows (labels, amounts) for tests
+    std::string lines;                 // a paragraph as broken into lines, when it is more than one
     bool visible = true;               // false when scrolled out of the window's clip rect
 };
 
@@ -23,7 +24,7 @@ void begin_frame(float dpr);
 // Publishes this frame's list (after the frame is drawn).
 void end_frame();
 // Records the last ImGui item (ImGui::GetItemRect*) under `id`.
-void record(const std::string& id, Kind kind, const std::string& text = {});
+void record(const std::string& id, Kind kind, const std::string& text = {}, const std::string& lines = {});
 const std::vector<Entry>& entries();  // the last complete frame
 // The text field under a point (CSS pixels), or nullptr.
 const Entry* text_field_at(float x, float y);

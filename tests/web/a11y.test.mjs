@@ -173,6 +173,9 @@ test('keyboard only, network cut: the worked example gives the CLI\'s result, sh
   assert.match(summary, new RegExp(`^U betaalt zelf ${euro(r.plan.own_payment_cents)} van de ${euro(r.plan.total_cost_cents)}\\.`));
   assert.equal(await page.getAttribute('#summary', 'aria-live'), 'polite');
   if (r.plan.loans.length) assert.equal(await page.$$eval('table.loans tbody tr', (t) => t.length) > 0, true);
+  // The plan in words, as the app's "Zo is het berekend".
+  assert.deepEqual(await page.$$eval('#r-explanation-list li', (lis) => lis.map((li) => li.textContent)),
+                   r.plan.explanation.map((e) => e.nl));
 
   // Only its own files, nothing stored, no CSP violation, no error.
   const own = ['toegankelijk.html', 'api/stapelwijzer.mjs', 'api/stapelwijzer.js', 'api/stapelwijzer-engine.js',
@@ -219,6 +222,15 @@ test('skip link, Dutch amount, a question links to its field (keyboard); string 
   const stake = (q.at_stake_cents / 100).toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   const text = await page.textContent('li[data-fact="person.sector"]');
   assert.ok(text.includes(`In welke sector werkt u? Deze vraag bepaalt nog € ${stake}.`), text);
+  // The best case says which schemes would pay it, not only the amount.
+  const best = r.best_case_plan.contributions;
+  assert.ok(best.length > 0 && r.best_case_plan.own_payment_cents < r.plan.own_payment_cents, 'a better best case');
+  const names = await page.evaluate(async () => (await (await import('./api/stapelwijzer.mjs')).create()).catalogue().schemes);
+  const withText = await page.textContent('#r-best-with');
+  for (const c of best) {
+    const name = names.find((s) => s.id === c.scheme).name_nl;
+    assert.ok(withText.includes(`${name} (€ ${(c.amount_cents / 100).toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')})`), withText);
+  }
   let onLink = false;
   for (let i = 0; i < 40 && !onLink; i++) {
     await page.keyboard.press('Tab');

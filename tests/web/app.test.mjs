@@ -23,6 +23,27 @@ async function planMatchesCli(page, label) {
   return { s, result };
 }
 
+// Amounts are never split over two lines (ImGui's own wrapping breaks after '.' and ',', which
+// made "€ 1.850," / "00"), and a paragraph is as tall as the lines it was broken into, so
+// nothing broke it again. Returns the labels with an amount that take more than one line.
+async function amountsWhole(page, label) {
+  const labels = (await widgets(page)).filter((w) => w.visible && w.kind === 'label' && w.h > 0);
+  const lineH = Math.min(...labels.map((w) => w.h));
+  const wrapped = [];
+  for (const w of labels) {
+    const lines = (w.lines || w.text).split('\n');
+    const otherFont = ['result.own_payment', 'result.bar'].includes(w.id) || /heading|group/.test(w.id);
+    if (!otherFont && (w.lines || /€/.test(w.text))) {
+      assert.ok(Math.abs(w.h - lines.length * lineH) < 1, `${label}: ${w.id} is ${w.h}px for ${lines.length} line(s)`);
+    }
+    for (const amount of w.text.match(/€ ?\d[\d.,]*\d/g) || []) {
+      assert.ok(lines.some((l) => l.includes(amount)), `${label}: ${w.id} splits ${amount}: ${JSON.stringify(lines)}`);
+      if (lines.length > 1) wrapped.push(w.id);
+    }
+  }
+  return wrapped;
+}
+
 test('desktop 1280x800: course, questions, plan equal to the CLI', async () => {
   const { page, messages } = await openApp(browser, server.url, { width: 1280, height: 800 });
   assert.equal(await waitReady(page), 'ready', messages.join('\n'));
@@ -30,6 +51,12 @@ test('desktop 1280x800: course, questions, plan equal to the CLI', async () => {
   await fillCourse(page);
   const before = JSON.parse((await appState(page)).result_json);
   assert.ok(before.questions.length > 0, 'an unknown person must get questions');
+  // A possible scheme says once what it depends on (the engine's first reason), not twice.
+  await findWidget(page, 'scheme.brug-ww.reason.0');
+  const brug = (await widgets(page)).filter((w) => w.id.startsWith('scheme.brug-ww.') && /af van/.test(w.text));
+  assert.deepEqual(brug.map((w) => w.id), ['scheme.brug-ww.reason.0']);
+  // The best case names the schemes that would pay it ("€ 0,00" alone does not say how).
+  assert.match((await findWidget(page, 'result.best_case.with')).text, /^Dan betalen: .+ \(€ [\d.]+,\d\d\)/);
   await screenshot(page, 'desktop-2-course');
   const answered = await answerQuestions(page);
   assert.ok(answered.includes('person.sector'), `sector was not asked: ${answered}`);
@@ -63,6 +90,20 @@ test('phone 390x844 with touch: taps fill the course and the plan equals the CLI
             'the bakery voucher should pay');
   await findWidget(page, 'result.own_payment');
   await screenshot(page, 'phone-2-result');
+  await click(page, 'result.explanation', { touch: true });
+  await findWidget(page, 'result.explanation.1');
+  assert.ok((await amountsWhole(page, 'phone')).length > 0, 'no paragraph with an amount was wrapped');
+  await screenshot(page, 'phone-3-explanation');
+  // A tap on a field keeps the phone keyboard open (the hidden input keeps its focus), and each
+  // key lands once, also going from one field straight to the next without Enter.
+  for (const [c, v] of [['vat', '21'], ['travel', '35']]) {
+    await click(page, `course.cost.${c}`, { touch: true });
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'sw-text-proxy', `${c}: the keyboard closed`);
+    await page.keyboard.type(v, { delay: 15 });
+    await settle(page);
+  }
+  const costs = JSON.parse((await appState(page)).case_json).course.costs;
+  assert.deepEqual([costs.vat, costs.travel], [21, 35], 'typed once each, into the field tapped');
 });
 
 test('language switch: every text follows, the case does not change', async () => {

@@ -200,3 +200,57 @@ test('an alternative rules URL with the genuinely signed bundle is accepted', as
     await context.close();
   }
 });
+
+// On a phone the embedded canvas is as tall as the app, so the host page scrolls, not the app:
+// "Bekijk de uitkomst" must bring the result to the top of the host's window (it used to scroll
+// the app's own window inside the iframe, which moved the form away and left the result below).
+test('phone: "see the result" scrolls the host page to the result, the app stays put', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const violations = await watchCsp(context);
+  const page = await context.newPage();
+  hostPages['/phone.html'] = `<!doctype html><html><head><meta name="viewport" content="width=device-width">
+</head><body style="margin:0"><h1>Fund site</h1>
+<script src="${app.url}embed.js" data-lang="nl" data-sector="metaal-mkb"></script><p>Footer</p></body></html>`;
+  await page.goto(`${rulesHost.url}phone.html`);
+  const handle = await page.waitForSelector('iframe.stapelwijzer-frame');
+  // The test hook answers only with ?sw-test: load the same embed page again with it.
+  await page.evaluate(() => { const f = document.querySelector('iframe.stapelwijzer-frame'); f.src += '&sw-test'; });
+  let frame = await handle.contentFrame();
+  for (let i = 0; i < 200 && !/sw-test/.test(frame.url()); i++) {
+    await page.waitForTimeout(100);
+    frame = await handle.contentFrame();
+  }
+  await frame.waitForFunction(() => document.documentElement.dataset.swState === 'ready', null, { timeout: 90000 });
+  const widgetsIn = () => frame.evaluate(() => JSON.parse(Module.ccall('sw_test_widgets', 'string', [], [])));
+  // Where a widget of the app is in the host's viewport.
+  const at = async (id) => {
+    const w = (await widgetsIn()).find((e) => e.id === id);
+    assert.ok(w, `${id} not drawn`);
+    const box = await handle.boundingBox();
+    const canvasTop = await frame.evaluate(() => document.getElementById('canvas').getBoundingClientRect().top);
+    return { x: box.x + w.x + w.w / 2, y: box.y + canvasTop + w.y + w.h / 2, w };
+  };
+  const tuition = await at('course.cost.tuition');
+  await page.mouse.wheel(0, tuition.y - 400);
+  await page.waitForTimeout(300);
+  const field = await at('course.cost.tuition');
+  await page.mouse.click(field.x, field.y);
+  await page.waitForTimeout(300);
+  await page.keyboard.type('2400', { delay: 20 });
+  await page.keyboard.press('Enter');
+  await frame.waitForFunction(() => JSON.parse(Module.ccall('sw_test_state', 'string', [], [])).case_json.includes('2400'));
+  const tagline = (await at('header.tagline')).w.y;
+  await page.mouse.wheel(0, -5000);
+  await page.waitForTimeout(300);
+  const go = await at('summary.go');
+  assert.ok(go.y > 0 && go.y < 844, `"see the result" is off screen at ${go.y}`);
+  await page.mouse.click(go.x, go.y);
+  await page.waitForFunction(() => window.scrollY > 300, null, { timeout: 10000 });
+  await page.waitForTimeout(300);
+  const heading = await at('result.heading');
+  assert.ok(heading.y >= 0 && heading.y < 120, `the result heading is at ${heading.y}px in the host's window`);
+  assert.equal((await at('header.tagline')).w.y, tagline, 'the app scrolled its own window inside the iframe');
+  await shot(page, 'embed-phone-result', false);
+  assert.deepEqual(violations, []);
+  await context.close();
+});

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve, launch, openApp, waitReady, appState, click, screenshot, findWidget } from './support/harness.mjs';
-import { fillCourse, answerQuestions } from './support/flow.mjs';
+import { fillCourse, answerQuestions, euroNl } from './support/flow.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -14,6 +14,18 @@ test('download, print and copy carry inputs, plan, reasons and rules version', a
   const { page } = await openApp(browser, server.url, { width: 1280, height: 800 });
   await waitReady(page);
   await fillCourse(page);
+  // Before the questions are answered the summary says what is still open and what is at stake,
+  // and the best case with the schemes that would pay it (an adviser follows these up).
+  const open = JSON.parse((await appState(page)).result_json);
+  await click(page, 'export.copy');
+  const draft = await page.evaluate(() => Module.swLastCopy);
+  assert.match(draft, /\nOpen vragen\n- Waarom volgt u de opleiding\? — Hier hangt tot € [\d.]+,\d\d van af\.\n/);
+  assert.equal(draft.split('\n').filter((l) => l.startsWith('- ') && l.includes(' — Hier hangt')).length,
+               open.questions.filter((q) => q.at_stake_cents > 0 && !/^course\.(type|quality|start_date)$/.test(q.fact)).length);
+  assert.ok(open.best_case_plan.own_payment_cents < open.plan.own_payment_cents);
+  const pays = draft.split('\n').find((l) => l.trim().startsWith('Dan betalen: '));
+  assert.ok(pays, 'the best case does not say who pays');
+  for (const c of open.best_case_plan.contributions) assert.ok(pays.includes(`(${euroNl(c.amount_cents)})`), pays);
   await answerQuestions(page);
   const result = JSON.parse((await appState(page)).result_json);
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'export.download')]);

@@ -211,11 +211,21 @@ export function renderResult(body, lang, result, catalogue, { onQuestion, usedTo
   parts.push(planSection(lang, catalogue, result.plan));
   const loans = loansSection(lang, catalogue, result.plan);
   if (loans) parts.push(loans);
-  if (result.best_case_plan && result.best_case_plan.own_payment_cents < result.plan.own_payment_cents) {
+  const best = result.best_case_plan;
+  if (best && best.own_payment_cents < result.plan.own_payment_cents) {
+    // Which schemes pay in the best case, as the app says it: "€ 0" alone does not tell how.
+    const list = best.contributions.map((c) => `${schemeName(lang, catalogue, c.scheme)} (${euro(lang, c.amount_cents)})`);
     parts.push(el('section', { 'aria-labelledby': 'r-best' }, el('h3', { id: 'r-best' }, t(lang, 'best.heading')),
-                  el('p', {}, t(lang, 'best.text', euro(lang, result.best_case_plan.own_payment_cents)))));
+                  el('p', {}, t(lang, 'best.text', euro(lang, best.own_payment_cents))),
+                  list.length ? el('p', { id: 'r-best-with' }, t(lang, 'best.with', list.join(', '))) : null));
   }
   parts.push(questionsSection(lang, result, onQuestion));
+  if (result.plan.explanation && result.plan.explanation.length) {
+    const steps = el('ul', { id: 'r-explanation-list' });
+    for (const line of result.plan.explanation) steps.append(el('li', {}, line[lang] || line.nl));
+    parts.push(el('section', { 'aria-labelledby': 'r-explanation' },
+                  el('h3', { id: 'r-explanation' }, t(lang, 'explanation.heading')), steps));
+  }
   parts.push(schemesSection(lang, catalogue, result, trace));
   parts.push(...warnings);
   body.replaceChildren(...parts);

@@ -30,6 +30,7 @@ void install();
 void apply();
 void after_frame();
 void focus_for(bool numeric, float x, float y, float w, float h);
+bool focused();  // the hidden input has focus: it, not GLFW, delivers the characters
 }  // namespace text_proxy
 namespace clipboard {
 void install();

@@ -1,5 +1,6 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <imgui_impl_glfw.h>
 
 #include <cmath>
 
@@ -10,7 +11,9 @@ namespace sw::app::input {
 namespace {
 
 // Set before the ImGui backend installs its own, which then call these first (chaining).
-void on_mouse_button(GLFWwindow*, int, int, int) { idle::wake(); }
+void on_mouse_button(GLFWwindow*, int, int, int) {
+    idle::wake();
+}
 GLFWwindow* the_window = nullptr;
 
 // Emscripten 3.1.6's GLFW 3 passes the DOM wheel deltas unchanged: pixels (or lines in Firefox),
@@ -23,10 +26,24 @@ void on_scroll_fixed(GLFWwindow*, double dx, double dy) {
     io.MouseWheelH -= static_cast<float>(notches(dx));
     idle::wake();
 }
-void on_key(GLFWwindow*, int, int, int, int) { idle::wake(); }
-void on_char(GLFWwindow*, unsigned) { idle::wake(); }
-void on_cursor_enter(GLFWwindow*, int) { idle::wake(); }
-void on_focus(GLFWwindow*, int) { idle::wake(); }
+// While the phone-keyboard proxy has focus it delivers the characters (text_proxy.cpp); GLFW's
+// capture-phase keypress listener sees the same key first and would type each one twice.
+void on_char_unless_proxy(GLFWwindow* window, unsigned c) {
+    if (text_proxy::focused()) return;
+    ImGui_ImplGlfw_CharCallback(window, c);
+}
+void on_key(GLFWwindow*, int, int, int, int) {
+    idle::wake();
+}
+void on_char(GLFWwindow*, unsigned) {
+    idle::wake();
+}
+void on_cursor_enter(GLFWwindow*, int) {
+    idle::wake();
+}
+void on_focus(GLFWwindow*, int) {
+    idle::wake();
+}
 
 }  // namespace
 
@@ -52,6 +69,7 @@ void install_glfw_callbacks(GLFWwindow* window) {
 
 void install_browser_handlers() {
     glfwSetScrollCallback(the_window, on_scroll_fixed);
+    glfwSetCharCallback(the_window, on_char_unless_proxy);  // the backend's, which chains to on_char
     touch::install();
     text_proxy::install();
     clipboard::install();
@@ -67,6 +85,8 @@ void after_frame() {
     cursor::update();
 }
 
-float take_scroll_delta() { return touch::take_scroll_delta(); }
+float take_scroll_delta() {
+    return touch::take_scroll_delta();
+}
 
 }  // namespace sw::app::input

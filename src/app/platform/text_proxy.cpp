@@ -1,8 +1,11 @@
 // text_proxy.cpp: phones show their keyboard only for a focused HTML input, never for a canvas.
 // A hidden <input id="sw-text-proxy"> (web/index.html) is focused when a tap lands on a text or
 // number field (touch.cpp, inside touchend as iOS requires). What the user types there is fed to
-// ImGui as characters, Backspace and Enter; key events are stopped at the input so GLFW's
-// window-wide key handlers do not type them a second time. Composition (IME) is read when done.
+// ImGui as characters and Backspace. GLFW listens for keys on `window` in the capture phase, so it
+// sees every key event before the input does and stopping them there is too late: while the input
+// has focus, GLFW's characters are dropped instead (input_glfw.cpp), its keys (Backspace, Enter,
+// Ctrl+A) still count. Composition (IME) is read when done. The input does not take taps
+// (web/style.css), so a second tap on the same spot still reaches the app.
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
 #include <imgui.h>
@@ -15,8 +18,15 @@
 namespace {
 
 std::deque<int> pending_keys;  // GLFW key codes to press, one per frame
-int held_key = -1;              // pressed last frame: release now
+int held_key = -1;             // pressed last frame: release now
 bool proxy_focused = false;
+// A tap focuses the input in touchend, before ImGui has seen the press that activates the field:
+// give it a few frames before "no active text field" closes the keyboard again.
+constexpr int kGraceFrames = 4;
+int frames_focused = 0;
+
+// The EM_JS bodies are JavaScript.
+// clang-format off
 
 EM_JS(void, js_install_proxy, (), {
     const proxy = document.getElementById("sw-text-proxy");
@@ -29,10 +39,11 @@ EM_JS(void, js_install_proxy, (), {
     reset();
     const flush = function() {
         const v = proxy.value;
-        if (v.length < SENTINEL.length) {
+        if (SENTINEL.startsWith(v)) {
             for (let i = v.length; i < SENTINEL.length; i++) Module._sw_proxy_key(8);
         } else {
-            const added = v.startsWith(SENTINEL) ? v.slice(SENTINEL.length) : v;
+            // Typed after the end, or over a selected sentinel: the text is what is not sentinel.
+            const added = v.startsWith(SENTINEL) ? v.slice(SENTINEL.length) : v.replace(new RegExp("^ +"), "");
             if (added) Module.ccall("sw_proxy_text", null, ["string"], [added]);
         }
         reset();
@@ -41,9 +52,12 @@ EM_JS(void, js_install_proxy, (), {
     proxy.addEventListener("compositionend", flush);
     const stop = function(e) {
         e.stopPropagation();
+        // Ctrl+A reached ImGui through GLFW; selecting the sentinel here would eat the next key.
+        if (e.type === "keydown" && (e.ctrlKey || e.metaKey) && (e.key === "a" || e.key === "A")) e.preventDefault();
         if (e.type === "keydown" && e.key === "Enter") {
             e.preventDefault();
-            Module._sw_proxy_key(13);
+            // keyCode 13 already reached GLFW (capture phase); an IME's Enter (229) did not.
+            if (e.keyCode !== 13) Module._sw_proxy_key(13);
             proxy.blur();
         }
     };
@@ -68,6 +82,7 @@ EM_JS(void, js_blur_proxy, (), {
     const proxy = document.getElementById("sw-text-proxy");
     if (proxy && document.activeElement === proxy) proxy.blur();
 });
+// clang-format on
 
 }  // namespace
 
@@ -82,15 +97,25 @@ EMSCRIPTEN_KEEPALIVE void sw_proxy_key(int dom_key_code) {
 }
 EMSCRIPTEN_KEEPALIVE void sw_proxy_focus(int focused) {
     proxy_focused = focused != 0;
+    frames_focused = 0;
     sw::app::idle::wake();
 }
 }
 
 namespace sw::app::input::text_proxy {
 
-void install() { js_install_proxy(); }
+void install() {
+    js_install_proxy();
+}
 
-void focus_for(bool numeric, float x, float y, float w, float h) { js_focus_proxy(numeric ? 1 : 0, x, y, w, h); }
+void focus_for(bool numeric, float x, float y, float w, float h) {
+    frames_focused = 0;
+    js_focus_proxy(numeric ? 1 : 0, x, y, w, h);
+}
+
+bool focused() {
+    return proxy_focused;
+}
 
 void apply() {
     ImGuiIO& io = ImGui::GetIO();
@@ -108,7 +133,13 @@ void apply() {
 
 void after_frame() {
     // The field lost focus in ImGui (tap elsewhere, Enter): close the phone keyboard too.
-    if (proxy_focused && !ImGui::GetIO().WantTextInput && pending_keys.empty() && held_key < 0) js_blur_proxy();
+    if (!proxy_focused) return;
+    if (frames_focused < kGraceFrames) {
+        ++frames_focused;
+        idle::wake();  // draw until the grace is over, so the check below runs
+        return;
+    }
+    if (!ImGui::GetIO().WantTextInput && pending_keys.empty() && held_key < 0) js_blur_proxy();
 }
 
 }  // namespace sw::app::input::text_proxy

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "embed_params.h"
 #include "fonts.h"
 #include "format.h"
 #include "result_lookup.h"
@@ -24,9 +25,10 @@ void summary() {
     ui::paragraph("result.total", fmt(S::OfTotal, euro(plan.total_cost)), true);
     if (plan.loan > 0) ui::paragraph("result.loan", fmt(S::LoanLine, euro(plan.loan)));
     if (plan.deduction > 0) ui::paragraph("result.deduction", fmt(S::DeductionLine, euro(plan.deduction)));
-    const Plan& best = vm().outcome.result.best_case_plan;
-    if (!vm().outcome.result.questions.empty() && best.own_payment < plan.own_payment)
-        ui::paragraph("result.best_case", fmt(S::BestCaseLine, euro(best.own_payment)), true);
+    if (const std::string best = best_case_line(); !best.empty()) {
+        ui::paragraph("result.best_case", best, true);
+        ui::paragraph("result.best_case.with", best_case_with(), true);
+    }
 }
 
 void group(Status status, S title, const char* id) {
@@ -41,7 +43,8 @@ void group(Status status, S title, const char* id) {
     ImGui::Spacing();
     if (status == Status::Ineligible && !vm().adviser) {
         const std::string label = fmt(S::ShowIneligible, std::to_string(list.size()));
-        if (ui::checkbox(id, label.c_str(), vm().show_ineligible)) vm().show_ineligible = !vm().show_ineligible;
+        if (ui::checkbox(id, label.c_str(), vm().show_ineligible))
+            vm().show_ineligible = !vm().show_ineligible;
         if (!vm().show_ineligible) return;
     } else {
         ui::heading(id, tr(title));
@@ -54,7 +57,8 @@ void notes() {
     if (notes.empty()) return;
     ImGui::Spacing();
     ui::bold("result.notes", tr(S::NotesHeading));
-    for (const auto& n : notes) ui::paragraph(("note." + n.id).c_str(), std::string("• ") + text_in_language(n.text));
+    for (const auto& n : notes)
+        ui::paragraph(("note." + n.id).c_str(), std::string("• ") + text_in_language(n.text));
 }
 
 void explanation() {
@@ -65,14 +69,19 @@ void explanation() {
     bool open = ImGui::CollapsingHeader(header.c_str());
     widgets::record("result.explanation", widgets::Kind::Button, tr(S::ExplanationHeading));
     if (!open) return;
-    for (const auto& t : lines) ui::paragraph("", std::string("• ") + text_in_language(t));
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        ui::paragraph(("result.explanation." + std::to_string(i)).c_str(),
+                      std::string("• ") + text_in_language(lines[i]));
 }
 
 }  // namespace
 
 void result() {
     if (vm().scroll_to_result) {
-        ImGui::SetScrollHereY(0.0f);
+        if (embed::params().embedded)
+            embed::scroll_page_to(ImGui::GetCursorScreenPos().y / ui::dpr());
+        else
+            ImGui::SetScrollHereY(0.0f);
         vm().scroll_to_result = false;
     }
     ui::heading("result.heading", tr(S::ResultHeading));

@@ -42,11 +42,8 @@ void scheme_card(const std::string& id) {
     for (std::size_t i = 0; i < s->reasons.size(); ++i)
         ui::paragraph((base + ".reason." + std::to_string(i)).c_str(),
                       std::string("• ") + text_in_language(s->reasons[i].text));
-    if (s->status == Status::Possible && !s->deciding_facts.empty()) {
-        std::string facts;
-        for (const auto& f : s->deciding_facts) facts += (facts.empty() ? "" : ", ") + std::string(fact_label(f));
-        ui::paragraph((base + ".decides").c_str(), fmt(S::DecidedBy, facts));
-    }
+    // A possible scheme's first reason already says which answers decide it ("Dit hangt nog af
+    // van: …"); a second line with the same facts as short labels only repeated it.
     if (spec && spec->indicative) ui::paragraph("", tr(S::Indicative), true);
     if (spec && spec->discretionary) ui::paragraph("", tr(S::Discretionary), true);
     if (spec && !spec->apply_url.empty() && s->status != Status::Ineligible) {
