@@ -88,7 +88,7 @@ struct CaseReader {
                 errors.add(up, json::wrong_type("an object of scheme id to euro", *used));
                 return;
             }
-            for (const auto& [id, amount] : used->members) {
+            for (const auto& [id, amount] : used->members()) {
                 if (amount.is_null()) continue;  // unknown use counts as nothing used
                 if (auto c = json::read_cents(amount, json::join(up, id), errors))
                     p.used[std::string(id)] = *c;
@@ -121,8 +121,9 @@ struct CaseReader {
                 errors.add("course.quality", json::wrong_type("a list of quality marks", *q));
             } else {
                 std::vector<std::string> marks;
-                for (std::size_t i = 0; i < q->items.size(); ++i)
-                    if (auto s = json::read_string(q->items[i], json::at("course.quality", i), errors, false))
+                for (std::size_t i = 0; i < q->items().size(); ++i)
+                    if (auto s =
+                            json::read_string(q->items()[i], json::at("course.quality", i), errors, false))
                         marks.push_back(*s);
                 c.quality = std::move(marks);
             }

@@ -97,25 +97,21 @@ private:
         }
     }
 
-    // Nesting is bounded by the builder, which refuses to open container kMaxDepth + 1.
-    bool object() {
+    // An object or an array: `item` reads one member or element, commas between them. Nesting is
+    // bounded by the builder, which refuses to open container kMaxDepth + 1.
+    template <typename Item>
+    bool container(Value::Kind kind, char close, Item item) {
         ++p_;
-        if (!b_.open(Value::Kind::Object)) return false;
+        if (!b_.open(kind)) return false;
         skip_whitespace();
-        if (at('}')) {
+        if (at(close)) {
             ++p_;
             return b_.close();
         }
         while (true) {
-            std::string_view key;
-            if (!at('"') || !string(key) || !b_.key(key)) return false;
+            if (!item()) return false;
             skip_whitespace();
-            if (!at(':')) return false;
-            ++p_;
-            skip_whitespace();
-            if (!value()) return false;
-            skip_whitespace();
-            if (at('}')) {
+            if (at(close)) {
                 ++p_;
                 return b_.close();
             }
@@ -125,25 +121,20 @@ private:
         }
     }
 
+    bool object() {
+        return container(Value::Kind::Object, '}', [this] {
+            std::string_view key;
+            if (!at('"') || !string(key) || !b_.key(key)) return false;
+            skip_whitespace();
+            if (!at(':')) return false;
+            ++p_;
+            skip_whitespace();
+            return value();
+        });
+    }
+
     bool array() {
-        ++p_;
-        if (!b_.open(Value::Kind::Array)) return false;
-        skip_whitespace();
-        if (at(']')) {
-            ++p_;
-            return b_.close();
-        }
-        while (true) {
-            if (!value()) return false;
-            skip_whitespace();
-            if (at(']')) {
-                ++p_;
-                return b_.close();
-            }
-            if (!at(',')) return false;
-            ++p_;
-            skip_whitespace();
-        }
+        return container(Value::Kind::Array, ']', [this] { return value(); });
     }
 
     bool word(std::string_view w) {

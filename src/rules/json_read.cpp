@@ -66,7 +66,7 @@ bool check_object_in(const Value& v, const Path& path, const List& allowed, Erro
         errors.add(path, wrong_type("an object", v));
         return false;
     }
-    for (const auto& m : v.members)
+    for (const auto& m : v.members())
         if (!contains(allowed, m.key)) errors.add(member(path, m.key), "unknown field");
     return true;
 }
@@ -74,11 +74,11 @@ bool check_object_in(const Value& v, const Path& path, const List& allowed, Erro
 template <typename List>
 std::optional<std::string> read_enum_in(const Value& v, const Path& path, const List& allowed,
                                         Errors& errors) {
-    if (!v.is_string() || !contains(allowed, v.text)) {
+    if (!v.is_string() || !contains(allowed, v.text())) {
         errors.add(path, not_one_of(to_strings(allowed), v));
         return std::nullopt;
     }
-    return std::string(v.text);
+    return std::string(v.text());
 }
 
 }  // namespace
@@ -103,11 +103,11 @@ std::optional<std::string> read_string(const Value& v, const Path& path, Errors&
         errors.add(path, wrong_type("a string", v));
         return std::nullopt;
     }
-    if (non_empty && v.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    if (non_empty && v.text().find_first_not_of(" \t\r\n") == std::string::npos) {
         errors.add(path, "must not be empty");
         return std::nullopt;
     }
-    return std::string(v.text);
+    return std::string(v.text());
 }
 
 std::optional<bool> read_bool(const Value& v, const Path& path, Errors& errors) {
@@ -123,7 +123,7 @@ std::optional<Date> read_date(const Value& v, const Path& path, Errors& errors) 
         errors.add(path, wrong_type("an ISO date (YYYY-MM-DD)", v));
         return std::nullopt;
     }
-    auto d = parse_iso_date(std::string(v.text));
+    auto d = parse_iso_date(std::string(v.text()));
     if (!d) errors.add(path, "must be a real date as YYYY-MM-DD, got " + describe(v));
     return d;
 }
@@ -144,24 +144,24 @@ std::optional<std::string> read_id(const Value& v, const Path& path, Errors& err
         errors.add(path, wrong_type("a string", v));
         return std::nullopt;
     }
-    if (!is_kebab_id(v.text)) {
+    if (!is_kebab_id(v.text())) {
         errors.add(path, "must be kebab-case (lower-case letters and digits joined by single '-'), got " +
                              describe(v));
         return std::nullopt;
     }
-    return std::string(v.text);
+    return std::string(v.text());
 }
 
 std::optional<Text> read_text(const Value& v, const Path& path, Errors& errors, bool non_empty) {
     // Fast path for the common, correct text (every scheme has dozens): no path strings built.
-    if (v.is_object() && v.members.size() == 2) {
+    if (v.is_object() && v.members().size() == 2) {
         const Value* nl = v.find("nl");
         const Value* en = v.find("en");
         auto ok = [&](const Value* t) {
             return t && t->is_string() &&
-                   (!non_empty || t->text.find_first_not_of(" \t\r\n") != std::string::npos);
+                   (!non_empty || t->text().find_first_not_of(" \t\r\n") != std::string::npos);
         };
-        if (ok(nl) && ok(en)) return Text{std::string(nl->text), std::string(en->text)};
+        if (ok(nl) && ok(en)) return Text{std::string(nl->text()), std::string(en->text())};
     }
     if (!check_object(v, path, {"nl", "en"}, errors)) return std::nullopt;
     const Value* nl = required(v, path, "nl", errors);
@@ -180,7 +180,7 @@ std::optional<std::int64_t> read_whole(const Value& v, const Path& path, Errors&
         return std::nullopt;
     }
     std::int64_t n = 0;
-    ScaleResult r = scale_literal(v.text, 0, n);
+    ScaleResult r = scale_literal(v.text(), 0, n);
     if (r == ScaleResult::NotExact) {
         errors.add(path, "must be a whole number, got " + describe(v));
         return std::nullopt;
@@ -199,7 +199,7 @@ std::optional<Cents> read_cents(const Value& v, const Path& path, Errors& errors
         return std::nullopt;
     }
     std::int64_t cents = 0;
-    switch (literal_to_cents(v.text, cents)) {
+    switch (literal_to_cents(v.text(), cents)) {
         case ScaleResult::Ok:
             break;
         case ScaleResult::NotExact:

@@ -38,15 +38,13 @@ bool TreeBuilder::number(double nearest, std::string_view literal) {
     Value v;
     v.kind = Value::Kind::Number;
     v.number = nearest;
-    v.text = literal;
-    return add(v);
+    return point(v, literal.data(), literal.size()) && add(v);
 }
 
 bool TreeBuilder::string(std::string_view s) {
     Value v;
     v.kind = Value::Kind::String;
-    v.text = s;
-    return add(v);
+    return point(v, s.data(), s.size()) && add(v);
 }
 
 bool TreeBuilder::key(std::string_view k) {
@@ -89,16 +87,24 @@ bool TreeBuilder::close() {
     v.kind = f.kind;
     if (f.kind == Value::Kind::Array) {
         const std::size_t n = values_.size() - f.first;
-        v.items = Span<Value>(arena().copy(values_.data() + f.first, n), n);
+        if (!point(v, arena().copy(values_.data() + f.first, n), n)) return false;
         values_.resize(f.first);
     } else {
         const std::size_t n = members_.size() - f.first;
-        v.members = Span<Member>(arena().copy(members_.data() + f.first, n), n);
+        if (!point(v, arena().copy(members_.data() + f.first, n), n)) return false;
         members_.resize(f.first);
     }
     pending_key_ = f.key;  // the key this container was opened under, for its parent
     stack_.pop_back();
     return add(v);
+}
+
+bool TreeBuilder::point(Value& v, const void* data, std::size_t size) {
+    // Far beyond what the callers' size limits (32 MB a fragment) let through.
+    if (size > UINT32_MAX) return fail("a string or list longer than 4 GB");
+    v.data_ = data;
+    v.size_ = static_cast<std::uint32_t>(size);
+    return true;
 }
 
 bool TreeBuilder::fail(std::string message) {

@@ -45,6 +45,8 @@ private:
         std::unordered_set<std::string_view> keys;  // filled only for large objects
     };
     bool add(const Value& v);
+    // Sets what `v` points to: its text or its list of `size` items or members.
+    bool point(Value& v, const void* data, std::size_t size);
     // The JSON path of the innermost open container, built only for a message.
     std::string path_of_open() const;
 

@@ -9,28 +9,22 @@ namespace sw::json {
 
 const char* kind_label(Value::Kind kind) {
     switch (kind) {
-        case Value::Kind::Null:
-            return "null";
-        case Value::Kind::Bool:
-            return "a boolean";
-        case Value::Kind::Number:
-            return "a number";
-        case Value::Kind::String:
-            return "a string";
-        case Value::Kind::Array:
-            return "a list";
-        case Value::Kind::Object:
-            return "an object";
+        case Value::Kind::Null: return "null";
+        case Value::Kind::Bool: return "a boolean";
+        case Value::Kind::Number: return "a number";
+        case Value::Kind::String: return "a string";
+        case Value::Kind::Array: return "a list";
+        case Value::Kind::Object: return "an object";
     }
     return "a value";
 }
 
 std::string describe(const Value& value) {
-    if (value.is_number()) return std::string(value.text);
+    if (value.is_number()) return std::string(value.text());
     if (value.is_string()) {
         // Long or odd strings are cut so one message stays one readable line.
-        std::string s(value.text.substr(0, 60));
-        if (value.text.size() > 60) s += "...";
+        std::string s(value.text().substr(0, 60));
+        if (value.text().size() > 60) s += "...";
         for (char& ch : s)
             if (static_cast<unsigned char>(ch) < 0x20) ch = ' ';
         return "'" + s + "'";

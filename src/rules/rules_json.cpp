@@ -36,16 +36,17 @@ std::string also_in(const Origin& o) {
 bool read_param_value(const Value& v, const json::Path& path, json::Errors& errors, ParameterPeriod& out) {
     auto scalar_ok = [](const Value& x) { return x.is_number() || x.is_string() || x.is_bool(); };
     if (v.is_array()) {
-        if (v.items.empty()) {
+        if (v.items().empty()) {
             errors.add(path, "must not be an empty list");
             return false;
         }
-        for (std::size_t i = 0; i < v.items.size(); ++i) {
-            if (!scalar_ok(v.items[i])) {
-                errors.add(json::item(path, i), json::wrong_type("a number, string or boolean", v.items[i]));
+        for (std::size_t i = 0; i < v.items().size(); ++i) {
+            if (!scalar_ok(v.items()[i])) {
+                errors.add(json::item(path, i),
+                           json::wrong_type("a number, string or boolean", v.items()[i]));
                 return false;
             }
-            out.values.push_back(rules::scalar_of(v.items[i]));
+            out.values.push_back(rules::scalar_of(v.items()[i]));
         }
         out.is_list = true;
         return true;
@@ -61,13 +62,13 @@ bool read_param_value(const Value& v, const json::Path& path, json::Errors& erro
 void read_parameter(const std::string& name, const Value& periods, const json::Path& path,
                     json::Errors& errors, Parameter& out, rules::ParamInfo& info) {
     out.name = name;
-    if (!periods.is_array() || periods.items.empty()) {
+    if (!periods.is_array() || periods.items().empty()) {
         errors.add(path, json::wrong_type("a non-empty list of periods", periods));
         return;
     }
-    for (std::size_t i = 0; i < periods.items.size(); ++i) {
+    for (std::size_t i = 0; i < periods.items().size(); ++i) {
         const json::Path p = json::item(path, i);
-        const Value& pv = periods.items[i];
+        const Value& pv = periods.items()[i];
         if (!json::check_object(pv, p, {"from", "to", "value"}, errors)) continue;
         ParameterPeriod period;
         if (auto f = pv.find("from"); f && !f->is_null())
@@ -139,9 +140,9 @@ void read_vocabularies(Fragment& f, rules::RulesContext& ctx, CatalogueSpec& spe
         if (!sectors->is_array())
             e.add("sectors", json::wrong_type("a list", *sectors));
         else
-            for (std::size_t i = 0; i < sectors->items.size(); ++i) {
+            for (std::size_t i = 0; i < sectors->items().size(); ++i) {
                 const std::string p = json::at("sectors", i);
-                const Value& s = sectors->items[i];
+                const Value& s = sectors->items()[i];
                 if (!json::check_object(s, p, {"code", "name"}, e)) continue;
                 VocabularyEntry entry;
                 const Value* code = json::required(s, p, "code", e);
@@ -163,18 +164,18 @@ void read_vocabularies(Fragment& f, rules::RulesContext& ctx, CatalogueSpec& spe
         if (!sets->is_object())
             e.add("sets", json::wrong_type("an object", *sets));
         else
-            for (const auto& [key, list] : sets->members) {
+            for (const auto& [key, list] : sets->members()) {
                 const std::string name(key);
                 const std::string p = json::join("sets", name);
                 if (!json::is_kebab_id(name)) e.add(p, "set names must be kebab-case");
-                if (!list.is_array() || list.items.empty()) {
+                if (!list.is_array() || list.items().empty()) {
                     e.add(p, json::wrong_type("a non-empty list of strings", list));
                     continue;
                 }
                 std::vector<std::string> values;
                 bool ok = true;
-                for (std::size_t i = 0; i < list.items.size(); ++i)
-                    if (auto s = json::read_string(list.items[i], json::item(p, i), e))
+                for (std::size_t i = 0; i < list.items().size(); ++i)
+                    if (auto s = json::read_string(list.items()[i], json::item(p, i), e))
                         values.push_back(*s);
                     else
                         ok = false;
@@ -190,7 +191,7 @@ void read_vocabularies(Fragment& f, rules::RulesContext& ctx, CatalogueSpec& spe
         if (!params->is_object())
             e.add("parameters", json::wrong_type("an object", *params));
         else
-            for (const auto& [key, periods] : params->members) {
+            for (const auto& [key, periods] : params->members()) {
                 const std::string name(key);
                 const std::string p = json::join("parameters", name);
                 if (!json::is_kebab_id(name)) e.add(p, "parameter names must be kebab-case");
@@ -209,13 +210,13 @@ void read_vocabularies(Fragment& f, rules::RulesContext& ctx, CatalogueSpec& spe
         if (!schemes->is_array())
             e.add("schemes", json::wrong_type("a list", *schemes));
         else
-            for (std::size_t i = 0; i < schemes->items.size(); ++i) {
-                const Value* id = schemes->items[i].is_object() ? schemes->items[i].find("id") : nullptr;
+            for (std::size_t i = 0; i < schemes->items().size(); ++i) {
+                const Value* id = schemes->items()[i].is_object() ? schemes->items()[i].find("id") : nullptr;
                 if (!id || !id->is_string()) continue;  // reported when the scheme is read
                 const std::string p = json::join(json::at("schemes", i), "id");
-                auto [it, fresh] = ctx.scheme_ids.emplace(id->text, Origin{f.file, p});
+                auto [it, fresh] = ctx.scheme_ids.emplace(id->text(), Origin{f.file, p});
                 if (!fresh)
-                    e.add(p, "duplicate scheme id '" + std::string(id->text) + "'" + also_in(it->second));
+                    e.add(p, "duplicate scheme id '" + std::string(id->text()) + "'" + also_in(it->second));
             }
     }
 }
@@ -226,8 +227,8 @@ void read_schemes_and_notes(Fragment& f, const rules::RulesContext& ctx, Catalog
     json::Errors& e = *f.errors;
     if (!f.root().is_object()) return;
     if (const Value* schemes = f.root().find("schemes"); schemes && schemes->is_array())
-        for (std::size_t i = 0; i < schemes->items.size(); ++i) {
-            SchemeSpec s = rules::read_scheme(schemes->items[i], json::at("schemes", i), ctx, e);
+        for (std::size_t i = 0; i < schemes->items().size(); ++i) {
+            SchemeSpec s = rules::read_scheme(schemes->items()[i], json::at("schemes", i), ctx, e);
             s.fragment = fragment_name;
             f.scheme_index.push_back(spec.schemes.size());
             spec.schemes.push_back(std::move(s));
@@ -237,9 +238,9 @@ void read_schemes_and_notes(Fragment& f, const rules::RulesContext& ctx, Catalog
             e.add("notes", json::wrong_type("a list", *notes));
             return;
         }
-        for (std::size_t i = 0; i < notes->items.size(); ++i) {
+        for (std::size_t i = 0; i < notes->items().size(); ++i) {
             const std::string p = json::at("notes", i);
-            NoteSpec n = rules::read_note(notes->items[i], p, ctx, e);
+            NoteSpec n = rules::read_note(notes->items()[i], p, ctx, e);
             if (!n.id.empty()) {
                 auto [it, fresh] = note_ids.emplace(n.id, Origin{f.file, json::join(p, "id")});
                 if (!fresh)
@@ -314,7 +315,7 @@ std::shared_ptr<const Catalogue> load_catalogue(const std::vector<RulesFile>& fi
     for (Fragment& f : fragments) {
         const Value* name = f.root().is_object() ? f.root().find("fragment") : nullptr;
         read_schemes_and_notes(f, ctx, spec, note_ids,
-                               name && name->is_string() ? std::string(name->text) : f.file);
+                               name && name->is_string() ? std::string(name->text()) : f.file);
     }
     if (errors.size() != errors_before) return nullptr;
 

@@ -22,7 +22,7 @@ Date open_end() {
 Scalar scalar_of(const Value& v) {
     if (v.is_bool()) return v.boolean;
     if (v.is_number()) return v.number;
-    std::string text(v.text);
+    std::string text(v.text());
     if (auto d = parse_iso_date(text)) return *d;
     return text;
 }
@@ -81,7 +81,7 @@ std::optional<Scalar> RulesReader::fact_value(Fact fact, const Value& v, const j
     switch (info.type) {
         case FactType::Integer: {
             std::int64_t n = 0;
-            if (!v.is_number() || !json::literal_is_whole(v.text, n)) {
+            if (!v.is_number() || !json::literal_is_whole(v.text(), n)) {
                 errors.add(path, json::wrong_type("a whole number", v));
                 return std::nullopt;
             }
@@ -102,29 +102,29 @@ std::optional<Scalar> RulesReader::fact_value(Fact fact, const Value& v, const j
         case FactType::Enum:
         case FactType::Set:
             if (!v.is_string() ||
-                std::find(info.values.begin(), info.values.end(), v.text) == info.values.end()) {
+                std::find(info.values.begin(), info.values.end(), v.text()) == info.values.end()) {
                 errors.add(path, "is not a value of " + std::string(info.path) + ": " +
                                      json::not_one_of(info.values, v));
                 return std::nullopt;
             }
-            return std::string(v.text);
+            return std::string(v.text());
         case FactType::Vocabulary:
             if (!v.is_string()) {
                 errors.add(path, json::wrong_type("a sector code", v));
                 return std::nullopt;
             }
-            if (!ctx.sectors.count(v.text)) {
+            if (!ctx.sectors.count(v.text())) {
                 errors.add(path,
                            "unknown sector code " + json::describe(v) + " (not in any fragment's sectors)");
                 return std::nullopt;
             }
-            return std::string(v.text);
+            return std::string(v.text());
         case FactType::Text:
-            if (!v.is_string() || v.text.empty()) {
+            if (!v.is_string() || v.text().empty()) {
                 errors.add(path, json::wrong_type("a non-empty string", v));
                 return std::nullopt;
             }
-            return std::string(v.text);
+            return std::string(v.text());
         case FactType::Date: {
             auto d = json::read_date(v, path, errors);
             if (!d) return std::nullopt;
@@ -155,9 +155,9 @@ Operand RulesReader::operand(Fact fact, Op op, const Value& v, const json::Path&
                 inner.add("", json::wrong_type("a list", pv));
                 return;
             }
-            if (op == Op::Between && pv.items.size() != 2)
+            if (op == Op::Between && pv.items().size() != 2)
                 inner.add("", "must be a list of two dates [from, to]");
-            for (const Value& item : pv.items) sub.fact_value(fact, item, "");
+            for (const Value& item : pv.items()) sub.fact_value(fact, item, "");
         });
         return out;
     }
@@ -177,8 +177,8 @@ Operand RulesReader::operand(Fact fact, Op op, const Value& v, const json::Path&
         std::vector<Diagnostic> found;
         json::Errors inner(found, "");
         RulesReader sub{ctx, inner};
-        for (std::size_t i = 0; i < it->second.items->items.size(); ++i) {
-            auto s = sub.fact_value(fact, it->second.items->items[i], "");
+        for (std::size_t i = 0; i < it->second.items->items().size(); ++i) {
+            auto s = sub.fact_value(fact, it->second.items->items()[i], "");
             if (s) out.values.push_back(std::move(*s));
             for (const Diagnostic& d : found)
                 errors.add(path, "set '" + *name + "' (" + it->second.origin.file + ": " +
@@ -188,7 +188,7 @@ Operand RulesReader::operand(Fact fact, Op op, const Value& v, const json::Path&
         return out;
     }
     if (op == Op::Between) {
-        if (!v.is_array() || v.items.size() != 2) {
+        if (!v.is_array() || v.items().size() != 2) {
             errors.add(path,
                        "must be a date window [from, to] (null for an open end), got " + json::describe(v));
             return out;
@@ -196,8 +196,8 @@ Operand RulesReader::operand(Fact fact, Op op, const Value& v, const json::Path&
         Date from = open_start(), to = open_end();
         bool ok = true;
         for (std::size_t i = 0; i < 2; ++i) {
-            if (v.items[i].is_null()) continue;
-            auto d = json::read_date(v.items[i], json::item(path, i), errors);
+            if (v.items()[i].is_null()) continue;
+            auto d = json::read_date(v.items()[i], json::item(path, i), errors);
             if (!d)
                 ok = false;
             else
@@ -212,10 +212,10 @@ Operand RulesReader::operand(Fact fact, Op op, const Value& v, const json::Path&
             errors.add(path, json::wrong_type("a list or { \"set\": name }", v));
             return out;
         }
-        if (v.items.empty()) errors.add(path, "must not be an empty list");
-        out.values.reserve(v.items.size());
-        for (std::size_t i = 0; i < v.items.size(); ++i)
-            if (auto s = fact_value(fact, v.items[i], json::item(path, i)))
+        if (v.items().empty()) errors.add(path, "must not be an empty list");
+        out.values.reserve(v.items().size());
+        for (std::size_t i = 0; i < v.items().size(); ++i)
+            if (auto s = fact_value(fact, v.items()[i], json::item(path, i)))
                 out.values.push_back(std::move(*s));
         return out;
     }
@@ -241,7 +241,7 @@ Condition RulesReader::leaf(const Value& v, const json::Path& path) {
 
     std::optional<Fact> fact;
     if (fact_v) {
-        if (fact_v->is_string()) fact = fact_named(fact_v->text);
+        if (fact_v->is_string()) fact = fact_named(fact_v->text());
         if (!fact) {
             std::vector<std::string> paths;
             for (int i = 0; i < kFactCount; ++i) paths.push_back(fact_info(static_cast<Fact>(i)).path);
@@ -250,7 +250,7 @@ Condition RulesReader::leaf(const Value& v, const json::Path& path) {
     }
     std::optional<Op> op;
     if (op_v) {
-        if (op_v->is_string()) op = op_named(op_v->text);
+        if (op_v->is_string()) op = op_named(op_v->text());
         if (!op)
             errors.add(json::member(path, "op"),
                        json::not_one_of({"=", "!=", "<", "<=", ">", ">=", "in", "not_in", "between"}, *op_v));
@@ -283,9 +283,9 @@ Condition RulesReader::condition(const Value& v, const json::Path& path, bool in
                 errors.add(p, json::wrong_type("a list of conditions", *list));
                 return c;
             }
-            c.children.reserve(list->items.size());
-            for (std::size_t i = 0; i < list->items.size(); ++i)
-                c.children.push_back(condition(list->items[i], json::item(p, i), in_note));
+            c.children.reserve(list->items().size());
+            for (std::size_t i = 0; i < list->items().size(); ++i)
+                c.children.push_back(condition(list->items()[i], json::item(p, i), in_note));
             return c;
         }
     }
@@ -313,13 +313,13 @@ Condition RulesReader::condition(const Value& v, const json::Path& path, bool in
         const Value* st = json::required(v, path, "status", errors);
         if (!st) return c;
         const json::Path stp = json::member(path, "status");
-        if (!st->is_array() || st->items.empty()) {
+        if (!st->is_array() || st->items().empty()) {
             errors.add(stp, json::wrong_type("a non-empty list of statuses", *st));
             return c;
         }
-        for (std::size_t i = 0; i < st->items.size(); ++i) {
-            auto s = json::read_enum(st->items[i], json::item(stp, i), {"eligible", "possible", "ineligible"},
-                                     errors);
+        for (std::size_t i = 0; i < st->items().size(); ++i) {
+            auto s = json::read_enum(st->items()[i], json::item(stp, i),
+                                     {"eligible", "possible", "ineligible"}, errors);
             if (s)
                 c.statuses.push_back(*s == "eligible"   ? Status::Eligible
                                      : *s == "possible" ? Status::Possible
@@ -374,18 +374,18 @@ Amount RulesReader::amount(const Value& v, const json::Path& path, AmountUnit un
         a.cases.push_back(AmountCase{std::nullopt, one(v, path)});
         return a;
     }
-    if (!v.is_array() || v.items.empty()) {
+    if (!v.is_array() || v.items().empty()) {
         errors.add(path, json::wrong_type("a number, { \"param\": name } or a non-empty list of cases", v));
         return a;
     }
-    for (std::size_t i = 0; i < v.items.size(); ++i) {
+    for (std::size_t i = 0; i < v.items().size(); ++i) {
         const json::Path p = json::item(path, i);
-        const Value& item = v.items[i];
+        const Value& item = v.items()[i];
         if (!json::check_object(item, p, {"when", "value"}, errors)) continue;
         AmountCase ac;
         if (const Value* when = item.find("when"))
             ac.when = condition(*when, json::member(p, "when"), false);
-        else if (i + 1 != v.items.size())
+        else if (i + 1 != v.items().size())
             errors.add(json::member(p, "when"),
                        "only the last case may leave out 'when' (later cases could never count)");
         if (const Value* value = json::required(item, p, "value", errors))

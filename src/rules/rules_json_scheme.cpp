@@ -145,9 +145,9 @@ struct SchemeReader {
             errors.add(path, json::wrong_type("a list of scheme ids", v));
             return out;
         }
-        for (std::size_t i = 0; i < v.items.size(); ++i) {
+        for (std::size_t i = 0; i < v.items().size(); ++i) {
             const json::Path p = json::item(path, i);
-            auto id = json::read_string(v.items[i], p, errors);
+            auto id = json::read_string(v.items()[i], p, errors);
             if (!id) continue;
             if (*id == self)
                 errors.add(p, "a scheme cannot refer to itself");
@@ -195,9 +195,9 @@ struct SchemeReader {
             errors.add(path, json::wrong_type("a list of sources", v));
             return out;
         }
-        for (std::size_t i = 0; i < v.items.size(); ++i) {
+        for (std::size_t i = 0; i < v.items().size(); ++i) {
             const json::Path p = json::item(path, i);
-            const Value& s = v.items[i];
+            const Value& s = v.items()[i];
             if (!json::check_object(s, p, {"url", "title", "checked"}, errors)) continue;
             Source src;
             if (auto u = json::required(s, p, "url", errors))
@@ -218,9 +218,9 @@ struct SchemeReader {
             errors.add(path, json::wrong_type("a list of cost components", v));
             return out;
         }
-        for (std::size_t i = 0; i < v.items.size(); ++i) {
+        for (std::size_t i = 0; i < v.items().size(); ++i) {
             const json::Path p = json::item(path, i);
-            auto name = json::read_enum_names(v.items[i], p, component_names(), errors);
+            auto name = json::read_enum_names(v.items()[i], p, component_names(), errors);
             if (!name) continue;
             Component c = *component_from_name(*name);
             if (std::find(out.begin(), out.end(), c) != out.end())

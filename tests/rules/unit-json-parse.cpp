@@ -15,13 +15,14 @@ using sw::json::TreeBuilder;
 using sw::json::Value;
 
 bool same_tree(const Value& a, const Value& b) {
-    if (a.kind != b.kind || a.boolean != b.boolean || a.text != b.text) return false;
+    if (a.kind != b.kind || a.boolean != b.boolean || a.text() != b.text()) return false;
     if (std::memcmp(&a.number, &b.number, sizeof a.number) != 0) return false;  // -0.0 is not 0.0
-    if (a.items.size() != b.items.size() || a.members.size() != b.members.size()) return false;
-    for (std::size_t i = 0; i < a.items.size(); ++i)
-        if (!same_tree(a.items[i], b.items[i])) return false;
-    for (std::size_t i = 0; i < a.members.size(); ++i)
-        if (a.members[i].key != b.members[i].key || !same_tree(a.members[i].value, b.members[i].value))
+    if (a.items().size() != b.items().size() || a.members().size() != b.members().size()) return false;
+    for (std::size_t i = 0; i < a.items().size(); ++i)
+        if (!same_tree(a.items()[i], b.items()[i])) return false;
+    for (std::size_t i = 0; i < a.members().size(); ++i)
+        if (a.members()[i].key != b.members()[i].key ||
+            !same_tree(a.members()[i].value, b.members()[i].value))
             return false;
     return true;
 }
@@ -124,6 +125,6 @@ TEST_CASE("json parse: a document's views stay valid after it is moved") {
     REQUIRE(doc);
     Document moved = std::move(*doc);
     REQUIRE(moved.root().find("long"));
-    CHECK(moved.root().find("long")->text == "a string longer than any small-string buffer");
-    CHECK(moved.root().find("short")->text == "x");
+    CHECK(moved.root().find("long")->text() == "a string longer than any small-string buffer");
+    CHECK(moved.root().find("short")->text() == "x");
 }
