@@ -97,9 +97,10 @@ int main(int argc, char** argv) {
     }
     std::sort(ms.begin(), ms.end());
     std::sort(cpu.begin(), cpu.end());
-    std::printf("bench_load: %d schemes, %zu fragments, %zu bytes, 25 runs: "
-                "wall median %.2f ms (min %.2f, max %.2f); ",
-                schemes, files.size(), bytes, ms[ms.size() / 2], ms.front(), ms.back());
+    std::printf(
+        "bench_load: %d schemes, %zu fragments, %zu bytes, 25 runs: "
+        "wall median %.2f ms (min %.2f, max %.2f); ",
+        schemes, files.size(), bytes, ms[ms.size() / 2], ms.front(), ms.back());
     // Emscripten has no process CPU clock (it reads 0): say so rather than print 0 ms.
     if (cpu.back() > 0)
         std::printf("CPU median %.2f ms (min %.2f)\n", cpu[cpu.size() / 2], cpu.front());
