@@ -275,8 +275,8 @@ private:
 }  // namespace
 
 bool parse_fast(std::string_view text, TreeBuilder& b) {
-    // strtod reads the decimal point of the C locale; nlohmann's lexer writes the current one into
-    // its literal. They agree (and so do this parser and nlohmann) only while it is '.'.
+    // strtod reads the current locale's decimal point, and nlohmann's lexer writes it into its
+    // literals; this parser keeps the text's '.'. They agree only while the locale's point is '.'.
     const std::lconv* locale = std::localeconv();
     if (!locale || !locale->decimal_point || std::strcmp(locale->decimal_point, ".") != 0) return false;
     return FastParser(text, b).document();
