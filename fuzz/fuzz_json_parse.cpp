@@ -15,15 +15,16 @@
 namespace {
 
 bool same_tree(const sw::json::Value& a, const sw::json::Value& b) {
-    if (a.kind != b.kind || a.boolean != b.boolean || a.text != b.text) return false;
+    if (a.kind != b.kind || a.boolean != b.boolean || a.text() != b.text()) return false;
     if (std::memcmp(&a.number, &b.number, sizeof a.number) != 0) return false;
-    if (a.items.size() != b.items.size() || a.members.size() != b.members.size()) return false;
-    for (std::size_t i = 0; i < a.items.size(); ++i) {
-        if (!same_tree(a.items[i], b.items[i])) return false;
+    if (a.items().size() != b.items().size() || a.members().size() != b.members().size()) return false;
+    for (std::size_t i = 0; i < a.items().size(); ++i) {
+        if (!same_tree(a.items()[i], b.items()[i])) return false;
     }
-    for (std::size_t i = 0; i < a.members.size(); ++i) {
-        if (a.members[i].key != b.members[i].key || !same_tree(a.members[i].value, b.members[i].value))
-            return false;
+    for (std::size_t i = 0; i < a.members().size(); ++i) {
+        const auto& ma = a.members()[i];
+        const auto& mb = b.members()[i];
+        if (ma.key != mb.key || !same_tree(ma.value, mb.value)) return false;
     }
     return true;
 }
