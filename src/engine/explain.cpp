@@ -211,17 +211,53 @@ std::string fill(const std::string& tmpl, Value value, Limit limit, const char* 
     return out;
 }
 
+// The template without its sentences that show {value}: for a fact that is not known yet. "U bent
+// {value} jaar. U moet jonger zijn dan {limit} jaar." would read "U bent onbekend jaar"; the rule
+// itself ("U moet jonger zijn dan 57 jaar.") is what a person needs, and the reason's first line
+// already says which facts are still open. A sentence ends at '.', '?' or '!' before a space or
+// the end of the text. Empty if every sentence shows the value.
+std::string without_value_sentences(const std::string& tmpl) {
+    std::string out;
+    std::size_t start = 0;
+    while (start < tmpl.size()) {
+        std::size_t end = start;
+        while (end < tmpl.size()) {
+            const char ch = tmpl[end++];
+            if ((ch == '.' || ch == '?' || ch == '!') && (end == tmpl.size() || tmpl[end] == ' ')) break;
+        }
+        const std::string_view sentence = std::string_view(tmpl).substr(start, end - start);
+        if (sentence.find("{value}") == std::string_view::npos) {
+            const std::size_t first = sentence.find_first_not_of(' ');
+            if (first != std::string_view::npos) {
+                if (!out.empty()) out += ' ';
+                out += sentence.substr(first);
+            }
+        }
+        start = end;
+    }
+    return out;
+}
+
 }  // namespace
 
 Reason leaf_reason(const EvalContext& ctx, const Case& c, std::uint32_t leaf_node) {
     const CNode& node = ctx.impl->nodes[leaf_node];
     const Condition& spec = *ctx.impl->leaves[node.b].spec;
     const FactInfo& info = fact_info(node.fact);
+    // Only a leaf that is still open: a leaf on an unknown fact can be false already (a limit with
+    // no value at the reference date), and then its whole text says why.
+    const bool open = eval_node(ctx, leaf_node) == Tri::Unknown;
     Reason r;
     for (const bool nl : {true, false}) {
+        const std::string& label = nl ? info.label.nl : info.label.en;
+        std::string tmpl = nl ? spec.explain.nl : spec.explain.en;
+        if (open && tmpl.find("{value}") != std::string::npos) {
+            tmpl = without_value_sentences(tmpl);
+            if (tmpl.empty()) tmpl = nl ? "Nog niet bekend: {fact}." : "Not known yet: {fact}.";
+        }
         (nl ? r.text.nl : r.text.en) = fill(
-            (nl ? spec.explain.nl : spec.explain.en), [&] { return case_value_text(ctx, c, node.fact, nl); },
-            [&] { return limit_text(ctx, node, nl); }, (nl ? info.label.nl : info.label.en).c_str());
+            tmpl, [&] { return case_value_text(ctx, c, node.fact, nl); },
+            [&] { return limit_text(ctx, node, nl); }, label.c_str());
     }
     r.facts.push_back(info.path);
     return r;

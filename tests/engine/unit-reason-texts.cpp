@@ -101,3 +101,42 @@ TEST_CASE("reason texts: placeholders filled in one pass, unknown braces kept") 
     CHECK(only_reason(r, "age").text.nl == "uw leeftijd 42 > 30 {other} {value");
     CHECK(only_reason(r, "age").text.en == "your age 42 > 30 {other} {value");
 }
+
+TEST_CASE("reason texts: a fact not known yet drops the sentences that show its value") {
+    auto s = scheme("llo");
+    s.condition = all({
+        with_text(leaf(Fact::PersonAge, Op::Lt, 57),
+                  "U bent {value} jaar. U moet jonger zijn dan {limit} jaar.",
+                  "You are {value}. You must be younger than {limit}."),
+        with_text(leaf(Fact::CourseNlqfLevel, Op::Le, 4), "De opleiding heeft NLQF-niveau {value}.",
+                  "The course is at NLQF level {value}."),
+        with_text(leaf_bool(Fact::PersonReceivesWw, true),
+                  "Alleen met WW! Wie {value} zegt, valt af? Zo is het.", "Only with WW. {fact}: {value}."),
+    });
+    auto cat = compile(catalogue({s}));
+    const sw::Result unknown = sw::evaluate(*cat, blank_case());
+    const sw::SchemeResult* r = find(unknown, "llo");
+    REQUIRE(r);
+    REQUIRE(r->status == sw::Status::Possible);
+    REQUIRE(r->reasons.size() == 4);  // "Dit hangt nog af van: …", then one per unknown leaf
+    CHECK(r->reasons[1].text.nl == "U moet jonger zijn dan 57 jaar.");
+    CHECK(r->reasons[1].text.en == "You must be younger than 57.");
+    // Nothing is left of a text that only showed the value: which fact is still open, in words.
+    CHECK(r->reasons[2].text.nl == "Nog niet bekend: het niveau van de opleiding.");
+    CHECK(r->reasons[2].text.en == "Not known yet: the level of the course.");
+    CHECK(r->reasons[3].text.nl == "Alleen met WW! Zo is het.");
+    CHECK(r->reasons[3].text.en == "Only with WW.");
+    for (const sw::Reason& reason : r->reasons) {
+        CHECK(reason.text.nl.find("onbekend") == std::string::npos);
+        CHECK(reason.text.en.find("unknown") == std::string::npos);
+    }
+
+    // Once known, the whole text again.
+    auto k = blank_case();
+    k.person.age = 60;
+    const sw::Result known = sw::evaluate(*cat, k);
+    const sw::SchemeResult* kr = find(known, "llo");
+    REQUIRE(kr);
+    REQUIRE(kr->status == sw::Status::Ineligible);
+    CHECK(kr->reasons.at(0).text.nl == "U bent 60 jaar. U moet jonger zijn dan 57 jaar.");
+}
