@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -29,7 +30,7 @@ struct Operand {
 
 enum class Op : std::uint8_t { Eq, Ne, Lt, Le, Gt, Ge, In, NotIn, Between };
 const char* op_name(Op op);  // "=", "!=", "<", "<=", ">", ">=", "in", "not_in", "between"
-std::optional<Op> op_from_name(const std::string& name);
+std::optional<Op> op_from_name(std::string_view name);
 
 struct Condition {
     enum class Type : std::uint8_t {

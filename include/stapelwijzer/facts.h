@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "stapelwijzer/types.h"
@@ -60,6 +61,6 @@ struct FactInfo {
 };
 
 const FactInfo& fact_info(Fact f);
-std::optional<Fact> fact_from_path(const std::string& path);
+std::optional<Fact> fact_from_path(std::string_view path);
 
 }  // namespace sw

@@ -3,7 +3,10 @@
 // and the label used in generated texts. Sector and municipality values come from the catalogue.
 #include "stapelwijzer/facts.h"
 
+#include <algorithm>
 #include <array>
+#include <string_view>
+#include <utility>
 
 namespace sw {
 namespace {
@@ -86,11 +89,22 @@ const std::array<FactInfo, kFactCount>& table() {
 
 const FactInfo& fact_info(Fact f) { return table()[static_cast<std::size_t>(f)]; }
 
-std::optional<Fact> fact_from_path(const std::string& path) {
-    for (const FactInfo& info : table()) {
-        if (path == info.path) return info.fact;
-    }
-    return std::nullopt;
+// Binary search in the paths sorted once: the rules reader asks for the fact of every leaf
+// condition of a catalogue (thousands of look-ups for a national one).
+std::optional<Fact> fact_from_path(std::string_view path) {
+    using Entry = std::pair<std::string_view, Fact>;
+    static const std::vector<Entry> sorted = [] {
+        std::vector<Entry> out;
+        for (const FactInfo& info : table()) out.emplace_back(info.path, info.fact);
+        // Stable: should two facts share a path, the first in the table wins.
+        std::stable_sort(out.begin(), out.end(),
+                         [](const Entry& a, const Entry& b) { return a.first < b.first; });
+        return out;
+    }();
+    auto it = std::lower_bound(sorted.begin(), sorted.end(), path,
+                               [](const Entry& e, std::string_view p) { return e.first < p; });
+    if (it == sorted.end() || it->first != path) return std::nullopt;
+    return it->second;
 }
 
 }  // namespace sw

@@ -8,7 +8,7 @@ const char* const kOpNames[] = {"=", "!=", "<", "<=", ">", ">=", "in", "not_in",
 
 const char* op_name(Op op) { return kOpNames[static_cast<int>(op)]; }
 
-std::optional<Op> op_from_name(const std::string& name) {
+std::optional<Op> op_from_name(std::string_view name) {
     for (int i = 0; i < static_cast<int>(sizeof kOpNames / sizeof kOpNames[0]); ++i) {
         if (name == kOpNames[i]) return static_cast<Op>(i);
     }

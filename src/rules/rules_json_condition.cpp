@@ -5,7 +5,6 @@
 
 #include "json_number.h"
 #include "json_rules_context.h"
-#include "rules_json_names.h"
 #include "stapelwijzer/facts.h"
 
 namespace sw::rules {
@@ -241,7 +240,7 @@ Condition RulesReader::leaf(const Value& v, const json::Path& path) {
 
     std::optional<Fact> fact;
     if (fact_v) {
-        if (fact_v->is_string()) fact = fact_named(fact_v->text());
+        if (fact_v->is_string()) fact = fact_from_path(fact_v->text());
         if (!fact) {
             std::vector<std::string> paths;
             for (int i = 0; i < kFactCount; ++i) paths.push_back(fact_info(static_cast<Fact>(i)).path);
@@ -250,7 +249,7 @@ Condition RulesReader::leaf(const Value& v, const json::Path& path) {
     }
     std::optional<Op> op;
     if (op_v) {
-        if (op_v->is_string()) op = op_named(op_v->text());
+        if (op_v->is_string()) op = op_from_name(op_v->text());
         if (!op)
             errors.add(json::member(path, "op"),
                        json::not_one_of({"=", "!=", "<", "<=", ">", ">=", "in", "not_in", "between"}, *op_v));
