@@ -425,7 +425,7 @@ test('"Alle voorwaarden" per scheme: the CLI\'s conditions as nested lists, outc
   assert.deepEqual(oom, expected('nl', 'oom-trainingstoelage'));
   assert.deepEqual(oom.slice(1), [
     { depth: 1, text: 'voldaan: Deze regeling is alleen voor werknemers in loondienst.' },
-    { depth: 1, text: 'voldaan: Uw sector: Metaal en Techniek. Deze regeling is alleen voor de sector Metaal en Techniek.' },
+    { depth: 1, text: 'voldaan: Uw sector: Metaal en Techniek (kleinmetaal; cao Metaal en Techniek, tot ongeveer 30 werknemers). Deze regeling is alleen voor de sector Metaal en Techniek (kleinmetaal; cao Metaal en Techniek, tot ongeveer 30 werknemers).' },
   ]);
   // Every scheme's list is the CLI's; together they show all three outcomes in words.
   const seen = new Set();

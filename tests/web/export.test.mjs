@@ -35,7 +35,7 @@ test('download, print and copy carry inputs, plan, reasons and rules version', a
   assert.ok(!/<script|<link|src=/i.test(html), 'the summary must be self-contained');
   assert.match(html, /@media print/);
   for (const want of ['Lasser niveau 2', 'Lesgeld: € 2.400,00', 'OOM Persoonlijke TrainingsToelage: € 800,00',
-                      'U betaalt zelf: € 1.850,00', `nl ${result.rules.version}`, 'Uw sector: Metaal en Techniek']) {
+                      'U betaalt zelf: € 1.850,00', `nl ${result.rules.version}`, 'Uw sector: Metaal en Techniek (kleinmetaal; cao Metaal en Techniek, tot ongeveer 30 werknemers)']) {
     assert.ok(html.includes(want), `download lacks "${want}"`);
   }
   await click(page, 'export.print');
