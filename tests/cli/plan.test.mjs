@@ -5,12 +5,12 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fixtures, bundle, run } from './support/cli.mjs';
+import { fixtures, bundle, reference, run } from './support/cli.mjs';
 
 const example = path.join(fixtures, 'metaal-2023.json');
 
-test('the worked example: OOM 800 and STAP 1,000, own payment 850', () => {
-  const r = run(['plan', '--input', example]);
+test('the worked example on the reference bundle: OOM 800 and STAP 1,000, own payment 850', () => {
+  const r = run(['plan', '--rules', reference, '--input', example]);
   assert.equal(r.status, 0, r.stderr);
   const out = JSON.parse(r.stdout);
   assert.deepEqual(Object.keys(out), ['contract', 'rules', 'reference_date', 'schemes', 'plan', 'best_case_plan',
@@ -90,7 +90,7 @@ test('usage errors exit 2', () => {
 test('a tampered bundle is refused with exit 3', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'sw-plan-'));
   try {
-    cpSync(bundle, dir, { recursive: true });
+    cpSync(reference, dir, { recursive: true });
     const file = path.join(dir, 'oom.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"priority": 100', '"priority": 101'));
     const r = run(['plan', '--rules', dir, '--input', example]);

@@ -1,20 +1,20 @@
-// run_scenario (src/rules/scenario.h) end to end on the Dutch catalogue: a correct scenario
+// run_scenario (src/rules/scenario.h) end to end on the reference catalogue: a correct scenario
 // passes, a wrong expectation fails with the difference, and a case the contract refuses fails
 // with the case's own error instead of being evaluated.
 #include <catch2/catch.hpp>
-
 #include <string>
 
+#include "reference_bundle.h"
 #include "rules/scenario.h"
 #include "stapelwijzer/rules.h"
 
 namespace {
 
-// The fragments of the built-in bundle, loaded without signature checks (those have their own
-// tests): only the rules matter here.
-std::shared_ptr<const sw::Catalogue> dutch_catalogue() {
+// The fragments of the frozen reference bundle, loaded without signature checks (those have their
+// own tests): only the rules matter here, and the worked example below is the reference one.
+std::shared_ptr<const sw::Catalogue> reference_catalogue() {
     std::vector<sw::Diagnostic> errors;
-    auto catalogue = sw::load_catalogue(sw::rule_fragments(sw::builtin_rules_files()), errors);
+    auto catalogue = sw_test::load_reference_catalogue(errors);
     INFO((errors.empty() ? std::string() : errors.front().path + ": " + errors.front().message));
     REQUIRE(catalogue);
     return catalogue;
@@ -38,8 +38,8 @@ std::string worked_example(const std::string& own_payment, const std::string& pe
 
 }  // namespace
 
-TEST_CASE("a correct scenario passes on the Dutch catalogue") {
-    const auto outcome = sw::run_scenario(*dutch_catalogue(), worked_example("185000"));
+TEST_CASE("a correct scenario passes on the reference catalogue") {
+    const auto outcome = sw::run_scenario(*reference_catalogue(), worked_example("185000"));
     INFO((outcome.problems.empty() ? std::string() : outcome.problems.front()));
     CHECK(outcome.passed);
     CHECK(outcome.name == "worked example 2026");
@@ -47,20 +47,21 @@ TEST_CASE("a correct scenario passes on the Dutch catalogue") {
 }
 
 TEST_CASE("a wrong expectation fails with the difference") {
-    const auto outcome = sw::run_scenario(*dutch_catalogue(), worked_example("185001"));
+    const auto outcome = sw::run_scenario(*reference_catalogue(), worked_example("185001"));
     CHECK_FALSE(outcome.passed);
     CHECK(outcome.problems == std::vector<std::string>{"own_payment_cents: expected 185001, got 185000"});
 }
 
 TEST_CASE("a case the contract refuses fails with its own error") {
-    const auto outcome = sw::run_scenario(*dutch_catalogue(), worked_example("185000", R"(, "agee": 42)"));
+    const auto outcome =
+        sw::run_scenario(*reference_catalogue(), worked_example("185000", R"(, "agee": 42)"));
     CHECK_FALSE(outcome.passed);
     REQUIRE(outcome.problems.size() == 1);
     CHECK(outcome.problems[0].rfind("input.person.agee: ", 0) == 0);
 }
 
 TEST_CASE("an unreadable scenario fails without a name") {
-    const auto outcome = sw::run_scenario(*dutch_catalogue(), "{ \"name\": ");
+    const auto outcome = sw::run_scenario(*reference_catalogue(), "{ \"name\": ");
     CHECK_FALSE(outcome.passed);
     CHECK(outcome.name.empty());
     REQUIRE(outcome.problems.size() == 1);

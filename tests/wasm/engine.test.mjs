@@ -46,11 +46,12 @@ test('plan() gives the same bytes as `stapelwijzer plan` for the worked example'
   const cli = spawnSync(process.env.SW_CLI, ['plan', '--input', '-'], { input: example, encoding: 'utf8' });
   assert.equal(cli.status, 0, cli.stderr);
   assert.equal(out, cli.stdout);
-  // catalogue.md's worked example: OOM 800 + STAP 1,000, own payment 850.
+  // The built-in catalogue grows (rules-data/nl): its exact plan is not asserted here. The
+  // reference catalogue's worked example (OOM 800 + STAP 1,000) is checked in jsapi.test.mjs on
+  // the frozen reference bundle; here only that something is paid.
   const r = JSON.parse(out);
-  assert.deepEqual(r.plan.contributions.map((c) => [c.scheme, c.amount_cents]),
-                   [['oom-trainingstoelage', 80000], ['stap-budget', 100000]]);
-  assert.equal(r.plan.own_payment_cents, 85000);
+  assert.ok(r.plan.contributions.length > 0, out);
+  assert.ok(r.plan.own_payment_cents < r.plan.total_cost_cents);
 });
 
 test('plan() refuses a bad case with the field and the reason', async () => {

@@ -31,6 +31,11 @@ function scenarioCases() {
     .map((n) => ({ name: n, text: JSON.stringify(JSON.parse(readFileSync(join(scenarios, n), 'utf8')).input) }));
 }
 
+function bundleFiles(dir) {
+  return readdirSync(dir).filter((n) => n.endsWith('.json') || n.endsWith('.minisig'))
+    .map((n) => ({ name: n, text: readFileSync(join(dir, n), 'utf8') }));
+}
+
 function cliPlan(caseText) {
   return spawnSync(cli, ['plan', '--input', '-'], { input: caseText, encoding: 'utf8', maxBuffer: 64 << 20 });
 }
@@ -58,6 +63,30 @@ test('plan: the worked example of the contract (metaal-mkb, 2023) matches the CL
   assert.equal(r.contract, 1);
   assert.ok(r.plan.contributions.length > 0, 'no contribution in the worked example');
   assert.ok(r.plan.own_payment_cents < r.plan.total_cost_cents);
+});
+
+test('the frozen reference bundle loaded from files: the reference scenarios and worked example, as the CLI says', async () => {
+  // A separate API instance, so the other tests keep the built-in rules.
+  const ref = await require(join(apiDir, 'stapelwijzer.js')).create();
+  const reference = join(source, 'rules-data', 'reference');
+  const info = ref.loadBundle(bundleFiles(join(reference, 'bundle')));
+  assert.equal(info.state, 'ok', JSON.stringify(info));
+  const example = readFileSync(join(source, 'tests', 'cli', 'fixtures', 'metaal-2023.json'), 'utf8');
+  const r = JSON.parse(ref.plan(example));
+  // The reference catalogue's worked example: OOM 800 + STAP 1,000, own payment 850.
+  assert.deepEqual(r.plan.contributions.map((c) => [c.scheme, c.amount_cents]),
+                   [['oom-trainingstoelage', 80000], ['stap-budget', 100000]]);
+  assert.equal(r.plan.own_payment_cents, 85000);
+  const names = readdirSync(join(reference, 'tests')).filter((n) => n.endsWith('.json')).sort()
+    .filter((_, i) => i % 10 === 0);
+  assert.ok(names.length >= 10);
+  for (const n of names) {
+    const text = JSON.stringify(JSON.parse(readFileSync(join(reference, 'tests', n), 'utf8')).input);
+    const want = spawnSync(cli, ['plan', '--rules', join(reference, 'bundle'), '--input', '-'],
+                           { input: text, encoding: 'utf8', env: { ...process.env, STAPELWIJZER_TODAY: '2026-11-23' } });
+    assert.equal(want.status, 0, `${n}: ${want.stderr}`);
+    assert.equal(ref.plan(text), want.stdout, `${n}: JS API and CLI differ on the reference bundle`);
+  }
 });
 
 test('trace: byte-identical to `stapelwijzer explain --format json` for every scheme of a spread of scenarios', () => {
@@ -128,10 +157,6 @@ test('catalogue and rules describe the built-in signed bundle', () => {
   assert.ok(cat.schemes.every((s) => ['gift', 'loan', 'deduction', 'service', 'obligation'].includes(s.kind)), JSON.stringify(cat.schemes.map((s) => s.kind)));
 });
 
-function bundleFiles(dir) {
-  return readdirSync(dir).filter((n) => n.endsWith('.json') || n.endsWith('.minisig'))
-    .map((n) => ({ name: n, text: readFileSync(join(dir, n), 'utf8') }));
-}
 
 test('a bundle signed by a key that is not compiled in is refused; the rules in use stay', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sw-foreign-'));

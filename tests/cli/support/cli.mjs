@@ -9,6 +9,10 @@ export const cli = process.env.SW_CLI;
 export const root = process.env.SW_SOURCE_DIR ?? '.';
 export const fixtures = path.join(root, 'tests', 'cli', 'fixtures');
 export const bundle = path.join(root, 'rules-data', 'nl', 'bundle');
+// The frozen 18-scheme reference bundle (rules-data/reference/README.md): tests that assert exact
+// plans, questions or reason texts use it, so growing rules-data/nl never changes them.
+export const reference = path.join(root, 'rules-data', 'reference', 'bundle');
+export const referenceTests = path.join(root, 'rules-data', 'reference', 'tests');
 export const today = '2026-11-23';
 
 // Runs the CLI with `args`; `input` goes to stdin, `env` adds to (or overrides) the environment.
