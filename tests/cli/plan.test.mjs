@@ -9,7 +9,7 @@ import { fixtures, bundle, run } from './support/cli.mjs';
 
 const example = path.join(fixtures, 'metaal-2023.json');
 
-test('the worked example: OOM 800 and STAP 1,000, own payment 850', () => {
+test('the worked example in the nl catalogue: OOM 750 (its yearly cap) and STAP 1,000, own payment 900', () => {
   const r = run(['plan', '--input', example]);
   assert.equal(r.status, 0, r.stderr);
   const out = JSON.parse(r.stdout);
@@ -19,9 +19,9 @@ test('the worked example: OOM 800 and STAP 1,000, own payment 850', () => {
   assert.equal(out.reference_date, '2023-05-01');
   assert.equal(out.rules.catalogue, 'nl');
   assert.equal(out.plan.total_cost_cents, 265000);
-  assert.equal(out.plan.own_payment_cents, 85000);
+  assert.equal(out.plan.own_payment_cents, 90000);
   assert.deepEqual(out.plan.contributions.map((c) => [c.scheme, c.amount_cents, c.components]), [
-    ['oom-trainingstoelage', 80000, { tuition: 80000 }],
+    ['oom-trainingstoelage', 75000, { tuition: 75000 }],
     ['stap-budget', 100000, { tuition: 100000 }],
   ]);
   assert.deepEqual(out.notes.map((n) => n.id), ['gerichte-vrijstelling', 'eerst-komt-eerst-maalt']);
