@@ -64,11 +64,11 @@ test('desktop 1280x800: course, questions, plan equal to the CLI', async () => {
   const c = JSON.parse(s.case_json);
   assert.equal(c.person.sector, 'metaal-mkb');
   assert.equal(c.course.costs.tuition, 2400);
-  // The worked example in 2026: only the OOM allowance, 800 euro; own payment 1,850 euro.
-  assert.deepEqual(result.plan.contributions.map((x) => [x.scheme, x.amount_cents]), [['oom-trainingstoelage', 80000]]);
-  assert.equal(result.plan.own_payment_cents, 185000);
+  // The worked example in 2026: only the OOM allowance, 750 euro (its yearly cap); own payment 1,900 euro.
+  assert.deepEqual(result.plan.contributions.map((x) => [x.scheme, x.amount_cents]), [['oom-trainingstoelage', 75000]]);
+  assert.equal(result.plan.own_payment_cents, 190000);
   const card = await findWidget(page, 'scheme.oom-trainingstoelage.amount');
-  assert.equal(card.text, 'Betaalt € 800,00');
+  assert.equal(card.text, 'Betaalt € 750,00');
   await findWidget(page, 'result.bar');
   await screenshot(page, 'desktop-3-result');
 });

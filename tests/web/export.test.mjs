@@ -34,8 +34,8 @@ test('download, print and copy carry inputs, plan, reasons and rules version', a
   assert.match(html, /^<!doctype html>/);
   assert.ok(!/<script|<link|src=/i.test(html), 'the summary must be self-contained');
   assert.match(html, /@media print/);
-  for (const want of ['Lasser niveau 2', 'Lesgeld: € 2.400,00', 'OOM Persoonlijke TrainingsToelage: € 800,00',
-                      'U betaalt zelf: € 1.850,00', `nl ${result.rules.version}`, 'Uw sector: Metaal en Techniek (kleinmetaal; cao Metaal en Techniek, tot ongeveer 30 werknemers)']) {
+  for (const want of ['Lasser niveau 2', 'Lesgeld: € 2.400,00', 'OOM Persoonlijke TrainingsToelage (PTT): € 750,00',
+                      'U betaalt zelf: € 1.900,00', `nl ${result.rules.version}`, 'Uw sector: Metaal en Techniek (kleinmetaal; cao Metaal en Techniek, tot ongeveer 30 werknemers)']) {
     assert.ok(html.includes(want), `download lacks "${want}"`);
   }
   await click(page, 'export.print');
@@ -44,7 +44,7 @@ test('download, print and copy carry inputs, plan, reasons and rules version', a
   await click(page, 'export.copy');
   const text = await page.evaluate(() => Module.swLastCopy);
   assert.match(text, /^Stapelwijzer: overzicht\n/);
-  assert.ok(text.includes('U betaalt zelf: € 1.850,00'));
+  assert.ok(text.includes('U betaalt zelf: € 1.900,00'));
   assert.ok(!text.includes('<'), 'copied text has markup');
   await screenshot(page, 'desktop-export');
 });

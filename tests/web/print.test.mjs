@@ -105,8 +105,8 @@ function assertStyled({ screen, print, printed, violations, errors }, where) {
   assert.equal(print.bodyMargin, '0px', where);
   assert.equal(print.h1Size, '25.6px', where);
   assert.equal(screen.inlineStyles, 0, `${where}: an inline <style> was written into the frame`);
-  assert.match(screen.text, /U betaalt zelf: € 1\.850,00/);
-  assert.match(screen.text, /OOM Persoonlijke TrainingsToelage: € 800,00/);
+  assert.match(screen.text, /U betaalt zelf: € 1\.900,00/);
+  assert.match(screen.text, /OOM Persoonlijke TrainingsToelage \(PTT\): € 750,00/);
 }
 
 test('served with the app\'s CSP: the print frame is styled, no violation', async () => {
