@@ -17,8 +17,8 @@
 #include <sstream>
 #include <string>
 
-#include "../rules/manifest.h"
-#include "../rules/minisign.h"
+#include "bundle/manifest.h"
+#include "bundle/minisign.h"
 #include "commands.h"
 #include "delegations.h"
 #include "stapelwijzer/bundle.h"
