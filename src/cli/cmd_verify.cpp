@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <string>
 
+#include "bundle/clock.h"
 #include "bundle/root_keys.h"
 #include "commands.h"
 #include "options.h"
