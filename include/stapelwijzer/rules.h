@@ -30,6 +30,11 @@ std::vector<Diagnostic> lint_catalogue(const Catalogue& catalogue);
 // Parses one case per the contract. On bad input returns nullopt and sets `error` (path + reason).
 std::optional<Case> parse_case_json(const std::string& text, const Catalogue& catalogue, Diagnostic& error);
 
+// The case as contract JSON (the contract's "Input (one case)"; 2-space indent when pretty, no final
+// newline); parse_case_json() of it gives the same case. reference_date is written only when it is
+// not the course's start date.
+std::string case_to_json(const Case& c, bool pretty = true);
+
 // The result as contract JSON (UTF-8, keys in contract order, 2-space indent when pretty).
 std::string result_to_json(const Result& result, const RulesInfo& rules, bool pretty = true);
 
