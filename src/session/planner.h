@@ -60,10 +60,3 @@ std::vector<BundleFile> builtin_bundle();
 
 }  // namespace sw::session
 
-// The app's name for these until it uses the session (src/app/view_model.h).
-namespace sw::web {
-using session::builtin_bundle;
-using session::PlanOutcome;
-using session::Planner;
-using session::RulesState;
-}  // namespace sw::web
