@@ -43,44 +43,74 @@ void* operator new(std::size_t n) {
     if (void* p = counted_malloc(n)) return p;
     throw std::bad_alloc();
 }
-void* operator new[](std::size_t n) { return operator new(n); }
-void* operator new(std::size_t n, const std::nothrow_t&) noexcept { return counted_malloc(n); }
-void* operator new[](std::size_t n, const std::nothrow_t&) noexcept { return counted_malloc(n); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
-void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
-void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
+void* operator new[](std::size_t n) {
+    return operator new(n);
+}
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept {
+    return counted_malloc(n);
+}
+void* operator new[](std::size_t n, const std::nothrow_t&) noexcept {
+    return counted_malloc(n);
+}
+void operator delete(void* p) noexcept {
+    std::free(p);
+}
+void operator delete[](void* p) noexcept {
+    std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept {
+    std::free(p);
+}
+void operator delete[](void* p, std::size_t) noexcept {
+    std::free(p);
+}
+void operator delete(void* p, const std::nothrow_t&) noexcept {
+    std::free(p);
+}
+void operator delete[](void* p, const std::nothrow_t&) noexcept {
+    std::free(p);
+}
 
 // The linker sends these calls here (-Wl,--wrap in bench/CMakeLists.txt); __real_ is the function.
 namespace sw {
-std::optional<Diagnostic> real_check_case(const Catalogue&, const Case&) __asm__("__real__ZN2sw10check_caseERKNS_9CatalogueERKNS_4CaseE");
-std::optional<Diagnostic> wrap_check_case(const Catalogue& k, const Case& c) __asm__("__wrap__ZN2sw10check_caseERKNS_9CatalogueERKNS_4CaseE");
+std::optional<Diagnostic> real_check_case(const Catalogue&, const Case&) __asm__(
+    "__real__ZN2sw10check_caseERKNS_9CatalogueERKNS_4CaseE");
+std::optional<Diagnostic> wrap_check_case(const Catalogue& k, const Case& c) __asm__(
+    "__wrap__ZN2sw10check_caseERKNS_9CatalogueERKNS_4CaseE");
 std::optional<Diagnostic> wrap_check_case(const Catalogue& k, const Case& c) {
     if (counting) ++counts.check_case;
     return real_check_case(k, c);
 }
-Result real_evaluate(const Catalogue&, const Case&, const EvaluateOptions&) __asm__("__real__ZN2sw8evaluateERKNS_9CatalogueERKNS_4CaseERKNS_15EvaluateOptionsE");
-Result wrap_evaluate(const Catalogue&, const Case&, const EvaluateOptions&) __asm__("__wrap__ZN2sw8evaluateERKNS_9CatalogueERKNS_4CaseERKNS_15EvaluateOptionsE");
+Result real_evaluate(const Catalogue&, const Case&, const EvaluateOptions&) __asm__(
+    "__real__ZN2sw8evaluateERKNS_9CatalogueERKNS_4CaseERKNS_15EvaluateOptionsE");
+Result wrap_evaluate(const Catalogue&, const Case&, const EvaluateOptions&) __asm__(
+    "__wrap__ZN2sw8evaluateERKNS_9CatalogueERKNS_4CaseERKNS_15EvaluateOptionsE");
 Result wrap_evaluate(const Catalogue& k, const Case& c, const EvaluateOptions& o) {
     if (counting) ++counts.evaluate;
     return real_evaluate(k, c, o);
 }
-std::vector<ConditionLine> real_condition_trace(const Catalogue&, const Case&, std::string_view) __asm__("__real__ZN2sw15condition_traceERKNS_9CatalogueERKNS_4CaseESt17basic_string_viewIcSt11char_traitsIcEE");
-std::vector<ConditionLine> wrap_condition_trace(const Catalogue&, const Case&, std::string_view) __asm__("__wrap__ZN2sw15condition_traceERKNS_9CatalogueERKNS_4CaseESt17basic_string_viewIcSt11char_traitsIcEE");
+std::vector<ConditionLine> real_condition_trace(const Catalogue&, const Case&, std::string_view) __asm__(
+    "__real__ZN2sw15condition_traceERKNS_9CatalogueERKNS_4CaseESt17basic_string_viewIcSt11char_traitsIcEE");
+std::vector<ConditionLine> wrap_condition_trace(const Catalogue&, const Case&, std::string_view) __asm__(
+    "__wrap__ZN2sw15condition_traceERKNS_9CatalogueERKNS_4CaseESt17basic_string_viewIcSt11char_traitsIcEE");
 std::vector<ConditionLine> wrap_condition_trace(const Catalogue& k, const Case& c, std::string_view id) {
     if (counting) ++counts.condition_trace;
     return real_condition_trace(k, c, id);
 }
-std::optional<Case> real_parse_case_json(const std::string&, const Catalogue&, Diagnostic&) __asm__("__real__ZN2sw15parse_case_jsonERKNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEERKNS_9CatalogueERNS_10DiagnosticE");
-std::optional<Case> wrap_parse_case_json(const std::string&, const Catalogue&, Diagnostic&) __asm__("__wrap__ZN2sw15parse_case_jsonERKNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEERKNS_9CatalogueERNS_10DiagnosticE");
+std::optional<Case> real_parse_case_json(const std::string&, const Catalogue&, Diagnostic&) __asm__(
+    "__real__ZN2sw15parse_case_jsonERKNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEERKNS_"
+    "9CatalogueERNS_10DiagnosticE");
+std::optional<Case> wrap_parse_case_json(const std::string&, const Catalogue&, Diagnostic&) __asm__(
+    "__wrap__ZN2sw15parse_case_jsonERKNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEERKNS_"
+    "9CatalogueERNS_10DiagnosticE");
 std::optional<Case> wrap_parse_case_json(const std::string& t, const Catalogue& k, Diagnostic& e) {
     if (counting) ++counts.parse_case_json;
     return real_parse_case_json(t, k, e);
 }
-std::string real_result_to_json(const Result&, const RulesInfo&, bool) __asm__("__real__ZN2sw14result_to_jsonB5cxx11ERKNS_6ResultERKNS_9RulesInfoEb");
-std::string wrap_result_to_json(const Result&, const RulesInfo&, bool) __asm__("__wrap__ZN2sw14result_to_jsonB5cxx11ERKNS_6ResultERKNS_9RulesInfoEb");
+std::string real_result_to_json(const Result&, const RulesInfo&, bool) __asm__(
+    "__real__ZN2sw14result_to_jsonB5cxx11ERKNS_6ResultERKNS_9RulesInfoEb");
+std::string wrap_result_to_json(const Result&, const RulesInfo&, bool) __asm__(
+    "__wrap__ZN2sw14result_to_jsonB5cxx11ERKNS_6ResultERKNS_9RulesInfoEb");
 std::string wrap_result_to_json(const Result& r, const RulesInfo& i, bool pretty) {
     if (counting) ++counts.result_to_json;
     return real_result_to_json(r, i, pretty);
@@ -89,9 +119,15 @@ std::string wrap_result_to_json(const Result& r, const RulesInfo& i, bool pretty
 
 // --- The page services the view-model uses, as a fixed page --------------------------------------
 namespace sw::app::browser {
-std::string today_iso() { return "2026-12-03"; }
-std::string preferred_language() { return "nl"; }
-std::string storage_get(const std::string&) { return ""; }
+std::string today_iso() {
+    return "2026-12-03";
+}
+std::string preferred_language() {
+    return "nl";
+}
+std::string storage_get(const std::string&) {
+    return "";
+}
 void storage_set(const std::string&, const std::string&) {}
 void storage_clear() {}
 }  // namespace sw::app::browser
@@ -109,7 +145,8 @@ int type_amounts(int rounds, bool adviser) {
             ++keys;
             // The frame after the change: the adviser view draws every scheme's condition lines.
             if (adviser && sw::app::vm().outcome.ok)
-                for (const auto& s : sw::app::vm().outcome.result.schemes) (void)sw::app::condition_lines(std::string(s.id));
+                for (const auto& s : sw::app::vm().outcome.result.schemes)
+                    (void)sw::app::condition_lines(std::string(s.id));
         }
     }
     return keys;
@@ -117,10 +154,11 @@ int type_amounts(int rounds, bool adviser) {
 
 void report(const char* view, int keys) {
     const double k = keys;
-    std::printf("%-8s per keystroke: check_case %.2f, evaluate %.2f, condition_trace %.2f, parse_case_json %.2f, "
-                "result_to_json %.2f; allocations %.0f (%.0f bytes)\n",
-                view, counts.check_case / k, counts.evaluate / k, counts.condition_trace / k,
-                counts.parse_case_json / k, counts.result_to_json / k, counts.allocations / k, counts.bytes / k);
+    std::printf(
+        "%-8s per keystroke: check_case %.2f, evaluate %.2f, condition_trace %.2f, parse_case_json %.2f, "
+        "result_to_json %.2f; allocations %.0f (%.0f bytes)\n",
+        view, counts.check_case / k, counts.evaluate / k, counts.condition_trace / k,
+        counts.parse_case_json / k, counts.result_to_json / k, counts.allocations / k, counts.bytes / k);
 }
 
 }  // namespace

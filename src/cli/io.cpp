@@ -30,7 +30,8 @@ bool read_all(const std::string& path, std::string& out, std::string& error, std
         return false;
     }
     if (const auto size = std::filesystem::file_size(path, ec); !ec && size > max_bytes) {
-        error = path + ": " + std::to_string(size) + " bytes, more than the limit of " + std::to_string(max_bytes);
+        error = path + ": " + std::to_string(size) + " bytes, more than the limit of " +
+                std::to_string(max_bytes);
         return false;
     }
     out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());

@@ -69,7 +69,8 @@ std::string case_to_json(const Case& c, bool pretty) {
     J doc = J::object();
     doc["contract"] = 1;
     // The reference date defaults to the start date; written only where it is another day.
-    if (!k.start_date || *k.start_date != c.reference_date) doc["reference_date"] = format_iso_date(c.reference_date);
+    if (!k.start_date || *k.start_date != c.reference_date)
+        doc["reference_date"] = format_iso_date(c.reference_date);
     doc["person"] = std::move(person);
     doc["course"] = std::move(course);
     return doc.dump(pretty ? 2 : -1, ' ', false, J::error_handler_t::replace);

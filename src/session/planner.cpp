@@ -26,7 +26,8 @@ Planner::Planner(Date today, std::vector<BundleFile> files) {
     std::vector<Diagnostic> errors;
     catalogue_ = load_catalogue(bundle_.fragments, errors);
     if (!catalogue_) {
-        refusal_ = errors.empty() ? "the rules could not be loaded" : errors.front().path + ": " + errors.front().message;
+        refusal_ = errors.empty() ? "the rules could not be loaded"
+                                  : errors.front().path + ": " + errors.front().message;
         return;
     }
     state_ = bundle_.expired ? RulesState::Expired : RulesState::Ok;
@@ -34,7 +35,9 @@ Planner::Planner(Date today, std::vector<BundleFile> files) {
 
 namespace {
 
-std::string message(const Diagnostic& d) { return d.path.empty() ? d.message : d.path + ": " + d.message; }
+std::string message(const Diagnostic& d) {
+    return d.path.empty() ? d.message : d.path + ": " + d.message;
+}
 
 }  // namespace
 

@@ -25,7 +25,7 @@ struct PlanOutcome {
     bool ok = false;
     std::string error;  // bad case: "path: reason" (the contract's exit code 2 message)
     Result result;
-    std::string json;   // contract JSON, pretty, as the CLI prints it (plan(case_json) only)
+    std::string json;  // contract JSON, pretty, as the CLI prints it (plan(case_json) only)
 };
 
 class Planner {
@@ -59,4 +59,3 @@ private:
 std::vector<BundleFile> builtin_bundle();
 
 }  // namespace sw::session
-

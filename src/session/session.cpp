@@ -44,7 +44,11 @@ std::string load(std::vector<BundleFile> files) {
     return "";
 }
 
-bool loaded() { return from_loaded_bundle; }
-const std::string& last_refusal() { return refusal; }
+bool loaded() {
+    return from_loaded_bundle;
+}
+const std::string& last_refusal() {
+    return refusal;
+}
 
 }  // namespace sw::session

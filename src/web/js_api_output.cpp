@@ -20,6 +20,8 @@ int finish(int code, std::string text) {
 extern "C" {
 
 // The text the last sw_api_* call produced: a result, an error message or JSON Lines.
-EMSCRIPTEN_KEEPALIVE const char* sw_api_output() { return sw::web::api::output.c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* sw_api_output() {
+    return sw::web::api::output.c_str();
+}
 
 }  // extern "C"

@@ -19,7 +19,9 @@ sw::Case read_back(const std::string& text) {
 }
 
 // The first value the contract allows for an enumerated fact.
-std::string first_value(sw::Fact f) { return sw::fact_info(f).values.front(); }
+std::string first_value(sw::Fact f) {
+    return sw::fact_info(f).values.front();
+}
 
 sw::Case full_case() {
     sw::Case c;
@@ -76,13 +78,15 @@ TEST_CASE("case_to_json: unknown facts are left out; the reference date only whe
     c.reference_date = *sw::parse_iso_date("2026-12-03");
     c.course.costs[0] = 125000;
     const std::string text = sw::case_to_json(c, false);
-    CHECK(text == R"({"contract":1,"reference_date":"2026-12-03","person":{},"course":{"costs":{"tuition":1250}}})");
+    CHECK(text ==
+          R"({"contract":1,"reference_date":"2026-12-03","person":{},"course":{"costs":{"tuition":1250}}})");
     CHECK(sw::case_to_json(read_back(text), false) == text);
 
     c.course.start_date = c.reference_date;
     c.course.costs[1] = 1050;
-    CHECK(sw::case_to_json(c, false) ==
-          R"({"contract":1,"person":{},"course":{"start_date":"2026-12-03","costs":{"tuition":1250,"exam":10.5}}})");
+    CHECK(
+        sw::case_to_json(c, false) ==
+        R"({"contract":1,"person":{},"course":{"start_date":"2026-12-03","costs":{"tuition":1250,"exam":10.5}}})");
     CHECK(read_back(sw::case_to_json(c)).reference_date == c.reference_date);
 }
 

@@ -1,5 +1,5 @@
 // The Dutch catalogue itself (rules-data/nl/bundle), checked against the reference catalogue
-// (shared catalogue.md) where scenarios cannot see it: every scheme with its kind, applicant,
+// (rules-data/reference/bundle) where scenarios cannot see it: every scheme with its kind, applicant,
 // priority and window; the notes in table order; the sector vocabulary; indicative schemes telling
 // users to check; fund fragments holding only ids with their prefix (docs/maintaining-rules.md).
 #include <catch2/catch.hpp>
@@ -67,7 +67,7 @@ TEST_CASE("every scheme of the reference catalogue, with kind, applicant, priori
         CHECK((s->valid_to ? iso(*s->valid_to) : std::string()) == e.to);
         CHECK(s->indicative == e.indicative);
         CHECK(s->discretionary == (id == "uwv-scholingsbudget-ww"));
-        // Indicative schemes say so in both languages (catalogue.md: "indicatief: controleer bij de aanbieder").
+        // Indicative schemes say so in both languages (as the reference bundle's descriptions do).
         const bool says_nl = s->description.nl.find("indicatief: controleer bij de aanbieder") != std::string::npos;
         const bool says_en = s->description.en.find("indicative: check with the provider") != std::string::npos;
         CHECK(says_nl == e.indicative);
