@@ -19,7 +19,7 @@
 #include "stapelwijzer/engine.h"
 #include "stapelwijzer/rules.h"
 // Engine internals, only to time the status evaluation on its own (no texts, no plan).
-#include "../src/engine/fact_values.h"
+#include "engine/fact_values.h"
 
 namespace {
 

@@ -6,7 +6,7 @@
 // what the others can pay; plus random excludes, exclusive and subsidiary schemes, obligations
 // that require a gift). Prints, per scenario, the median time per stack() call over its instances
 // (each instance: the median CPU time of repeated calls), the 90th percentile and the slowest
-// instance, with the optimiser's search nodes. Then the best case (domain.md step 6, which stacks
+// instance, with the optimiser's search nodes. Then the best case (docs/semantics.md step 6, which stacks
 // many candidate plans) on the built-in Dutch catalogue for a person about whom nothing is known:
 // evaluate() with and without it. Figures: docs/stacking.md.
 #include <algorithm>
@@ -18,8 +18,8 @@
 #include <string>
 #include <vector>
 
-#include "../src/engine/stacking_internal.h"
-#include "../tests/engine/splitmix.h"
+#include "engine/stacking_internal.h"
+#include "engine/splitmix.h"
 #include "stapelwijzer/engine.h"
 #include "stapelwijzer/rules.h"
 

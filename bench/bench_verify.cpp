@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "../src/rules/manifest.h"
-#include "../src/rules/minisign.h"
+#include "bundle/manifest.h"
+#include "bundle/minisign.h"
 #include "stapelwijzer/bundle.h"
 #include "stapelwijzer/rules.h"
 

@@ -10,7 +10,7 @@
 #include <cstring>
 #include <string>
 
-#include "rules/json_tree_builder.h"
+#include "json/json_tree_builder.h"
 
 namespace {
 

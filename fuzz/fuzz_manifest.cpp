@@ -9,8 +9,8 @@
 #include <cstdlib>
 #include <string>
 
-#include "../src/rules/manifest.h"
-#include "../src/rules/minisign.h"
+#include "bundle/manifest.h"
+#include "bundle/minisign.h"
 #include "stapelwijzer/bundle.h"
 
 namespace ms = sw::minisign;

@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "../src/rules/minisign.h"
+#include "bundle/minisign.h"
 
 namespace ms = sw::minisign;
 

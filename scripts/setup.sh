@@ -30,7 +30,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 command -v npm >/dev/null || { DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq npm >/dev/null; }
 
-# deb-src entries, needed once for `apt-get source` (toolchain.md).
+# deb-src entries, needed once for `apt-get source` (docs/toolchain.md).
 if [ ! -f /etc/apt/sources.list.d/debian-src.sources ]; then
   say "adding deb-src entries"
   sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources |
@@ -61,7 +61,7 @@ if [ ! -f "$deps/sodium-wasm/lib/libsodium.a" ]; then
   ) || { say "libsodium wasm build failed"; exit 1; }
 fi
 
-# Header-only libraries for the wasm build: its sysroot must not see /usr/include (toolchain.md #10).
+# Header-only libraries for the wasm build: its sysroot must not see /usr/include (docs/toolchain.md, trap 10).
 mkdir -p "$deps/wasm-include"
 [ -e "$deps/wasm-include/nlohmann" ] || ln -s /usr/include/nlohmann "$deps/wasm-include/nlohmann"
 

@@ -1,17 +1,40 @@
-// stapelwijzer/bundle.h: signed rules bundles (src/rules/, libsodium). A bundle is a root-signed
+// stapelwijzer/bundle.h: signed rules bundles (src/bundle/, libsodium). A bundle is a root-signed
 // manifest plus the rules fragments it lists, each with size and hash; a fragment may also be
 // signed by the fund the manifest delegates it to. Signatures are minisign's format. Nothing of a
 // bundle is used before all of it verifies. Format and threats: docs/signing.md.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "stapelwijzer/rules.h"
 #include "stapelwijzer/types.h"
 
 namespace sw {
+
+// One rules fragment file as text (a catalogue is one or more fragments).
+struct RulesFile {
+    std::string name;  // file name, used in messages ("national.json: schemes[2].id: ...")
+    std::string text;
+};
+
+// The signed Dutch bundle compiled into this build (rules-data/nl/bundle/), file by file.
+std::vector<RulesFile> builtin_rules_files();
+
+// The catalogue fragments among a bundle's files: the `.json` files other than the manifest (no
+// signatures). For tests and benchmarks that use the rules without verifying them; the app and the
+// CLI verify the bundle first (verify_bundle() below).
+std::vector<RulesFile> rule_fragments(std::vector<RulesFile> bundle_files);
+
+// Where the rules came from, for the "rules" block of every result.
+struct RulesInfo {
+    std::string catalogue;    // "nl"
+    std::string version;      // "2026.11.1"
+    std::string valid_until;  // ISO date the bundle expires, "" if none
+    std::vector<std::string> signers;
+    std::vector<Text> warnings;  // e.g. expired rules: shown with every result
+};
 
 // One file of a bundle as bytes, by its name in the bundle ("manifest.json", "oom.json.minisig").
 struct BundleFile {
@@ -20,8 +43,8 @@ struct BundleFile {
 };
 
 struct BundleCheck {
-    Date today;                 // the clock's date (expiry is judged by the clock, never a case)
-    bool allow_expired = true;  // false: an expired bundle is refused (CLI without --allow-expired)
+    Date today;                        // the clock's date (expiry is judged by the clock, never a case)
+    bool allow_expired = true;         // false: an expired bundle is refused (CLI without --allow-expired)
     std::string highest_seen_version;  // rollback floor remembered on this device ("" = none)
     // Root public keys (minisign public-key lines, "RWQ..."). Empty: the keys compiled into the app.
     std::vector<std::string> root_keys;
@@ -43,5 +66,11 @@ struct VerifiedBundle {
 // version, rollback, expiry). On refusal returns nullopt and sets `reason` to a clear sentence.
 std::optional<VerifiedBundle> verify_bundle(const std::vector<BundleFile>& files, const BundleCheck& check,
                                             std::string& reason);
+
+// The size limits verify_bundle() checks first, for readers that know a
+// file's size before reading it: "" if within the limit, else the very refusal verify_bundle()
+// gives, so a huge file can be refused without being read (docs/signing.md, "endless data").
+std::string bundle_file_size_refusal(const std::string& name, std::uint64_t size);
+std::string bundle_total_size_refusal(std::uint64_t total);
 
 }  // namespace sw

@@ -1,5 +1,5 @@
 // stapelwijzer/facts.h: the facts a rule can ask about. The set is fixed by the JSON contract
-// (shared contract.md: person and course fields); their value vocabularies for sector and
+// (docs/contract.md: person and course fields); their value vocabularies for sector and
 // municipality come from the catalogue, the other enumerations from the contract.
 #pragma once
 

@@ -45,7 +45,7 @@ struct Plan {
     Cents loan = 0;
     std::vector<Contribution> deductions;
     Cents deduction = 0;
-    // The chosen subset of gift schemes, sorted by id; a gift in it may pay 0 (domain.md step 5
+    // The chosen subset of gift schemes, sorted by id; a gift in it may pay 0 (docs/semantics.md step 5
     // counts it). The best-case ordering (step 6) compares plans by it.
     std::vector<std::string> gift_schemes;
     // Plain-language explanation: one line per step and per scheme left out, in order.

@@ -1,4 +1,4 @@
-// stapelwijzer/rules.h: the JSON side of Stapelwijzer (src/rules/). Reads rules fragments and
+// stapelwijzer/rules.h: the rules format of Stapelwijzer (src/rules/). Reads rules fragments and
 // cases, writes results, all per docs/rules-format.md and the JSON contract. Every error names the
 // JSON path and the reason; nothing here throws to its caller.
 #pragma once
@@ -10,26 +10,13 @@
 #include <string_view>
 #include <vector>
 
+#include "stapelwijzer/bundle.h"
 #include "stapelwijzer/case.h"
 #include "stapelwijzer/catalogue.h"
 #include "stapelwijzer/engine.h"
 #include "stapelwijzer/result.h"
 
 namespace sw {
-
-// One rules fragment file as text (a catalogue is one or more fragments).
-struct RulesFile {
-    std::string name;  // file name, used in messages ("national.json: schemes[2].id: ...")
-    std::string text;
-};
-
-// The signed Dutch bundle compiled into this build (rules-data/nl/bundle/), file by file.
-std::vector<RulesFile> builtin_rules_files();
-
-// The catalogue fragments among a bundle's files: the `.json` files other than the manifest (no
-// signatures). For tests and benchmarks that use the rules without verifying them; the app and the
-// CLI verify the bundle first (bundle.h).
-std::vector<RulesFile> rule_fragments(std::vector<RulesFile> bundle_files);
 
 // Parses and validates all fragments, merges them and compiles the catalogue. Reports every
 // problem found (not only the first); returns nullptr if there is any error.
@@ -40,17 +27,13 @@ std::shared_ptr<const Catalogue> load_catalogue(const std::vector<RulesFile>& fi
 // eligible, parameter date gaps, schemes without sources, texts missing a language.
 std::vector<Diagnostic> lint_catalogue(const Catalogue& catalogue);
 
-// Where the rules came from, for the "rules" block of every result.
-struct RulesInfo {
-    std::string catalogue;    // "nl"
-    std::string version;      // "2026.11.1"
-    std::string valid_until;  // ISO date the bundle expires, "" if none
-    std::vector<std::string> signers;
-    std::vector<Text> warnings;  // e.g. expired rules: shown with every result
-};
-
 // Parses one case per the contract. On bad input returns nullopt and sets `error` (path + reason).
 std::optional<Case> parse_case_json(const std::string& text, const Catalogue& catalogue, Diagnostic& error);
+
+// The case as contract JSON (the contract's "Input (one case)"; 2-space indent when pretty, no final
+// newline); parse_case_json() of it gives the same case. reference_date is written only when it is
+// not the course's start date.
+std::string case_to_json(const Case& c, bool pretty = true);
 
 // The result as contract JSON (UTF-8, keys in contract order, 2-space indent when pretty).
 std::string result_to_json(const Result& result, const RulesInfo& rules, bool pretty = true);
@@ -82,11 +65,5 @@ std::string batch_row_jsonl(const BatchRow& row, const RulesInfo& rules);
 
 // JSON Lines in, JSON Lines out: split_jsonl, evaluate_batch_case and batch_row_jsonl together.
 std::string batch_jsonl(const Catalogue& catalogue, const RulesInfo& rules, std::string_view input);
-
-// The size limits verify_bundle() (stapelwijzer/bundle.h) checks first, for readers that know a
-// file's size before reading it: "" if within the limit, else the very refusal verify_bundle()
-// gives, so a huge file can be refused without being read (docs/signing.md, "endless data").
-std::string bundle_file_size_refusal(const std::string& name, std::uint64_t size);
-std::string bundle_total_size_refusal(std::uint64_t total);
 
 }  // namespace sw

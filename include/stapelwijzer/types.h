@@ -29,7 +29,7 @@ std::string format_iso_date(Date d);
 // Whole years between birth and `at`; a 29 February birthday counts as 1 March in common years.
 int age_at(Date birth, Date at);
 
-// The cost components, in the order schemes pay them (catalogue.md: T, E, M, V, R, W).
+// The cost components, in the order schemes pay them (docs/semantics.md: T, E, M, V, R, W).
 enum class Component : std::uint8_t { Tuition, Exam, Materials, Vat, Travel, WageLoss };
 constexpr int kComponentCount = 6;
 const char* component_name(Component c);  // "tuition", "exam", ... as in the JSON contract

@@ -74,7 +74,7 @@ void draw(float dpr) {
                                         ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
     const bool wide = io.DisplaySize.x / dpr >= kWideCss;
     ImGui::Begin("##main", nullptr, wide ? main_flags | ImGuiWindowFlags_NoScrollbar : main_flags);
-    if (vm().planner->state() == web::RulesState::Refused) {
+    if (vm().planner->state() == session::RulesState::Refused) {
         apply_touch_scroll(dpr);
         views::header();
         views::refused();

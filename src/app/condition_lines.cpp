@@ -1,33 +1,26 @@
 #include "condition_lines.h"
 
 #include <map>
-#include <optional>
 
-#include "stapelwijzer/rules.h"
+#include "stapelwijzer/trace.h"
 #include "string_table.h"
 #include "view_model.h"
 
 namespace sw::app {
 namespace {
 
+// The lines of the schemes drawn since the last recompute, traced on the case the view-model
+// computed (no second reading of the case).
 struct Cache {
     unsigned long revision = 0;
-    std::optional<Case> parsed;  // the case the planner computed, as the engine reads it
     std::map<std::string, std::vector<ConditionLine>, std::less<>> lines;
 };
 
 Cache& cache() {
     static Cache c;
-    const ViewModel& m = vm();
-    if (c.revision != m.revision) {
-        c.revision = m.revision;
+    if (c.revision != vm().revision) {
+        c.revision = vm().revision;
         c.lines.clear();
-        c.parsed.reset();
-        const Catalogue* catalogue = m.planner ? m.planner->catalogue() : nullptr;
-        if (catalogue && m.outcome.ok) {
-            Diagnostic error;
-            c.parsed = parse_case_json(m.case_json, *catalogue, error);
-        }
     }
     return c;
 }
@@ -36,12 +29,12 @@ Cache& cache() {
 
 const std::vector<ConditionLine>& condition_lines(const std::string& scheme_id) {
     static const std::vector<ConditionLine> none;
+    const ViewModel& m = vm();
+    if (!m.outcome.ok || !m.planner || !m.planner->catalogue()) return none;  // nothing computed
     Cache& c = cache();
-    if (!c.parsed) return none;
     auto it = c.lines.find(scheme_id);
     if (it == c.lines.end())
-        it = c.lines.emplace(scheme_id, condition_trace(*vm().planner->catalogue(), *c.parsed, scheme_id))
-                 .first;
+        it = c.lines.emplace(scheme_id, condition_trace(*m.planner->catalogue(), m.computed_case, scheme_id)).first;
     return it->second;
 }
 

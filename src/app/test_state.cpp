@@ -16,9 +16,9 @@ namespace sw::app {
 std::string test_state_json() {
     const ViewModel& m = vm();
     nlohmann::json j;
-    const auto state = m.planner ? m.planner->state() : web::RulesState::Refused;
-    j["screen"] = state == web::RulesState::Refused ? "refused" : "app";
-    j["rules_state"] = state == web::RulesState::Ok ? "ok" : state == web::RulesState::Expired ? "expired" : "refused";
+    const auto state = m.planner ? m.planner->state() : session::RulesState::Refused;
+    j["screen"] = state == session::RulesState::Refused ? "refused" : "app";
+    j["rules_state"] = state == session::RulesState::Ok ? "ok" : state == session::RulesState::Expired ? "expired" : "refused";
     j["builtin_rules"] = m.builtin_rules;
     j["language"] = lang_code();
     j["revision"] = m.revision;
@@ -28,8 +28,8 @@ std::string test_state_json() {
     j["display"] = {ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y};
     j["mouse"] = {ImGui::GetIO().MousePos.x, ImGui::GetIO().MousePos.y, ImGui::GetIO().MouseWheel};
     j["input_problem"] = m.input_problem;
-    j["case_json"] = m.case_json;  // the exact text the planner got (tests feed it to the CLI)
-    j["result_json"] = m.outcome.ok ? m.outcome.json : "";
+    j["case_json"] = case_json();  // the case the app computed (tests feed it to the CLI)
+    j["result_json"] = result_json();
     j["error"] = m.outcome.error;
     // With the adviser view on: each scheme's condition lines as the view draws them.
     if (m.adviser && m.outcome.ok) {

@@ -3,11 +3,17 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <climits>
+#include <cmath>
+#include <optional>
+#include <variant>
 
 #include "format.h"
 #include "platform/browser.h"
 #include "platform/idle.h"
+#include "session/session.h"
 #include "stapelwijzer/facts.h"
+#include "stapelwijzer/rules.h"
 #include "string_table.h"
 
 namespace sw::app {
@@ -19,17 +25,17 @@ ViewModel model;
 
 std::optional<Date> today_date() { return parse_iso_date(model.today); }
 
-// One answer as the contract's JSON value for its fact, or null when unreadable.
-nlohmann::json answer_value(const std::string& path, const std::string& text) {
-    auto fact = fact_from_path(path);
-    if (!fact) return text;
-    const FactInfo& info = fact_info(*fact);
+// An answer typed for its fact, as parse_case_json() would read its JSON value; nothing when the
+// text is not readable as that type.
+using AnswerValue = std::variant<std::string, long long, double, bool, Date>;
+
+std::optional<AnswerValue> answer_value(const FactInfo& info, const std::string& text) {
     try {
         switch (info.type) {
             case FactType::Integer: {
                 std::size_t used = 0;
                 long long v = std::stoll(text, &used);
-                if (used != text.size()) return nullptr;
+                if (used != text.size()) return std::nullopt;
                 return v;
             }
             case FactType::Number: {
@@ -37,17 +43,82 @@ nlohmann::json answer_value(const std::string& path, const std::string& text) {
                 std::replace(t.begin(), t.end(), ',', '.');
                 std::size_t used = 0;
                 double v = std::stod(t, &used);
-                if (used != t.size()) return nullptr;
+                if (used != t.size() || !std::isfinite(v)) return std::nullopt;
                 return v;
             }
             case FactType::Boolean:
                 return text == "true";
+            case FactType::Date:
+                if (auto d = parse_iso_date(text)) return *d;
+                return std::nullopt;
+            case FactType::Set:
+                return std::nullopt;  // lists are ticked in the course step, never typed
             default:
                 return text;
         }
     } catch (const std::exception&) {
-        return nullptr;
+        return std::nullopt;
     }
+}
+
+// Sets the field of `c` that `fact` names; false when the value does not fit it (a whole number
+// beyond int). Ranges and vocabularies are the engine's check_case(), as for the CLI.
+bool put_answer(Fact fact, const AnswerValue& v, Case& c) {
+    auto whole = [&](std::optional<int>& out) {
+        const long long n = std::get<long long>(v);
+        if (n < INT_MIN || n > INT_MAX) return false;
+        out = static_cast<int>(n);
+        return true;
+    };
+    auto number = [&](std::optional<double>& out) {
+        out = std::get<double>(v);
+        return true;
+    };
+    auto text = [&](std::optional<std::string>& out) {
+        out = std::get<std::string>(v);
+        return true;
+    };
+    auto flag = [&](std::optional<bool>& out) {
+        out = std::get<bool>(v);
+        return true;
+    };
+    Person& p = c.person;
+    Course& k = c.course;
+    switch (fact) {
+        case Fact::PersonAge: return whole(p.age);
+        case Fact::PersonEmployment: return text(p.employment);
+        case Fact::PersonSector: return text(p.sector);
+        case Fact::PersonProvince: return text(p.province);
+        case Fact::PersonMunicipality: return text(p.municipality);
+        case Fact::PersonYearsOfService: return number(p.years_of_service);
+        case Fact::PersonHoursPerWeek: return number(p.hours_per_week);
+        case Fact::PersonEducationLevel: return whole(p.education_level);
+        case Fact::PersonContractType: return text(p.contract_type);
+        case Fact::PersonReceivesStudentFinance: return flag(p.receives_student_finance);
+        case Fact::PersonReceivesWw: return flag(p.receives_ww);
+        case Fact::PersonDismissal: return text(p.dismissal);
+        case Fact::PersonEmployerSize: return whole(p.employer_size);
+        case Fact::CourseStartDate: k.start_date = std::get<Date>(v); return true;
+        case Fact::CourseType: return text(k.type);
+        case Fact::CourseNlqfLevel: return whole(k.nlqf_level);
+        case Fact::CourseTrack: return text(k.track);
+        case Fact::CourseHours: return number(k.hours);
+        case Fact::CourseTopic: return text(k.topic);
+        case Fact::CourseOntwikkelpad: return flag(k.ontwikkelpad);
+        case Fact::CourseAim: return text(k.aim);
+        case Fact::CourseQuality:
+        case Fact::ReferenceDate: return false;  // the course step's, never a typed answer
+    }
+    return false;
+}
+
+// The answer as a value of the case, or nothing when it is unreadable or not a fact.
+bool answer_readable(const std::string& path, const std::string& text) {
+    auto fact = fact_from_path(path);
+    if (!fact) return false;
+    auto v = answer_value(fact_info(*fact), text);
+    Case scratch;
+    return v && put_answer(*fact, *v, scratch);
 }
 
 nlohmann::json form_to_json(const Form& f) {
@@ -97,7 +168,7 @@ void start(std::vector<BundleFile> fetched_rules) {
     model.today = browser::today_iso();
     model.builtin_rules = fetched_rules.empty();
     Date today = today_date().value_or(Date{});
-    model.planner = std::make_unique<web::Planner>(today, std::move(fetched_rules));
+    model.planner = session::start(today, std::move(fetched_rules));  // the JS API's rules too
     // Dutch first (the product's main language); English only when the browser asks for it.
     set_language(browser::preferred_language() == "en" ? Lang::En : Lang::Nl);
     std::string stored = browser::storage_get(kStoreKey);
@@ -121,15 +192,14 @@ bool date_ok() { return model.form.start_date.empty() || parse_iso_date(model.fo
 
 bool answer_ok(const std::string& fact) {
     auto it = model.form.answers.find(fact);
-    return it == model.form.answers.end() || it->second.empty() || !answer_value(fact, it->second).is_null();
+    return it == model.form.answers.end() || it->second.empty() || answer_readable(fact, it->second);
 }
 
 void recompute() {
     ++model.revision;
     model.input_problem.clear();
-    nlohmann::json c;
-    c["contract"] = 1;
-    nlohmann::json costs = nlohmann::json::object();
+    // The form as the engine's Case, read as parse_case_json() reads the contract's JSON.
+    Case c;
     model.total_cost = 0;
     for (int i = 0; i < kComponentCount; ++i) {
         auto cents = parse_euro(model.form.costs[i]);
@@ -137,45 +207,40 @@ void recompute() {
             model.input_problem = tr(S::BadAmount);
             continue;
         }
-        if (*cents > 0) costs[component_name(static_cast<Component>(i))] = static_cast<double>(*cents) / 100.0;
+        c.course.costs[i] = *cents;
         model.total_cost += *cents;
     }
-    nlohmann::json course;
     if (date_ok() && !model.form.start_date.empty()) {
-        course["start_date"] = model.form.start_date;
+        c.course.start_date = parse_iso_date(model.form.start_date);
+        c.reference_date = *c.course.start_date;
     } else {
         if (!date_ok()) model.input_problem = tr(S::BadDate);
-        c["reference_date"] = model.today;  // the contract has no "today": the app fills it in
+        c.reference_date = today_date().value_or(Date{});  // the contract has no "today": the app fills it in
     }
-    course["costs"] = costs;
-    if (!model.form.type.empty()) course["type"] = model.form.type;
+    if (!model.form.type.empty()) c.course.type = model.form.type;
     // No mark ticked is "not answered" (unknown); "none of these" is the known empty list.
     if (model.form.quality_none)
-        course["quality"] = nlohmann::json::array();
+        c.course.quality = std::vector<std::string>{};
     else if (!model.form.quality.empty())
-        course["quality"] = model.form.quality;
-    nlohmann::json person = nlohmann::json::object();
+        c.course.quality = model.form.quality;
     for (const auto& [path, text] : model.form.answers) {
         if (text.empty()) continue;
-        nlohmann::json v = answer_value(path, text);
-        if (v.is_null()) {
-            model.input_problem = tr(S::BadNumber);
-            continue;
-        }
-        const std::string field = path.substr(path.find('.') + 1);
-        if (path.rfind("person.", 0) == 0) person[field] = v;
-        else if (path.rfind("course.", 0) == 0) course[field] = v;
+        auto fact = fact_from_path(path);
+        auto value = fact ? answer_value(fact_info(*fact), text) : std::nullopt;
+        if (!value || !put_answer(*fact, *value, c)) model.input_problem = tr(S::BadNumber);
     }
-    c["person"] = person;
-    c["course"] = course;
-    model.case_json = c.dump(2);
-    model.outcome = model.planner->plan(model.case_json);
+    model.computed_case = std::move(c);
+    model.outcome = model.planner->plan(model.computed_case);  // check_case + evaluate, once
     // Remember which facts were asked, so an answered question stays on screen to change.
     if (model.outcome.ok)
         for (const auto& q : model.outcome.result.questions)
             if (std::find(model.form.asked.begin(), model.form.asked.end(), q.fact) == model.form.asked.end())
                 model.form.asked.push_back(q.fact);
 }
+
+std::string case_json() { return case_to_json(model.computed_case); }
+
+std::string result_json() { return model.outcome.ok ? model.planner->result_json(model.outcome.result) : ""; }
 
 // Asked in step 1 (the course), so never again as a question.
 bool course_step_fact(const std::string& fact) {

@@ -1,6 +1,8 @@
 // view_model.h: the app's state in plain data, and the one path from that state to a result:
-// form -> case JSON (the contract) -> planner (src/web/planner.h) -> result. Views read it and
-// change it only through these functions; every change recomputes the result at once.
+// form -> the engine's Case -> the session's planner (src/session/planner.h: check_case and
+// evaluate, once) -> result. No JSON on the way: contract JSON is written only on demand
+// (case_json(), result_json(): the test hook, exports). Views read the state and change it only
+// through these functions; every change recomputes the result at once.
 #pragma once
 
 #include <array>
@@ -9,7 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "planner.h"
+#include "session/planner.h"
+#include "stapelwijzer/case.h"
 #include "stapelwijzer/types.h"
 
 namespace sw::app {
@@ -28,7 +31,7 @@ struct Form {
 };
 
 struct ViewModel {
-    std::unique_ptr<web::Planner> planner;
+    std::shared_ptr<const session::Planner> planner;  // the session's (src/session/session.h)
     std::string today;  // ISO, the device's date
     bool builtin_rules = true;
     Form form;
@@ -39,10 +42,10 @@ struct ViewModel {
     bool scroll_to_result = false;  // phone: the summary's button asks the result to come into view
 
     // Derived by recompute().
-    std::string case_json;
+    Case computed_case;         // the form as the engine reads it
     std::string input_problem;  // our own check of the form (amount or date not readable)
     Cents total_cost = 0;
-    web::PlanOutcome outcome;
+    session::PlanOutcome outcome;  // result of computed_case (outcome.json stays empty)
     unsigned long revision = 0;  // bumps on every recompute (tests wait for it)
 };
 
@@ -50,6 +53,11 @@ ViewModel& vm();
 
 void start(std::vector<BundleFile> fetched_rules);  // fetched empty: the built-in bundle
 void recompute();
+
+// Contract JSON, written only when asked: the computed case (what `stapelwijzer plan` would read)
+// and its result (byte for byte what it would print; "" when the case was refused).
+std::string case_json();
+std::string result_json();
 
 // Changes (each recomputes and, if asked, remembers).
 void set_cost(int component, const std::string& text);

@@ -6,40 +6,41 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "stapelwijzer/facts.h"
 #include "stapelwijzer/types.h"
 
 namespace sw::cli {
 
 namespace {
 
+CellKind cell_kind(FactType type) {
+    switch (type) {
+        case FactType::Integer:
+        case FactType::Number:
+            return CellKind::Number;
+        case FactType::Boolean:
+            return CellKind::Boolean;
+        case FactType::Set:
+            return CellKind::List;
+        default:
+            return CellKind::String;  // enums, vocabularies, texts and dates are written as text
+    }
+}
+
+// The columns besides course.costs.* and person.used.*: every fact of the engine's fact table
+// (stapelwijzer/facts.h) by its contract path, plus the two case fields that are not facts.
 const std::map<std::string, CellKind>& fixed_columns() {
-    static const std::map<std::string, CellKind> m = {
-        {"contract", CellKind::Number},
-        {"reference_date", CellKind::String},
-        {"person.age", CellKind::Number},
-        {"person.birth_date", CellKind::String},
-        {"person.employment", CellKind::String},
-        {"person.sector", CellKind::String},
-        {"person.province", CellKind::String},
-        {"person.municipality", CellKind::String},
-        {"person.years_of_service", CellKind::Number},
-        {"person.hours_per_week", CellKind::Number},
-        {"person.education_level", CellKind::Number},
-        {"person.contract_type", CellKind::String},
-        {"person.receives_student_finance", CellKind::Boolean},
-        {"person.receives_ww", CellKind::Boolean},
-        {"person.dismissal", CellKind::String},
-        {"person.employer_size", CellKind::Number},
-        {"course.start_date", CellKind::String},
-        {"course.type", CellKind::String},
-        {"course.quality", CellKind::List},
-        {"course.nlqf_level", CellKind::Number},
-        {"course.track", CellKind::String},
-        {"course.hours", CellKind::Number},
-        {"course.topic", CellKind::String},
-        {"course.ontwikkelpad", CellKind::Boolean},
-        {"course.aim", CellKind::String},
-    };
+    static const std::map<std::string, CellKind> m = [] {
+        std::map<std::string, CellKind> out = {
+            {"contract", CellKind::Number},
+            {"person.birth_date", CellKind::String},  // the age is computed from it (docs/contract.md)
+        };
+        for (int i = 0; i < kFactCount; ++i) {
+            const FactInfo& info = fact_info(static_cast<Fact>(i));
+            out[info.path] = cell_kind(info.type);
+        }
+        return out;
+    }();
     return m;
 }
 

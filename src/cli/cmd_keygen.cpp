@@ -7,7 +7,7 @@
 #include <fstream>
 #include <string>
 
-#include "../rules/minisign.h"
+#include "bundle/minisign.h"
 #include "commands.h"
 
 namespace {

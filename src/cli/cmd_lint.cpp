@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
-#include "../rules/manifest_scope.h"
+#include "bundle/manifest_scope.h"
 #include "commands.h"
 #include "delegations.h"
 #include "io.h"

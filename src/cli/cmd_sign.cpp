@@ -6,21 +6,20 @@
 // Signatures are deterministic (Ed25519, and a trusted comment without a timestamp), so signing
 // unchanged files again rewrites identical bytes.
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
-#include <cstdlib>
-#include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <string>
 
-#include "../rules/manifest.h"
-#include "../rules/minisign.h"
+#include "bundle/clock.h"
+#include "bundle/manifest.h"
+#include "bundle/minisign.h"
 #include "commands.h"
 #include "delegations.h"
+#include "io.h"
 #include "stapelwijzer/bundle.h"
 
 namespace fs = std::filesystem;
@@ -52,24 +51,16 @@ struct Failure {
     throw Failure{code, msg};
 }
 
-std::string read_file(const fs::path& p, std::size_t limit) {
-    std::error_code ec;
-    const auto size = fs::file_size(p, ec);
-    if (ec) fail(2, p.string() + ": cannot read (" + ec.message() + ")");
-    if (size > limit)
-        fail(2, p.string() + ": " + std::to_string(size) + " bytes, more than the limit of " +
-                    std::to_string(limit));
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (!in && !in.eof()) fail(2, p.string() + ": cannot read");
-    return ss.str();
+// The file helpers of src/cli/io.h, failing the command with their message.
+std::string read_file(const fs::path& p, std::uint64_t limit) {
+    std::string bytes, error;
+    if (!sw::cli::read_all(p.string(), bytes, error, limit)) fail(2, error);
+    return bytes;
 }
 
 void write_file(const fs::path& p, const std::string& text) {
-    std::ofstream out(p, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out.flush()) fail(2, p.string() + ": cannot write");
+    std::string error;
+    if (!sw::cli::write_all(p.string(), text, error)) fail(2, error);
 }
 
 sw::minisign::SecretKey load_key(const std::string& path) {
@@ -80,17 +71,10 @@ sw::minisign::SecretKey load_key(const std::string& path) {
 }
 
 std::string today_iso() {
-    if (const char* env = std::getenv("STAPELWIJZER_TODAY")) {
-        if (!sw::parse_iso_date(env))
-            fail(2, std::string("STAPELWIJZER_TODAY: must be a date YYYY-MM-DD, got '") + env + "'");
-        return env;
-    }
-    const std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-    return buf;
+    std::string error;
+    const auto today = sw::clock_today(error);
+    if (!today) fail(2, error);
+    return sw::format_iso_date(*today);
 }
 
 int sign_files(const std::vector<std::string>& keys, const std::string& trusted,

@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "../rules/scenario.h"
+#include "rules/scenario.h"
 #include "commands.h"
 #include "io.h"
 #include "options.h"

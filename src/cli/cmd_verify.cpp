@@ -5,7 +5,8 @@
 #include <cstdio>
 #include <string>
 
-#include "../rules/root_keys.h"
+#include "bundle/clock.h"
+#include "bundle/root_keys.h"
 #include "commands.h"
 #include "options.h"
 #include "rules_source.h"

@@ -1,5 +1,5 @@
 // The subcommands of `stapelwijzer`, one file each (cmd_<name>.cpp). Each takes the arguments
-// after its name and returns the process exit code (contract.md: 0 ok, 2 bad input, 3 rules
+// after its name and returns the process exit code (docs/contract.md: 0 ok, 2 bad input, 3 rules
 // refused, other non-zero internal error). Messages go to stderr, results to stdout.
 #pragma once
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "../rules/manifest.h"
+#include "bundle/manifest.h"
 
 namespace sw::cli {
 

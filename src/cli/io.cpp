@@ -12,7 +12,7 @@
 
 namespace sw::cli {
 
-bool read_all(const std::string& path, std::string& out, std::string& error) {
+bool read_all(const std::string& path, std::string& out, std::string& error, std::uint64_t max_bytes) {
     if (path == "-") {
         std::ostringstream ss;
         ss << std::cin.rdbuf();
@@ -21,17 +21,22 @@ bool read_all(const std::string& path, std::string& out, std::string& error) {
     }
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) {
-        error = "cannot read '" + path + "': it is a directory";
+        error = path + ": cannot read (it is a directory)";
         return false;
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        error = "cannot read '" + path + "': " + std::strerror(errno);
+        error = path + ": cannot read (" + std::strerror(errno) + ")";
+        return false;
+    }
+    if (const auto size = std::filesystem::file_size(path, ec); !ec && size > max_bytes) {
+        error = path + ": " + std::to_string(size) + " bytes, more than the limit of " +
+                std::to_string(max_bytes);
         return false;
     }
     out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     if (in.bad()) {
-        error = "cannot read '" + path + "'";
+        error = path + ": cannot read";
         return false;
     }
     return true;
@@ -47,12 +52,12 @@ bool write_all(const std::string& path, const std::string& text, std::string& er
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         if (!out) {
-            error = "cannot write '" + path + "': " + std::strerror(errno);
+            error = path + ": cannot write (" + std::strerror(errno) + ")";
             return false;
         }
         out.write(text.data(), static_cast<std::streamsize>(text.size()));
         if (!out.flush()) {
-            error = "cannot write '" + path + "'";
+            error = path + ": cannot write";
             return false;
         }
     }
@@ -60,7 +65,7 @@ bool write_all(const std::string& path, const std::string& text, std::string& er
     std::filesystem::rename(tmp, path, ec);
     if (ec) {
         std::filesystem::remove(tmp, ec);
-        error = "cannot write '" + path + "': " + ec.message();
+        error = path + ": cannot write (" + ec.message() + ")";
         return false;
     }
     return true;

@@ -3,10 +3,9 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
-#include <ctime>
 #include <filesystem>
 
+#include "bundle/clock.h"
 #include "io.h"
 
 namespace sw::cli {
@@ -76,18 +75,6 @@ std::optional<VerifiedBundle> verify_read_bundle(const std::vector<BundleFile>& 
         return std::nullopt;
     }
     return verify_bundle(files, check, reason);
-}
-
-std::optional<Date> clock_today(std::string& error) {
-    if (const char* env = std::getenv("STAPELWIJZER_TODAY"); env && *env) {
-        auto d = parse_iso_date(env);
-        if (!d) error = std::string("STAPELWIJZER_TODAY must be a date as YYYY-MM-DD, got '") + env + "'";
-        return d;
-    }
-    std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    return date_from_ymd(utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday);
 }
 
 int load_rules(const std::optional<std::string>& rules_path, bool allow_expired, const char* command,

@@ -32,9 +32,6 @@ std::optional<VerifiedBundle> verify_read_bundle(const std::vector<BundleFile>& 
                                                  const std::string& refusal, const BundleCheck& check,
                                                  std::string& reason);
 
-// The clock's date for expiry: env STAPELWIJZER_TODAY (YYYY-MM-DD, for tests) or today in UTC.
-std::optional<Date> clock_today(std::string& error);
-
 // Loads the rules for a command: exit code 0 and `out` filled, or the exit code to return after
 // a message on stderr (2: --rules or STAPELWIJZER_TODAY unusable; 3: bundle or catalogue refused).
 int load_rules(const std::optional<std::string>& rules_path, bool allow_expired, const char* command,

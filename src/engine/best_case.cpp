@@ -1,4 +1,4 @@
-// best_case.cpp: the best case (domain.md "Stacking semantics" step 6): the optimum over every
+// best_case.cpp: the best case (docs/semantics.md "Stacking semantics" step 6): the optimum over every
 // consistent answer to the unknown facts, discretionary schemes counted as granted. A depth-first
 // search assigns one unknown fact at a time, always the one most still-open schemes depend on;
 // a branch ends as soon as every scheme's status and amounts are decided, each fact tries only

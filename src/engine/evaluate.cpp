@@ -1,5 +1,5 @@
 // evaluate.cpp: one case against a catalogue: statuses with reasons, the plan of the eligible
-// schemes, then questions, the best case and notes (domain.md "Eligibility semantics").
+// schemes, then questions, the best case and notes (docs/semantics.md "Eligibility semantics").
 #include <algorithm>
 #include <string_view>
 

@@ -21,6 +21,6 @@ Reason depends_on_reason(const std::vector<Fact>& facts);
 Reason discretionary_reason();
 
 // "Deze regeling geldt niet meer op de peildatum" style texts are not needed: such schemes are
-// left out of results altogether (contract.md).
+// left out of results altogether (docs/contract.md).
 
 }  // namespace sw::engine

@@ -1,5 +1,5 @@
 // facts.cpp: the table of every fact a rule may ask about: JSON path, type, the contract's
-// enumeration values (shared contract.md "Enumerations"), the numeric range the contract allows,
+// enumeration values (docs/contract.md "Enumerations"), the numeric range the contract allows,
 // and the label used in generated texts. Sector and municipality values come from the catalogue.
 #include "stapelwijzer/facts.h"
 

@@ -1,5 +1,5 @@
 // kleene.h: three-valued evaluation of compiled conditions (engine-internal). A leaf on an unknown
-// fact is Unknown; all/any/not follow Kleene's logic (shared domain.md "Eligibility semantics").
+// fact is Unknown; all/any/not follow Kleene's logic (docs/semantics.md "Eligibility semantics").
 #pragma once
 
 #include <array>

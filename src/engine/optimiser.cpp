@@ -1,4 +1,4 @@
-// optimiser.cpp: the exact optimum over subsets of eligible gift schemes (domain.md step 5) by
+// optimiser.cpp: the exact optimum over subsets of eligible gift schemes (docs/semantics.md step 5) by
 // branch and bound, one search per key of the ordering, so each bound only has to be sound for it:
 //   1. the lowest own payment O*: branch on high-potential schemes first (good plans early), prune
 //      when no completion can pay more than the best plan so far;

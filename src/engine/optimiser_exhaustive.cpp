@@ -1,4 +1,4 @@
-// optimiser_exhaustive.cpp: domain.md step 5 taken literally: try every subset of eligible gift
+// optimiser_exhaustive.cpp: docs/semantics.md step 5 taken literally: try every subset of eligible gift
 // schemes, keep the feasible one with the lowest own payment, then the fewest schemes, then the
 // smallest sorted id list. 2^gifts plans: only the reference the tests compare optimise() with.
 #include <algorithm>

@@ -1,4 +1,4 @@
-// questions.cpp: the unknown facts that matter (domain.md "Questions that matter"): facts of
+// questions.cpp: the unknown facts that matter (docs/semantics.md "Questions that matter"): facts of
 // relevant unknown leaves of possible schemes, ranked by what is at stake, then by path.
 #include <algorithm>
 #include <map>

@@ -1,4 +1,4 @@
-// resolve.cpp: amounts, caps and `used` -> StackScheme (domain.md "Stacking semantics" step 1).
+// resolve.cpp: amounts, caps and `used` -> StackScheme (docs/semantics.md "Stacking semantics" step 1).
 #include "resolve.h"
 
 #include <algorithm>
@@ -42,7 +42,7 @@ StackScheme stack_scheme(const EvalContext& ctx, const CScheme& scheme, const Ca
     s.base = spec.formula.base;
     auto used_it = c.person.used.find(spec.id);
     const Cents used = used_it == c.person.used.end() ? 0 : used_it->second;
-    // `used` lowers yearly and per-person caps only (catalogue.md), never below 0.
+    // `used` lowers yearly and per-person caps only (docs/semantics.md), never below 0.
     auto lowered = [&](Cents cap, CapPeriod per) { return per == CapPeriod::Course ? cap : std::max<Cents>(0, cap - used); };
     if (auto a = resolve_amount(ctx, scheme.amount, pick)) s.fixed_amount = lowered(to_cents(*a), spec.formula.fixed_per);
     if (auto p = resolve_amount(ctx, scheme.percent, pick)) s.percent_bp = std::llround(*p * 100.0);

@@ -1,6 +1,6 @@
 // stacking.cpp: the entry points of stacking.h. stack() = prepare, find the optimal gift subset,
 // apply it, then loans and deductions, then the explanation; solo_amount() and the best-case
-// ordering of domain.md step 6. Plain gift schemes (no interactions, one set of components) get
+// ordering of docs/semantics.md step 6. Plain gift schemes (no interactions, one set of components) get
 // their optimum in closed form instead of the search (plain_optimum).
 #include <algorithm>
 #include <functional>
@@ -25,7 +25,7 @@ Contribution contribution_of(const StackScheme& s, const Step& step) {
     return c;
 }
 
-// The optimum of domain.md step 5 in closed form for "plain" gift schemes, or nothing when the
+// The optimum of docs/semantics.md step 5 in closed form for "plain" gift schemes, or nothing when the
 // input is not plain (then optimise() searches). Plain: no obligations; every gift scheme covers the
 // same components C, has no interaction with another gift scheme (excludes, exclusive, subsidiary,
 // requires, not_if_fully_reimbursed, own_costs_only, requires_cofinancing) and an amount a_i that

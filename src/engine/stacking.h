@@ -1,8 +1,8 @@
 // stacking.h: the stacking optimiser's input and entry points (engine-internal).
 // Eligibility (evaluate.cpp) resolves every eligible scheme's formula at the reference date into a
 // StackScheme (plain numbers, cents, basis points, indices); stacking never sees conditions,
-// parameters or dates. Semantics: shared domain.md "Stacking semantics", catalogue.md
-// "Definitions the interactions rely on".
+// parameters or dates. Semantics: docs/semantics.md, "Stacking semantics" and "Definitions the
+// interactions rely on".
 #pragma once
 
 #include <array>
@@ -52,14 +52,14 @@ struct StackOptions {
     bool explanation = true;
 };
 
-// The optimal plan (domain.md step 5), loans and deductions on the remainder, and (unless
+// The optimal plan (docs/semantics.md step 5), loans and deductions on the remainder, and (unless
 // options.explanation is false) the explanation in Dutch and English.
 Plan stack(const StackInput& input, const StackOptions& options = {});
 
 // What a scheme would pay for these costs if it were the only scheme (for a question's at_stake).
 Cents solo_amount(const StackScheme& scheme, const ComponentCents& costs);
 
-// Best-case ordering (domain.md step 6): true if a is strictly better than b.
+// Best-case ordering (docs/semantics.md step 6): true if a is strictly better than b.
 bool better_best_case(const Plan& a, const Plan& b);
 
 }  // namespace sw::engine

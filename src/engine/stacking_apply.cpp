@@ -1,6 +1,6 @@
 // stacking_apply.cpp: applying schemes to costs. One scheme's turn (pay_scheme), one plan of gift
 // and obligation schemes (run_plan), then loans and deductions on the remainder. Semantics:
-// domain.md "Stacking semantics" and catalogue.md "Definitions the interactions rely on".
+// docs/semantics.md, "Stacking semantics" and "Definitions the interactions rely on".
 #include <algorithm>
 
 #include "stacking_internal.h"

@@ -111,7 +111,7 @@ struct Choice {
     std::int64_t nodes = 0;  // search nodes visited (for the benchmark and docs)
 };
 
-// The exact optimum of domain.md step 5: lowest own payment, then fewest gift schemes, then the
+// The exact optimum of docs/semantics.md step 5: lowest own payment, then fewest gift schemes, then the
 // lexicographically smallest sorted id list.
 Choice optimise(const Prepared& prep);
 

@@ -33,7 +33,7 @@ Prepared prepare(const StackInput& input) {
         p.total += p.costs[static_cast<std::size_t>(c)];
     }
 
-    // Application order (domain.md step 2): ascending priority, ties by id; the index only makes
+    // Application order (docs/semantics.md step 2): ascending priority, ties by id; the index only makes
     // the order total if a caller passes duplicate ids.
     for (int i = 0; i < p.n; ++i) {
         if (input.schemes[static_cast<std::size_t>(i)].kind != Kind::Service) p.order.push_back(i);
@@ -55,7 +55,7 @@ Prepared prepare(const StackInput& input) {
         }
     }
 
-    // Conflicts are symmetric (domain.md step 4): `a excludes b` keeps both apart, and an
+    // Conflicts are symmetric (docs/semantics.md step 4): `a excludes b` keeps both apart, and an
     // exclusive scheme combines with no other gift scheme.
     p.conflict.assign(static_cast<std::size_t>(p.n) * static_cast<std::size_t>(p.n), 0);
     auto mark = [&](int a, int b) {

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <climits>
 
-#include "json_read.h"
+#include "json/json_read.h"
 #include "stapelwijzer/engine.h"
 #include "stapelwijzer/facts.h"
 #include "stapelwijzer/rules.h"

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "json_read.h"
-#include "json_value.h"
+#include "json/json_read.h"
+#include "json/json_value.h"
 #include "stapelwijzer/catalogue.h"
 
 namespace sw::rules {

@@ -3,7 +3,7 @@
 // catalogue's vocabularies, sets and parameters.
 #include <algorithm>
 
-#include "json_number.h"
+#include "json/json_number.h"
 #include "json_rules_context.h"
 #include "stapelwijzer/facts.h"
 

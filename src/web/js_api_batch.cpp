@@ -4,12 +4,13 @@
 // the CLI's and an employer gets the same file from the browser as from the command line.
 #include <emscripten.h>
 
-#include "js_api_session.h"
+#include "js_api_output.h"
+#include "session/session.h"
 #include "stapelwijzer/rules.h"
 
 extern "C" EMSCRIPTEN_KEEPALIVE int sw_api_batch(const char* jsonl) {
     namespace api = sw::web::api;
-    const auto& planner = api::session();
+    const auto& planner = *sw::session::current();
     if (!planner.catalogue()) return api::finish(3, planner.refusal());
     return api::finish(0, sw::batch_jsonl(*planner.catalogue(), planner.info(), jsonl ? jsonl : ""));
 }

@@ -6,15 +6,16 @@
 
 #include <nlohmann/json.hpp>
 
-#include "js_api_session.h"
+#include "js_api_output.h"
+#include "session/session.h"
 
 namespace {
 
-const char* state_name(sw::web::RulesState s) {
+const char* state_name(sw::session::RulesState s) {
     switch (s) {
-        case sw::web::RulesState::Ok: return "ok";
-        case sw::web::RulesState::Expired: return "expired";
-        case sw::web::RulesState::Refused: break;
+        case sw::session::RulesState::Ok: return "ok";
+        case sw::session::RulesState::Expired: return "expired";
+        case sw::session::RulesState::Refused: break;
     }
     return "refused";
 }
@@ -22,16 +23,16 @@ const char* state_name(sw::web::RulesState s) {
 // Which rules the session computes with, and the last refused bundle's reason.
 std::string rules_info_json() {
     namespace api = sw::web::api;
-    const auto& p = api::session();
+    const auto& p = *sw::session::current();
     nlohmann::json j;
-    j["source"] = api::loaded_files().empty() ? "builtin" : "loaded";
+    j["source"] = sw::session::loaded() ? "loaded" : "builtin";
     j["state"] = state_name(p.state());
     j["catalogue"] = p.info().catalogue;
     j["version"] = p.info().version;
     j["issued"] = p.bundle().issued;
     j["expires"] = p.bundle().expires;
     j["signers"] = p.info().signers;
-    j["refusal"] = p.state() == sw::web::RulesState::Refused ? p.refusal() : api::last_refusal();
+    j["refusal"] = p.state() == sw::session::RulesState::Refused ? p.refusal() : sw::session::last_refusal();
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -51,7 +52,7 @@ EMSCRIPTEN_KEEPALIVE int sw_api_load_bundle(const char* files_json) {
             return api::finish(2, "every bundle file needs a name and a text");
         files.push_back({f["name"].get<std::string>(), f["text"].get<std::string>()});
     }
-    std::string reason = api::load(std::move(files));
+    std::string reason = sw::session::load(std::move(files));
     if (!reason.empty()) return api::finish(3, reason);
     return api::finish(0, rules_info_json());
 }

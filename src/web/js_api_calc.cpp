@@ -5,11 +5,12 @@
 // rules.
 #include <emscripten.h>
 
-#include "js_api_session.h"
+#include "js_api_output.h"
+#include "session/session.h"
 
 extern "C" EMSCRIPTEN_KEEPALIVE int sw_api_plan(const char* case_json) {
     namespace api = sw::web::api;
-    const auto& planner = api::session();
+    const auto& planner = *sw::session::current();
     if (!planner.catalogue()) return api::finish(3, planner.refusal());
     auto out = planner.plan(case_json ? case_json : "");
     if (!out.ok) return api::finish(2, out.error);

@@ -7,11 +7,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "js_api_session.h"
+#include "js_api_output.h"
+#include "session/session.h"
 
 extern "C" EMSCRIPTEN_KEEPALIVE int sw_api_catalogue() {
     namespace api = sw::web::api;
-    const auto& planner = api::session();
+    const auto& planner = *sw::session::current();
     if (!planner.catalogue()) return api::finish(3, planner.refusal());
     const sw::CatalogueSpec& spec = planner.catalogue()->spec();
     nlohmann::ordered_json j;

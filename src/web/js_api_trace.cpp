@@ -7,14 +7,15 @@
 
 #include <string>
 
-#include "js_api_session.h"
+#include "js_api_output.h"
+#include "session/session.h"
 #include "stapelwijzer/rules.h"
 #include "stapelwijzer/trace.h"
 #include "stapelwijzer/trace_json.h"
 
 extern "C" EMSCRIPTEN_KEEPALIVE int sw_api_trace(const char* case_json, const char* scheme_id) {
     namespace api = sw::web::api;
-    const auto& planner = api::session();
+    const auto& planner = *sw::session::current();
     if (!planner.catalogue()) return api::finish(3, planner.refusal());
     sw::Diagnostic error;
     auto c = sw::parse_case_json(case_json ? case_json : "", *planner.catalogue(), error);

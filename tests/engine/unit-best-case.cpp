@@ -1,4 +1,4 @@
-// best_case_plan: the optimum over consistent answers to the unknown facts (domain.md step 6).
+// best_case_plan: the optimum over consistent answers to the unknown facts (docs/semantics.md step 6).
 #include "engine/spec_builders.h"
 
 using namespace spec;

@@ -1,4 +1,4 @@
-// better_best_case(): domain.md step 6 ordering. Own payment, number of gift schemes, sorted gift
+// better_best_case(): docs/semantics.md step 6 ordering. Own payment, number of gift schemes, sorted gift
 // ids, then the larger loan, the larger deduction, and the more paid by gift schemes.
 #include "unit-stacking-builders.h"
 

@@ -26,7 +26,7 @@ inline ComponentCents costs(Cents t, Cents e = 0, Cents m = 0, Cents v = 0, Cent
     return ComponentCents{t, e, m, v, r, w};
 }
 
-// "TEM" -> covers tuition, exam, materials (letters T E M V R W as in catalogue.md).
+// "TEM" -> covers tuition, exam, materials (letters T E M V R W as in docs/semantics.md).
 inline std::array<bool, sw::kComponentCount> covers(const std::string& letters) {
     std::array<bool, sw::kComponentCount> out{};
     const std::string order = "TEMVRW";

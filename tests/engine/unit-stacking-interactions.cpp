@@ -1,5 +1,5 @@
 // Interactions between schemes: excludes and exclusive (both symmetric), requires, obligations
-// that apply by themselves, and the tie-breaks of domain.md step 5.
+// that apply by themselves, and the tie-breaks of docs/semantics.md step 5.
 #include "unit-stacking-builders.h"
 
 using namespace stacktest;

@@ -136,7 +136,7 @@ const StackScheme& by_id(const StackInput& in, const std::string& id) {
     return in.schemes[static_cast<std::size_t>(index_of(in, id))];
 }
 
-// The invariants of domain.md "Output" for one plan.
+// The invariants of docs/semantics.md "Output" for one plan.
 void check_invariants(const StackInput& in, const Plan& plan) {
     Cents total = 0;
     for (Cents c : in.costs) total += c;
@@ -256,7 +256,7 @@ TEST_CASE("adding an eligible non-subsidiary gift never raises the optimal own p
     for (int round = 0; round < 300; ++round) {
         StackInput in = random_input(r, static_cast<int>(r.range(0, 8)), true);
         const Plan before = sw::engine::stack(in);
-        // The exception of domain.md: a subsidiary scheme may lose its place.
+        // The exception of docs/semantics.md: a subsidiary scheme may lose its place.
         bool has_subsidiary = false;
         for (const std::string& id : before.gift_schemes) has_subsidiary = has_subsidiary || by_id(in, id).subsidiary;
         if (has_subsidiary) continue;

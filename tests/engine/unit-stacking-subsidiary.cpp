@@ -83,7 +83,7 @@ TEST_CASE("two subsidiary schemes need each other in the plan") {
 }
 
 TEST_CASE("a subsidiary scheme may lose its place when a new scheme becomes eligible") {
-    // domain.md invariant exception: "a last resort is not for those with another way".
+    // docs/semantics.md invariant exception: "a last resort is not for those with another way".
     StackInput in;
     in.costs = costs(100000);
     in.schemes = {last_resort("twente", 50000)};

@@ -1,4 +1,4 @@
-// The worked example of catalogue.md ("must hold"), with the resolved numbers eligibility would
+// The worked example of docs/semantics.md ("must hold"), with the resolved numbers eligibility would
 // hand to stack(): a metaal-mkb employee, course 2,400 tuition + 150 exam + 100 materials.
 #include "unit-stacking-builders.h"
 

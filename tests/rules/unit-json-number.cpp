@@ -1,7 +1,7 @@
 // Exact decimal handling of JSON number literals (money is never judged on a binary double).
 #include <catch2/catch.hpp>
 
-#include "rules/json_number.h"
+#include "json/json_number.h"
 
 using sw::json::ScaleResult;
 

@@ -68,7 +68,7 @@ TEST_CASE("every scheme of the reference catalogue, with kind, applicant, priori
         CHECK((s->valid_to ? iso(*s->valid_to) : std::string()) == e.to);
         CHECK(s->indicative == e.indicative);
         CHECK(s->discretionary == (id == "uwv-scholingsbudget-ww"));
-        // Indicative schemes say so in both languages (catalogue.md: "indicatief: controleer bij de aanbieder").
+        // Indicative schemes say so in both languages (as the reference bundle's descriptions do).
         const bool says_nl = s->description.nl.find("indicatief: controleer bij de aanbieder") != std::string::npos;
         const bool says_en = s->description.en.find("indicative: check with the provider") != std::string::npos;
         CHECK(says_nl == e.indicative);

@@ -11,7 +11,7 @@ namespace {
 constexpr int kTuition = static_cast<int>(sw::Component::Tuition);
 constexpr int kExam = static_cast<int>(sw::Component::Exam);
 
-// The worked example of catalogue.md (2023) as a result, built by hand.
+// The worked example of docs/semantics.md (2023) as a result, built by hand.
 sw::Result worked_example() {
     sw::Result r;
     sw::SchemeResult oom;

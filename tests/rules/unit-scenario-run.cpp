@@ -20,7 +20,7 @@ std::shared_ptr<const sw::Catalogue> reference_catalogue() {
     return catalogue;
 }
 
-// The worked example of catalogue.md in 2026: OOM pays 800 of the tuition, own payment 1,850.
+// The worked example of docs/semantics.md in 2026: OOM pays 800 of the tuition, own payment 1,850.
 std::string worked_example(const std::string& own_payment, const std::string& person_extra = "") {
     return R"({ "name": "worked example 2026",
       "input": { "contract": 1,

@@ -1,7 +1,7 @@
 // Strict base64: exactly the text minisign writes, nothing else.
 #include <catch2/catch.hpp>
 
-#include "rules/base64.h"
+#include "bundle/base64.h"
 
 using sw::b64::decode_exact;
 using sw::b64::encode;

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "rules/manifest.h"
-#include "rules/minisign.h"
+#include "bundle/manifest.h"
+#include "bundle/minisign.h"
 #include "stapelwijzer/bundle.h"
 
 namespace fixture {

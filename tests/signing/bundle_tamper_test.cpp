@@ -4,7 +4,7 @@
 #include <set>
 
 #include "bundle_fixture.h"
-#include "rules/base64.h"
+#include "bundle/base64.h"
 
 using Catch::Matchers::Contains;
 using fixture::refusal;

@@ -1,5 +1,5 @@
 // The delegation scope check on its own: what a fund's fragment may define, on odd JSON shapes.
-#include "rules/manifest_scope.h"
+#include "bundle/manifest_scope.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // manifest.json: the shape is checked field by field, with the JSON path in every message.
 #include <catch2/catch.hpp>
 
-#include "rules/manifest.h"
+#include "bundle/manifest.h"
 
 namespace mf = sw::manifest;
 using Catch::Matchers::Contains;

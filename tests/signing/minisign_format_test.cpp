@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "bundle_fixture.h"
-#include "rules/base64.h"
-#include "rules/minisign.h"
+#include "bundle/base64.h"
+#include "bundle/minisign.h"
 
 namespace ms = sw::minisign;
 using Catch::Matchers::Contains;

@@ -10,7 +10,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "rules/minisign.h"
+#include "bundle/minisign.h"
 
 namespace ms = sw::minisign;
 namespace fs = std::filesystem;

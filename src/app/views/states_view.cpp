@@ -9,7 +9,7 @@
 namespace sw::app::views {
 
 void expired_bar() {
-    if (!vm().planner || vm().planner->state() != web::RulesState::Expired) return;
+    if (!vm().planner || vm().planner->state() != session::RulesState::Expired) return;
     const std::string until = vm().planner->bundle().expires;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.95f, 0.80f, 1));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.45f, 0.28f, 0.0f, 1));

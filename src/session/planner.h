@@ -1,7 +1,8 @@
 // planner.h: the single place where the wasm builds (the app and the JS API) call the rules
-// side and the engine. It verifies the built-in signed bundle once, keeps the catalogue, and
-// turns a case (contract JSON) into a result, both as structs (for the app's views) and as
-// contract JSON (the same bytes the CLI prints).
+// side and the engine: bundle -> verified -> catalogue -> case -> result, the steps of
+// `stapelwijzer plan`. It verifies a signed bundle once, keeps the catalogue, and turns a case
+// (contract JSON) into a result, both as structs and as contract JSON (the bytes the CLI prints).
+// The wasm builds hold one Planner, in the session (session.h).
 #pragma once
 
 #include <memory>
@@ -10,11 +11,12 @@
 #include <vector>
 
 #include "stapelwijzer/bundle.h"
+#include "stapelwijzer/case.h"
 #include "stapelwijzer/catalogue.h"
 #include "stapelwijzer/result.h"
 #include "stapelwijzer/rules.h"
 
-namespace sw::web {
+namespace sw::session {
 
 // What happened to the rules when the planner started.
 enum class RulesState { Ok, Expired, Refused };
@@ -23,7 +25,7 @@ struct PlanOutcome {
     bool ok = false;
     std::string error;  // bad case: "path: reason" (the contract's exit code 2 message)
     Result result;
-    std::string json;   // contract JSON, pretty, as the CLI prints it
+    std::string json;  // contract JSON, pretty, as the CLI prints it (plan(case_json) only)
 };
 
 class Planner {
@@ -38,7 +40,13 @@ public:
     const RulesInfo& info() const { return bundle_.info; }
     const VerifiedBundle& bundle() const { return bundle_; }
 
+    // A case as contract JSON: parsed and checked as `stapelwijzer plan` does, evaluated, and the
+    // result written as contract JSON too (the JavaScript API).
     PlanOutcome plan(const std::string& case_json) const;
+    // A case as the engine reads it (the app): check_case, then evaluate; no JSON either way.
+    PlanOutcome plan(const Case& c) const;
+    // `result` as contract JSON, byte for byte what `stapelwijzer plan` prints (final newline too).
+    std::string result_json(const Result& result) const;
 
 private:
     RulesState state_ = RulesState::Refused;
@@ -50,4 +58,4 @@ private:
 // The built-in bundle as BundleFile values (rules-data/nl/bundle, compiled in).
 std::vector<BundleFile> builtin_bundle();
 
-}  // namespace sw::web
+}  // namespace sw::session

@@ -70,7 +70,7 @@ std::vector<ms::Signature> parse_sig_file(const std::string& name, const std::st
     if (!sigs) refuse(name + ": " + error);
     std::set<std::string> ids;
     for (const auto& s : *sigs) {
-        // Algorithm before any key lookup or cryptography (signing.md: `Ed` only for old files).
+        // Algorithm before any key lookup or cryptography (docs/signing.md: `Ed` only for old files).
         if (s.algorithm == ms::Algorithm::Legacy) {
             refuse(name + ": signature by key " + ms::key_id_hex(s.key_id) +
                    " uses minisign's legacy algorithm \"Ed\"; bundles must use \"ED\" (BLAKE2b-512 prehash)");

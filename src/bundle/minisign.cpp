@@ -22,7 +22,7 @@ constexpr std::size_t kSignatureBlob = 2 + 8 + 64;  // algorithm || key id || si
 constexpr std::size_t kSecretKeyBlob = 2 + 2 + 2 + 32 + 8 + 8 + 8 + 64 + 32;
 
 void init_sodium() {
-    // Idempotent; fails only if the platform has no randomness source (toolchain.md trap 8).
+    // Idempotent; fails only if the platform has no randomness source (docs/toolchain.md, trap 8).
     if (sodium_init() < 0) throw std::runtime_error("libsodium could not be initialised");
 }
 

@@ -1,8 +1,8 @@
-// rule_fragments.cpp: picks a bundle's catalogue fragments (stapelwijzer/rules.h).
+// rule_fragments.cpp: picks a bundle's catalogue fragments (stapelwijzer/bundle.h).
 #include <algorithm>
 
 #include "manifest.h"
-#include "stapelwijzer/rules.h"
+#include "stapelwijzer/bundle.h"
 
 namespace sw {
 

@@ -1,9 +1,9 @@
 // planner.cpp: bundle -> catalogue -> case -> result, the same steps as `stapelwijzer plan`.
-#include "planner.h"
+#include "session/planner.h"
 
 #include "stapelwijzer/engine.h"
 
-namespace sw::web {
+namespace sw::session {
 
 std::vector<BundleFile> builtin_bundle() {
     std::vector<BundleFile> files;
@@ -26,11 +26,20 @@ Planner::Planner(Date today, std::vector<BundleFile> files) {
     std::vector<Diagnostic> errors;
     catalogue_ = load_catalogue(bundle_.fragments, errors);
     if (!catalogue_) {
-        refusal_ = errors.empty() ? "the rules could not be loaded" : errors.front().path + ": " + errors.front().message;
+        refusal_ = errors.empty() ? "the rules could not be loaded"
+                                  : errors.front().path + ": " + errors.front().message;
         return;
     }
     state_ = bundle_.expired ? RulesState::Expired : RulesState::Ok;
 }
+
+namespace {
+
+std::string message(const Diagnostic& d) {
+    return d.path.empty() ? d.message : d.path + ": " + d.message;
+}
+
+}  // namespace
 
 PlanOutcome Planner::plan(const std::string& case_json) const {
     PlanOutcome out;
@@ -42,13 +51,32 @@ PlanOutcome Planner::plan(const std::string& case_json) const {
     // parse_case_json also runs the engine's check_case, as for `stapelwijzer plan`.
     auto c = parse_case_json(case_json, *catalogue_, error);
     if (!c) {
-        out.error = error.path.empty() ? error.message : error.path + ": " + error.message;
+        out.error = message(error);
         return out;
     }
     out.result = evaluate(*catalogue_, *c);
-    out.json = result_to_json(out.result, bundle_.info, true) + "\n";  // byte for byte what the CLI prints
+    out.json = result_json(out.result);
     out.ok = true;
     return out;
 }
 
-}  // namespace sw::web
+PlanOutcome Planner::plan(const Case& c) const {
+    PlanOutcome out;
+    if (!catalogue_) {
+        out.error = refusal_;
+        return out;
+    }
+    if (auto bad = check_case(*catalogue_, c)) {
+        out.error = message(*bad);
+        return out;
+    }
+    out.result = evaluate(*catalogue_, c);
+    out.ok = true;
+    return out;
+}
+
+std::string Planner::result_json(const Result& result) const {
+    return result_to_json(result, bundle_.info, true) + "\n";  // byte for byte what the CLI prints
+}
+
+}  // namespace sw::session
