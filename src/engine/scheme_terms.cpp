@@ -43,26 +43,27 @@ std::string plural(int n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+// The enumerator whose name (in enumerator order) is `name`.
+template <typename E, std::size_t N>
+std::optional<E> from_name(const std::string_view (&names)[N], std::string_view name) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (names[i] == name) return static_cast<E>(i);
+    return std::nullopt;
+}
+
 }  // namespace
 
 const char* confidence_name(Confidence c) {
     return kConfidenceNames[static_cast<int>(c)].data();
 }
-
 std::optional<Confidence> confidence_from_name(std::string_view name) {
-    for (int i = 0; i < 3; ++i)
-        if (kConfidenceNames[i] == name) return static_cast<Confidence>(i);
-    return std::nullopt;
+    return from_name<Confidence>(kConfidenceNames, name);
 }
-
 const char* paid_after_name(PaidAfter p) {
     return kPaidAfterNames[static_cast<int>(p)].data();
 }
-
 std::optional<PaidAfter> paid_after_from_name(std::string_view name) {
-    for (int i = 0; i < 2; ++i)
-        if (kPaidAfterNames[i] == name) return static_cast<PaidAfter>(i);
-    return std::nullopt;
+    return from_name<PaidAfter>(kPaidAfterNames, name);
 }
 
 const char* term_kind_name(TermKind k) {
