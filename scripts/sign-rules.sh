@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Re-signs the built-in Dutch rules bundle (rules-data/nl/bundle/) after its fragments changed:
+# Re-signs a rules bundle (default the built-in Dutch one, rules-data/nl/bundle/; SW_BUNDLE=DIR for
+# another, e.g. the frozen reference bundle rules-data/reference/bundle) after its fragments changed:
 # each fund fragment FUND.json gets FUND.json.minisig from rules-data/dev-keys/fund-FUND.key, then
 # manifest.json is rewritten from the fragment files present and signed by root keys 1 and 2.
 # These are the DEVELOPMENT keys: a release is signed with offline keys (docs/signing.md).
@@ -7,11 +8,12 @@
 # Usage: scripts/sign-rules.sh [BUILD_DIR]
 #   BUILD_DIR  a build folder with (or for) the stapelwijzer CLI; default build/sign-rules
 #              (configured with the release preset and built if the CLI is missing there)
-# Environment: SW_EXPIRES (default 2027-03-01), SW_ISSUED (default: today, UTC).
+# Environment: SW_BUNDLE (default rules-data/nl/bundle), SW_EXPIRES (default 2027-03-01),
+#              SW_ISSUED (default: today, UTC).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
-bundle=rules-data/nl/bundle
+bundle=${SW_BUNDLE:-rules-data/nl/bundle}
 keys=rules-data/dev-keys
 expires=${SW_EXPIRES:-2027-03-01}
 issued=${SW_ISSUED:-$(date -u +%F)}

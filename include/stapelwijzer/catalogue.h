@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "stapelwijzer/facts.h"
+#include "stapelwijzer/scheme_meta.h"
 #include "stapelwijzer/types.h"
 
 namespace sw {
@@ -122,12 +123,17 @@ struct SchemeSpec {
     int priority = 0;
     Interactions interactions;
     std::vector<Source> sources;
+    // Provenance and terms (scheme_meta.h): `confidence` is required in the rules JSON;
+    // `indicative` above is true for every confidence but `confirmed`.
+    Confidence confidence = Confidence::Confirmed;
+    SchemeDeadlines deadlines;
 };
 
 struct ParameterPeriod {
     std::optional<Date> from, to;  // inclusive; open ends allowed
     std::vector<Scalar> values;
     bool is_list = false;
+    std::optional<Source> source;  // where this period's value comes from, when not the scheme's own source
 };
 struct Parameter {
     std::string name;

@@ -2,6 +2,7 @@
 // "Output" of the JSON contract; src/rules/ writes it as JSON.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +10,8 @@
 #include "stapelwijzer/types.h"
 
 namespace sw {
+
+class Catalogue;
 
 struct Reason {
     Text text;
@@ -72,6 +75,10 @@ struct Result {
     Plan best_case_plan;
     std::vector<Question> questions;
     std::vector<Note> notes;
+    // What the shells need for each scheme's provenance and terms (scheme_terms.h): the catalogue
+    // it was computed from (nullptr in a default Result) and the case's course start.
+    const Catalogue* catalogue = nullptr;
+    std::optional<Date> course_start;
 };
 
 }  // namespace sw

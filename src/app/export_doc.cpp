@@ -6,6 +6,7 @@
 #include "condition_lines.h"
 #include "format.h"
 #include "result_lookup.h"
+#include "scheme_meta_lines.h"
 #include "stapelwijzer/facts.h"
 #include "string_table.h"
 #include "view_model.h"
@@ -44,6 +45,16 @@ void add_conditions(const std::string& id, std::vector<Line>& lines) {
     for (const auto& l : trace)
         lines.push_back({std::string(outcome_mark(l.outcome)) + " " + text_in_language(l.text),
                          std::min(2 + l.depth, kMaxLevel)});
+}
+
+// Confidence, deadlines and payment terms of a scheme that may pay (and, for an adviser, its
+// sources), under its line: what the client needs to act on in time.
+void add_meta(const SchemeSpec& spec, Status status, bool adviser, std::vector<Line>& lines) {
+    if (status == Status::Ineligible && !adviser) return;
+    lines.push_back({confidence_line(spec), 1});
+    for (const auto& t : term_lines(spec)) lines.push_back({"• " + t, 1});
+    if (adviser)
+        for (const Source* s : scheme_sources(spec)) lines.push_back({source_line(*s), 1});
 }
 
 std::vector<Section> sections() {
@@ -121,6 +132,7 @@ std::vector<Section> sections() {
             const SchemeSpec* spec = scheme_spec(id);
             if (spec && !spec->apply_url.empty() && status != Status::Ineligible)
                 schemes.lines.push_back({spec->apply_url, 1});
+            if (spec) add_meta(*spec, status, m.adviser, schemes.lines);
             if (m.adviser) add_conditions(id, schemes.lines);
         }
     }

@@ -18,5 +18,6 @@ int cmd_test(const Args& args);
 int cmd_verify(const Args& args);
 int cmd_keygen(const Args& args);
 int cmd_sign(const Args& args);
+int cmd_catalogue(const Args& args);  // coverage as Markdown (docs/coverage.md)
 
 }  // namespace sw::cli

@@ -115,6 +115,8 @@ Result evaluate(const Catalogue& catalogue, const Case& c, const EvaluateOptions
     const Catalogue::Impl& impl = catalogue.impl();
     Result result;
     result.reference_date = c.reference_date;
+    result.catalogue = &catalogue;
+    result.course_start = c.course.start_date;
     const bool bad_input = check_case(catalogue, c).has_value();
 
     const FactValues facts = fact_values(impl, c);

@@ -72,6 +72,12 @@ SchemeSpec read_scheme(const json::Value& v, const json::Path& path, const Rules
 NoteSpec read_note(const json::Value& v, const json::Path& path, const RulesContext& ctx,
                    json::Errors& errors);
 
+// Provenance and terms (rules_json_scheme_meta.cpp, docs/rules-format.md "Provenance" and
+// "Terms"): `confidence` (required), `sources` (at least one) and `terms` of the scheme object `v`.
+void read_scheme_meta(const json::Value& v, const json::Path& path, SchemeSpec& s, json::Errors& errors);
+// One source { url, title, checked } (a scheme's, or a parameter period's own).
+std::optional<Source> read_source(const json::Value& v, const json::Path& path, json::Errors& errors);
+
 // Value of a parameter period or a literal as a Scalar: number, boolean, date (an ISO date
 // string) or string. Lists are handled by the caller.
 Scalar scalar_of(const json::Value& v);

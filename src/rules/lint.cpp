@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "lint_provenance.h"
 #include "lint_satisfiable.h"
 #include "stapelwijzer/rules.h"
 
@@ -54,7 +55,7 @@ struct Linter {
                 "scheme '" + s.id + "' can never be eligible: its conditions contradict each other" +
                     (sat.conflict.empty() ? std::string(" (an empty 'any' is never true)")
                                           : " (on " + sat.conflict + ")"));
-        if (s.sources.empty()) add(path + ".sources", "scheme '" + s.id + "' names no source (add at least one)");
+        lint::check_provenance(s, path, out);  // home pages; no source at all is a load error
         for (std::size_t i = 0; i < s.sources.size(); ++i)
             if (blank(s.sources[i].title)) add(path + ".sources[" + std::to_string(i) + "].title", "is empty");
         text(s.name, path + ".name");
@@ -95,7 +96,10 @@ std::vector<Diagnostic> lint_catalogue(const Catalogue& catalogue) {
         const std::size_t i = per_fragment[s.fragment]++;
         l.scheme(s, s.fragment + ": schemes[" + std::to_string(i) + "]");
     }
-    for (const Parameter& p : spec.parameters) l.parameter(p);
+    for (const Parameter& p : spec.parameters) {
+        l.parameter(p);
+        lint::check_provenance(p, l.out);
+    }
     for (std::size_t i = 0; i < spec.notes.size(); ++i)
         l.text(spec.notes[i].text, "notes[" + std::to_string(i) + "] (" + spec.notes[i].id + ").text");
     return l.out;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "result_json_meta.h"
 #include "stapelwijzer/rules.h"
 
 namespace sw {
@@ -63,7 +64,7 @@ J plan(const Plan& p) {
     return j;
 }
 
-J scheme(const SchemeResult& s) {
+J scheme(const Result& result, const SchemeResult& s) {
     J j = J::object();
     j["id"] = s.id;
     j["status"] = status_name(s.status);
@@ -77,6 +78,7 @@ J scheme(const SchemeResult& s) {
     }
     j["reasons"] = std::move(reasons);
     j["deciding_facts"] = string_list(s.deciding_facts);
+    add_scheme_meta(j, result, s.id);
     return j;
 }
 
@@ -100,7 +102,7 @@ std::string result_to_json(const Result& result, const RulesInfo& rules, bool pr
     for (const SchemeResult& s : result.schemes) sorted.push_back(&s);
     std::stable_sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->id < b->id; });
     J schemes = J::array();
-    for (const SchemeResult* s : sorted) schemes.push_back(scheme(*s));
+    for (const SchemeResult* s : sorted) schemes.push_back(scheme(result, *s));
     j["schemes"] = std::move(schemes);
 
     j["plan"] = plan(result.plan);

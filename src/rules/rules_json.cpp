@@ -69,7 +69,7 @@ void read_parameter(const std::string& name, const Value& periods, const json::P
     for (std::size_t i = 0; i < periods.items().size(); ++i) {
         const json::Path p = json::item(path, i);
         const Value& pv = periods.items()[i];
-        if (!json::check_object(pv, p, {"from", "to", "value"}, errors)) continue;
+        if (!json::check_object(pv, p, {"from", "to", "value", "source"}, errors)) continue;
         ParameterPeriod period;
         if (auto f = pv.find("from"); f && !f->is_null())
             period.from = json::read_date(*f, json::member(p, "from"), errors);
@@ -81,6 +81,8 @@ void read_parameter(const std::string& name, const Value& periods, const json::P
             info.values.push_back(v);
             read_param_value(*v, json::member(p, "value"), errors, period);
         }
+        if (auto src = pv.find("source"))
+            period.source = rules::read_source(*src, json::member(p, "source"), errors);
         out.periods.push_back(std::move(period));
     }
     // Overlaps: sorted by start (an open start first), each period must end before the next begins.

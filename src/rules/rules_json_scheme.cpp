@@ -195,20 +195,9 @@ struct SchemeReader {
             errors.add(path, json::wrong_type("a list of sources", v));
             return out;
         }
-        for (std::size_t i = 0; i < v.items().size(); ++i) {
-            const json::Path p = json::item(path, i);
-            const Value& s = v.items()[i];
-            if (!json::check_object(s, p, {"url", "title", "checked"}, errors)) continue;
-            Source src;
-            if (auto u = json::required(s, p, "url", errors))
-                if (auto url = read_url(*u, json::member(p, "url"), errors, false)) src.url = std::move(*url);
-            if (auto t = json::required(s, p, "title", errors))
-                if (auto title = json::read_string(*t, json::member(p, "title"), errors, false))
-                    src.title = std::move(*title);
-            if (auto c = json::required(s, p, "checked", errors))
-                if (auto d = json::read_date(*c, json::member(p, "checked"), errors)) src.checked = *d;
-            out.push_back(std::move(src));
-        }
+        for (std::size_t i = 0; i < v.items().size(); ++i)
+            if (auto src = read_source(v.items()[i], json::item(path, i), errors))
+                out.push_back(std::move(*src));
         return out;
     }
 
@@ -234,13 +223,26 @@ struct SchemeReader {
 
 }  // namespace
 
+std::optional<Source> read_source(const Value& s, const json::Path& p, json::Errors& errors) {
+    if (!json::check_object(s, p, {"url", "title", "checked"}, errors)) return std::nullopt;
+    Source src;
+    if (auto u = json::required(s, p, "url", errors))
+        if (auto url = read_url(*u, json::member(p, "url"), errors, false)) src.url = std::move(*url);
+    if (auto t = json::required(s, p, "title", errors))
+        if (auto title = json::read_string(*t, json::member(p, "title"), errors, false))
+            src.title = std::move(*title);
+    if (auto c = json::required(s, p, "checked", errors))
+        if (auto d = json::read_date(*c, json::member(p, "checked"), errors)) src.checked = *d;
+    return src;
+}
+
 SchemeSpec read_scheme(const Value& v, const json::Path& path, const RulesContext& ctx,
                        json::Errors& errors) {
     SchemeSpec s;
     if (!json::check_object(v, path,
                             {"id", "name", "description", "provider", "kind", "applicant", "apply_url",
                              "valid", "discretionary", "confidence", "condition", "covers", "formula",
-                             "priority", "interactions", "sources"},
+                             "priority", "interactions", "sources", "terms"},
                             errors))
         return s;
     SchemeReader r{ctx, errors};
@@ -277,9 +279,6 @@ SchemeSpec read_scheme(const Value& v, const json::Path& path, const RulesContex
     }
     if (auto x = v.find("discretionary"))
         if (auto b = json::read_bool(*x, field("discretionary"), errors)) s.discretionary = *b;
-    if (auto x = v.find("confidence"))
-        if (auto c = json::read_enum(*x, field("confidence"), {"confirmed", "indicative"}, errors))
-            s.indicative = *c == "indicative";
     if (auto x = v.find("condition")) s.condition = r.rr.condition(*x, field("condition"), false);
     if (auto x = v.find("formula")) {
         s.formula = r.formula(*x, field("formula"), kind);
@@ -294,6 +293,7 @@ SchemeSpec read_scheme(const Value& v, const json::Path& path, const RulesContex
             s.priority = static_cast<int>(*p);
     if (auto x = v.find("interactions")) s.interactions = r.interactions(*x, field("interactions"), s.id);
     if (auto x = v.find("sources")) s.sources = r.sources(*x, field("sources"));
+    read_scheme_meta(v, path, s, errors);  // confidence, at least one source, terms
     return s;
 }
 

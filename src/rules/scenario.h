@@ -45,6 +45,10 @@ struct ScenarioExpected {
     std::vector<std::string> notes;       // all notes, in order
     std::optional<std::vector<ScenarioQuestion>> questions;  // all questions, in order
     std::optional<ScenarioPlan> best_case;
+    // Optional, per scheme id named: its confidence on the reference date, and all its terms in
+    // order, each "kind", "kind DATE" or with " passed" appended ("apply_before 2026-02-01 passed").
+    std::map<std::string, std::string> confidence;
+    std::map<std::string, std::vector<std::string>> terms;
 };
 
 struct Scenario {
@@ -59,6 +63,10 @@ std::optional<Scenario> parse_scenario(const std::string& text, std::string& err
 // Every difference between what is expected and the result, one plain sentence each
 // ("own_payment_cents: expected 85000, got 95000"). Empty: the scenario holds.
 std::vector<std::string> compare_scenario(const ScenarioExpected& expected, const Result& result);
+
+// The differences in `confidence` and `terms` (scenario_compare_meta.cpp), added to `problems`.
+void compare_scenario_meta(const ScenarioExpected& expected, const Result& result,
+                           std::vector<std::string>& problems);
 
 struct ScenarioOutcome {
     std::string name;  // the scenario's name, or "" when the file could not be read as a scenario

@@ -102,6 +102,7 @@ std::vector<std::string> compare_scenario(const ScenarioExpected& expected, cons
         if (!same_questions) problems.push_back("questions: expected " + join(want) + "; got " + join(got));
     }
     if (expected.best_case) compare_plan(*expected.best_case, result.best_case_plan, "best_case.", problems);
+    compare_scenario_meta(expected, result, problems);
     return problems;
 }
 

@@ -106,7 +106,7 @@ ScenarioPlan plan_at(const ordered_json& v, const std::string& prefix, bool main
 ScenarioExpected expected_at(const ordered_json& v) {
     only_keys(v, "expected",
               {"statuses", "total_cost_cents", "own_payment_cents", "contributions", "loan_cents",
-               "deduction_cents", "notes", "questions", "best_case"});
+               "deduction_cents", "notes", "questions", "best_case", "confidence", "terms"});
     ScenarioExpected e;
     if (!v.contains("statuses")) fail("expected.statuses", "is required");
     const auto& statuses = v["statuses"];
@@ -138,6 +138,27 @@ ScenarioExpected expected_at(const ordered_json& v) {
             qs.push_back(sq);
         }
         e.questions = qs;
+    }
+    if (v.contains("confidence")) {
+        if (!v["confidence"].is_object())
+            fail("expected.confidence", "must be an object of scheme id: confidence");
+        for (auto it = v["confidence"].begin(); it != v["confidence"].end(); ++it) {
+            const std::string p = "expected.confidence." + it.key(), c = text_at(it.value(), p);
+            if (c != "confirmed" && c != "indicative" && c != "unconfirmed")
+                fail(p, "must be confirmed, indicative or unconfirmed, got '" + c + "'");
+            e.confidence[it.key()] = c;
+        }
+    }
+    if (v.contains("terms")) {
+        if (!v["terms"].is_object()) fail("expected.terms", "must be an object of scheme id: list of terms");
+        for (auto it = v["terms"].begin(); it != v["terms"].end(); ++it) {
+            const std::string p = "expected.terms." + it.key();
+            if (!it.value().is_array())
+                fail(p, "must be a list of terms (\"kind\", \"kind DATE\", \"... passed\")");
+            auto& list = e.terms[it.key()];
+            for (std::size_t i = 0; i < it.value().size(); ++i)
+                list.push_back(text_at(it.value()[i], p + "[" + std::to_string(i) + "]"));
+        }
     }
     if (v.contains("best_case")) {
         only_keys(v["best_case"], "expected.best_case",

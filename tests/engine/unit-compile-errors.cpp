@@ -84,9 +84,9 @@ TEST_CASE("value types must fit the fact and the operator") {
 TEST_CASE("parameter periods may not be inverted or overlap, and must fit their use") {
     auto c = catalogue({});
     sw::Parameter p{"max-age", {}};
-    p.periods.push_back({date("2020-01-01"), date("2022-12-31"), {55.0}, false});
-    p.periods.push_back({date("2022-06-01"), std::nullopt, {56.0}, false});  // overlaps the first
-    p.periods.push_back({date("2030-01-01"), date("2029-01-01"), {std::string("x")}, false});  // inverted
+    p.periods.push_back({date("2020-01-01"), date("2022-12-31"), {55.0}, false, {}});
+    p.periods.push_back({date("2022-06-01"), std::nullopt, {56.0}, false, {}});  // overlaps the first
+    p.periods.push_back({date("2030-01-01"), date("2029-01-01"), {std::string("x")}, false, {}});  // inverted
     c.parameters.push_back(p);
     auto s = scheme("a");
     s.condition = leaf_param(Fact::PersonAge, Op::Lt, "max-age");

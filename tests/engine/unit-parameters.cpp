@@ -11,8 +11,8 @@ namespace {
 
 sw::Parameter max_age() {
     sw::Parameter p{"max-age", {}};
-    p.periods.push_back({date("2017-09-01"), date("2023-08-31"), {55.0}, false});
-    p.periods.push_back({date("2023-09-01"), std::nullopt, {57.0}, false});
+    p.periods.push_back({date("2017-09-01"), date("2023-08-31"), {55.0}, false, {}});
+    p.periods.push_back({date("2023-09-01"), std::nullopt, {57.0}, false, {}});
     return p;
 }
 
@@ -62,7 +62,7 @@ TEST_CASE("no value for the reference date: the leaf is false, even for an unkno
 TEST_CASE("an amount from a parameter, and 0 without a value") {
     auto c = catalogue({});
     sw::Parameter p{"voucher", {}};
-    p.periods.push_back({date("2020-01-01"), date("2024-12-31"), {300.0}, false});
+    p.periods.push_back({date("2020-01-01"), date("2024-12-31"), {300.0}, false, {}});
     c.parameters.push_back(p);
     auto s = scheme("v");
     s.formula.amount.cases[0].value = sw::Operand{{}, false, "voucher"};

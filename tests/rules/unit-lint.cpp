@@ -1,4 +1,4 @@
-// lint_catalogue(): contradictory conditions, parameter gaps, schemes without sources, texts
+// lint_catalogue(): contradictory conditions, parameter gaps, home-page sources, texts
 // missing a language. Each check once with a finding and once without.
 #include "rules/unit-rules-json-fixture.h"
 
@@ -75,13 +75,18 @@ TEST_CASE("lint: parameter gaps") {
 }
 
 // (An empty explain text is already refused by Catalogue::compile, so it never reaches lint.)
-TEST_CASE("lint: schemes without sources and texts missing a language") {
+TEST_CASE("lint: sources that are a site's home page and texts missing a language") {
+    // (A scheme without any source is refused when loading: rules/unit-rules-json-meta.cpp.)
     J f = fragment();
-    f["schemes"][0].erase("sources");
+    f["schemes"][0]["sources"].push_back(
+        J{{"url", "https://www.example.org/"}, {"title", "Home"}, {"checked", "2026-11-01"}});
     f["notes"][0]["text"]["nl"] = " ";
+    f["parameters"]["max-age"][1]["source"] =
+        J{{"url", "https://example.org"}, {"title", "Home"}, {"checked", "2026-11-01"}};
     auto d = lint(f);
     INFO(all(d));
-    CHECK(has(d, "base: schemes[0].sources", "names no source"));
+    CHECK(has(d, "base: schemes[0].sources[1].url", "home page"));
+    CHECK(has(d, "parameters.max-age[1].source.url", "home page"));
     CHECK(has(d, "notes[0] (n-note).text.nl", "Dutch text is missing"));
-    CHECK(d.size() == 2);
+    CHECK(d.size() == 3);
 }

@@ -1,5 +1,8 @@
-// The fixture fragment and the Dutch catalogue load without any diagnostic, and what is read
-// arrives in the spec (a parser that dropped fields would still "load").
+// The fixture fragment, the Dutch catalogue and the reference bundle load without any
+// diagnostic, and what is read arrives in the spec (a parser that dropped fields would still
+// "load").
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -53,21 +56,32 @@ TEST_CASE("rules json: a set and a date window are read into values") {
     CHECK(std::get<sw::Date>(window[1]) == sw::date_from_ymd(2025, 12, 31));
 }
 
-TEST_CASE("rules json: the Dutch catalogue in rules-data loads cleanly") {
-    const char* names[] = {"national.json", "uwv.json", "aplus-o.json", "oom.json", "bakkerij.json",
-                           "retail-non-food.json", "colland.json", "twents-fonds.json"};
-    std::vector<sw::RulesFile> f;
-    for (const char* n : names) {
-        std::ifstream in(std::string(SW_SOURCE_DIR) + "/rules-data/nl/bundle/" + n);
-        REQUIRE(in);
-        std::stringstream ss;
-        ss << in.rdbuf();
-        f.push_back(sw::RulesFile{n, ss.str()});
+TEST_CASE("rules json: the Dutch catalogue and the reference bundle in rules-data load cleanly") {
+    // Every fragment of the bundle directory, in name order (as the built-in bundle is embedded):
+    // the Dutch catalogue may add fragments; the frozen reference bundle has exactly its 18 schemes.
+    for (const char* dir : {"/rules-data/nl/bundle", "/rules-data/reference/bundle"}) {
+        INFO(dir);
+        std::vector<std::filesystem::path> paths;
+        for (const auto& e : std::filesystem::directory_iterator(std::string(SW_SOURCE_DIR) + dir))
+            if (e.path().extension() == ".json" && e.path().filename() != "manifest.json")
+                paths.push_back(e.path());
+        std::sort(paths.begin(), paths.end());
+        REQUIRE(paths.size() >= 8);
+        std::vector<sw::RulesFile> f;
+        for (const auto& p : paths) {
+            std::ifstream in(p);
+            std::stringstream ss;
+            ss << in.rdbuf();
+            f.push_back(sw::RulesFile{p.filename().string(), ss.str()});
+        }
+        std::vector<sw::Diagnostic> errors;
+        auto c = sw::load_catalogue(f, errors);
+        INFO(all(errors));
+        REQUIRE(c);
+        CHECK(c->spec().schemes.size() >= 18);
+        if (std::string(dir).find("reference") != std::string::npos) {
+            CHECK(c->spec().schemes.size() == 18);
+            CHECK(c->find_scheme("oom-trainingstoelage"));
+        }
     }
-    std::vector<sw::Diagnostic> errors;
-    auto c = sw::load_catalogue(f, errors);
-    INFO(all(errors));
-    REQUIRE(c);
-    CHECK(c->find_scheme("oom-trainingstoelage"));
-    CHECK(c->spec().schemes.size() >= 18);
 }

@@ -1,13 +1,15 @@
 // adviser_view.cpp: what a career adviser needs to check the outcome with a client: every
 // condition of a scheme with its outcome for this case (the engine's condition trace: the same
-// evaluation and texts as the statuses and reasons), the sources with the date they were checked,
-// and the rules version, signers and expiry.
+// evaluation and texts as the statuses and reasons), the confidence ("last confirmed in 2019"),
+// the deadlines and payment terms, the sources with the date they were checked, and the rules
+// version, signers and expiry.
 #include <imgui.h>
 #include <imgui_internal.h>
 
 #include "condition_lines.h"
 #include "format.h"
 #include "result_lookup.h"
+#include "scheme_meta_lines.h"
 #include "string_table.h"
 #include "ui.h"
 #include "view_model.h"
@@ -80,15 +82,19 @@ void adviser_scheme(const std::string& id) {
     const auto& lines = condition_lines(id);
     for (std::size_t i = 0; i < lines.size(); ++i)
         trace_line("adviser." + id + ".line." + std::to_string(i), lines[i]);
-    if (!spec->sources.empty()) {
+    ui::paragraph(("adviser." + id + ".confidence").c_str(), confidence_line(*spec), true);
+    const auto terms = term_lines(*spec);
+    if (!terms.empty()) {
+        ui::bold("", tr(S::AdviserTerms));
+        for (std::size_t i = 0; i < terms.size(); ++i)
+            ui::paragraph(("adviser." + id + ".term." + std::to_string(i)).c_str(), "• " + terms[i], true);
+    }
+    const auto sources = scheme_sources(*spec);
+    if (!sources.empty()) {
         ui::bold("", tr(S::AdviserSources));
-        for (std::size_t i = 0; i < spec->sources.size(); ++i) {
-            const Source& s = spec->sources[i];
+        for (std::size_t i = 0; i < sources.size(); ++i)
             ui::paragraph(("adviser." + id + ".source." + std::to_string(i)).c_str(),
-                          "• " + s.title + " — " + s.url + " (" + fmt(S::AdviserChecked, long_date(format_iso_date(s.checked))) +
-                              ")",
-                          true);
-        }
+                          source_line(*sources[i]), true);
     }
     ImGui::Unindent(ui::px(12));
 }
