@@ -328,6 +328,13 @@ sw::engine::Budget tiny(std::int64_t own_nodes, std::int64_t tie_nodes) {
     return b;
 }
 
+// The plan of these gift schemes (indices), obligations included.
+PlanRun run_of(const Prepared& prep, const std::vector<int>& gifts) {
+    std::vector<char> in_subset(static_cast<std::size_t>(prep.n), 0);
+    for (int g : gifts) in_subset[static_cast<std::size_t>(g)] = 1;
+    return run_plan(prep, in_subset);
+}
+
 bool mentions(const Plan& plan, const std::string& nl, const std::string& en) {
     for (const auto& line : plan.explanation) {
         if (line.nl.find(nl) != std::string::npos && line.en.find(en) != std::string::npos) return true;
@@ -349,9 +356,7 @@ TEST_CASE("tie-break budget runs out: the proven own payment, an allowed plan, a
         CAPTURE(round);
         CHECK(cut.optimal);
         CHECK(cut.own_payment == reference.own_payment);
-        std::vector<char> in_subset(static_cast<std::size_t>(prep.n), 0);
-        for (int g : cut.gifts) in_subset[static_cast<std::size_t>(g)] = 1;
-        const PlanRun run = run_plan(prep, in_subset);
+        const PlanRun run = run_of(prep, cut.gifts);
         CHECK(run.feasible);
         CHECK(run.own_payment == reference.own_payment);
         if (cut.tie_break_proven) {
@@ -381,9 +386,7 @@ TEST_CASE("own-payment budget runs out: the best payment found, a lower bound, a
         const Choice reference = optimise_exhaustive(prep);
         const Choice cut = optimise(prep, tiny(static_cast<std::int64_t>(r.range(1, 6)), 1'000'000));
         CAPTURE(round);
-        std::vector<char> in_subset(static_cast<std::size_t>(prep.n), 0);
-        for (int g : cut.gifts) in_subset[static_cast<std::size_t>(g)] = 1;
-        const PlanRun run = run_plan(prep, in_subset);
+        const PlanRun run = run_of(prep, cut.gifts);
         CHECK(run.feasible);
         CHECK(run.own_payment == cut.own_payment);
         if (cut.optimal) {
