@@ -227,7 +227,8 @@ void scenario(const char* name, int instances, const std::function<StackInput(in
         sw::engine::Budget own_only = g_budget;
         own_only.tie_break_nodes = 0;
         own_only.exact_up_to_gifts = 0;
-        const auto prep = sw::engine::stacking::prepare(make_instance(static_cast<int>(i)));
+        const StackInput in = make_instance(static_cast<int>(i));  // prepare() keeps a pointer to it
+        const auto prep = sw::engine::stacking::prepare(in);
         const auto own = sw::engine::stacking::optimise(prep, own_only).nodes;
         std::printf("    #%zu: %.1f us, %.0f nodes (own payment %lld)\n", i, medians[i], nodes[i],
                     static_cast<long long>(own));
