@@ -18,7 +18,9 @@
 
 #include "stapelwijzer/engine.h"
 #include "stapelwijzer/rules.h"
-// Engine internals, only to time the status evaluation on its own (no texts, no plan).
+// Engine internals, only to time the status evaluation on its own (no texts, no plan), and the
+// best-case search on its own, with and without issue 21's unsound bound (best_case.h).
+#include "engine/best_case.h"
 #include "engine/fact_values.h"
 
 namespace {
@@ -252,6 +254,19 @@ int main(int argc, char** argv) {
             "nl catalogue, full evaluate, nothing known%s%-17s %9.1f (%.1f), best own payment %lld cents\n",
             aim ? " but aim " : "", aim ? aim : ":", us, g_last_min,
             static_cast<long long>(r.best_case_plan.own_payment));
+        // The best-case search alone: as now, and with the bound issue 21 fixed (the "before").
+        const sw::engine::FactValues facts = sw::engine::fact_values(nl->impl(), blank);
+        const sw::engine::EvalContext ctx = sw::engine::eval_context(nl->impl(), blank, facts);
+        const auto evaluated = sw::engine::evaluated_schemes(ctx, blank);
+        for (bool unsound : {true, false}) {
+            const sw::engine::BestCaseTuning tuning{unsound};
+            const sw::Plan p = sw::engine::best_case_plan(ctx, blank, evaluated, tuning);
+            const double search_us = median_us(
+                std::max(5, runs / 4), [&] { sw::engine::best_case_plan(ctx, blank, evaluated, tuning); });
+            std::printf("  best case search alone, %s: %9.1f (%.1f), own payment %lld cents\n",
+                        unsound ? "issue 21's bound (before)" : "sound bound (after)    ", search_us,
+                        g_last_min, static_cast<long long>(p.own_payment));
+        }
     }
     return 0;
 }

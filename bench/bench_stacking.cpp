@@ -1,6 +1,8 @@
 // bench_stacking: speed of the stacking optimiser (stack(): optimum, loans, deductions and the
 // explanation). Build with the release preset; run build/<dir>/bench/bench_stacking.
-// Usage: bench_stacking [instances per random family, default 20] [--tail: list instances over 1 ms].
+// Usage: bench_stacking [instances per random family, default 20] [--tail: list instances over 1 ms]
+//        [--exact: no work budget (the optimiser before issue 17)] [--tie-budget N: that many nodes]
+//        [--only SUBSTR: only the scenarios whose name contains SUBSTR].
 // Scenarios: a typical case (8 eligible schemes of the Dutch catalogue), and families of 30
 // eligible gift schemes that all interact pairwise (each covers tuition, so every scheme changes
 // what the others can pay; plus random excludes, exclusive and subsidiary schemes, obligations
@@ -90,7 +92,8 @@ StackInput thirty(Rng& r, Cents tuition, int exclude_one_in, Cents amount_scale)
     StackInput in;
     in.costs = {tuition, r.range(0, 50000), r.range(0, 20000), r.range(0, 30000), r.range(0, 10000), 0};
     for (int g = 0; g < 30; ++g) {
-        StackScheme s = make("g" + std::to_string(100 + (g * 17) % 30), Kind::Gift, static_cast<int>(r.range(1, 3) * 100), "T");
+        StackScheme s = make("g" + std::to_string(100 + (g * 17) % 30), Kind::Gift,
+                             static_cast<int>(r.range(1, 3) * 100), "T");
         for (std::size_t c = 1; c < 5; ++c) s.covers[c] = r.chance(2);
         if (r.chance(2)) {
             s.type = sw::FormulaType::Fixed;
@@ -109,7 +112,8 @@ StackInput thirty(Rng& r, Cents tuition, int exclude_one_in, Cents amount_scale)
     }
     for (int a = 0; a < 30; ++a) {
         for (int b = 0; b < 30; ++b) {
-            if (a != b && exclude_one_in > 0 && r.chance(exclude_one_in)) in.schemes[static_cast<std::size_t>(a)].excludes.push_back(b);
+            if (a != b && exclude_one_in > 0 && r.chance(exclude_one_in))
+                in.schemes[static_cast<std::size_t>(a)].excludes.push_back(b);
         }
     }
     for (int o = 0; o < 2; ++o) {
@@ -149,10 +153,13 @@ StackInput thirty_all_excluding(Rng& r) {
 
 double percentile(std::vector<double> v, double q) {
     std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[std::min(v.size() - 1, static_cast<std::size_t>(q * static_cast<double>(v.size())))];
+    return v.empty() ? 0
+                     : v[std::min(v.size() - 1, static_cast<std::size_t>(q * static_cast<double>(v.size())))];
 }
 
-double median(std::vector<double> v) { return percentile(std::move(v), 0.5); }
+double median(std::vector<double> v) {
+    return percentile(std::move(v), 0.5);
+}
 
 // CPU time of this thread in microseconds. The shared 2-core machines run other builds at the
 // same time; CPU time leaves out the time this process waits for a core, wall time does not.
@@ -171,12 +178,14 @@ double cpu_us() {
 
 // Median CPU microseconds of one stack() call on this input (at least `calls` calls, at least
 // `budget`; a family of 1,000 instances gets a smaller budget per instance than a single case).
+sw::engine::Budget g_budget;  // --exact / --tie-budget change it
+
 double time_one(const StackInput& in, std::size_t calls, std::chrono::milliseconds budget) {
     std::vector<double> samples;
     const auto start = std::chrono::steady_clock::now();
     while (samples.size() < calls || std::chrono::steady_clock::now() - start < budget) {
         const double t0 = cpu_us();
-        const sw::Plan plan = sw::engine::stack(in);
+        const sw::Plan plan = sw::engine::stack(in, {}, g_budget);
         const double t1 = cpu_us();
         if (plan.total_cost < 0) std::puts("impossible");  // keeps the call from being optimised away
         samples.push_back(t1 - t0);
@@ -187,27 +196,42 @@ double time_one(const StackInput& in, std::size_t calls, std::chrono::millisecon
 
 bool g_list_tail = false;  // second argument --tail: list every instance over 1 ms
 
+std::string g_only;  // --only SUBSTR: only the scenarios whose name contains it
+
 void scenario(const char* name, int instances, const std::function<StackInput(int)>& make_instance) {
+    if (!g_only.empty() && std::string(name).find(g_only) == std::string::npos) return;
     std::vector<double> medians;
     std::vector<double> nodes;
+    int unproven = 0;  // instances whose tie-break budget ran out
     const bool many = instances > 50;
     for (int i = 0; i < instances; ++i) {
         const StackInput in = make_instance(i);
         medians.push_back(many ? time_one(in, 3, std::chrono::milliseconds(10))
                                : time_one(in, 15, std::chrono::milliseconds(100)));
         const auto prep = sw::engine::stacking::prepare(in);
-        nodes.push_back(static_cast<double>(sw::engine::stacking::optimise(prep).nodes));
+        const auto choice = sw::engine::stacking::optimise(prep, g_budget);
+        nodes.push_back(static_cast<double>(choice.nodes));
+        unproven += choice.tie_break_proven ? 0 : 1;
     }
     const auto over_5ms = std::count_if(medians.begin(), medians.end(), [](double us) { return us > 5000; });
     const auto slowest = std::max_element(medians.begin(), medians.end()) - medians.begin();
     std::printf(
         "%-48s n=%4d  median %8.1f us  p90 %8.1f us  max %9.1f us (#%ld)  >5ms %3ld  nodes median %6.0f max "
-        "%7.0f\n",
+        "%7.0f  tie-break unproven %d\n",
         name, instances, median(medians), percentile(medians, 0.9),
         medians[static_cast<std::size_t>(slowest)], static_cast<long>(slowest), static_cast<long>(over_5ms),
-        median(nodes), *std::max_element(nodes.begin(), nodes.end()));
+        median(nodes), *std::max_element(nodes.begin(), nodes.end()), unproven);
     for (std::size_t i = 0; g_list_tail && i < medians.size(); ++i) {
-        if (medians[i] > 1000) std::printf("    #%zu: %.1f us, %.0f nodes\n", i, medians[i], nodes[i]);
+        if (medians[i] <= 1000) continue;
+        // Search 1 alone (the own payment): the same search with no node for the tie-breaks.
+        sw::engine::Budget own_only = g_budget;
+        own_only.tie_break_nodes = 0;
+        own_only.exact_up_to_gifts = 0;
+        const StackInput in = make_instance(static_cast<int>(i));  // prepare() keeps a pointer to it
+        const auto prep = sw::engine::stacking::prepare(in);
+        const auto own = sw::engine::stacking::optimise(prep, own_only).nodes;
+        std::printf("    #%zu: %.1f us, %.0f nodes (own payment %lld)\n", i, medians[i], nodes[i],
+                    static_cast<long long>(own));
     }
 }
 
@@ -254,7 +278,13 @@ int best_case_lines() {
 int main(int argc, char** argv) {
     // Optional argument: instances per random family (default 20).
     const int n = argc > 1 ? std::max(1, std::atoi(argv[1])) : 20;
-    g_list_tail = argc > 2 && std::string(argv[2]) == "--tail";
+    for (int i = 2; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--tail") g_list_tail = true;
+        if (a == "--exact") g_budget.exact_up_to_gifts = 1000;
+        if (a == "--tie-budget" && i + 1 < argc) g_budget.tie_break_nodes = std::atoll(argv[++i]);
+        if (a == "--only" && i + 1 < argc) g_only = argv[++i];
+    }
     scenario("typical case (8 eligible schemes)", 1, [](int) { return typical(); });
     scenario("30 interacting, costs binding, excludes 1/4", n, [](int i) {
         Rng r{static_cast<std::uint64_t>(1000 + i)};

@@ -53,6 +53,14 @@ struct Plan {
     std::vector<std::string> gift_schemes;
     // Plain-language explanation: one line per step and per scheme left out, in order.
     std::vector<Text> explanation;
+    // The optimiser's work budget (docs/stacking.md "The work budget"). tie_break_proven false:
+    // the own payment is the proven lowest, but the search for the fewest gift schemes and the
+    // first id list stopped, so gift_schemes is the best found. optimal false: the own payment's
+    // own search stopped too; own_payment is the best found and the lowest possible is at least
+    // own_payment_lower_bound (equal to own_payment when optimal).
+    bool tie_break_proven = true;
+    bool optimal = true;
+    Cents own_payment_lower_bound = 0;
 };
 
 struct Question {

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <limits>
 
 #include "stacking_internal.h"
 
@@ -44,7 +45,8 @@ enum class State : std::uint8_t { Undecided, In, Out };
 
 class Search {
 public:
-    explicit Search(const Prepared& prep) : p_(prep), g_(static_cast<int>(prep.gifts.size())) {
+    Search(const Prepared& prep, const Budget& budget)
+        : p_(prep), g_(static_cast<int>(prep.gifts.size())), budget_(budget) {
         for (int i = 0; i < g_; ++i) scheme_of_.push_back(prep.gifts[static_cast<std::size_t>(i)]);
         adj_.resize(static_cast<std::size_t>(g_));
         conflict_mask_.assign(static_cast<std::size_t>(g_), 0);
@@ -133,16 +135,20 @@ public:
         best_count_ = 0;
         best_set_.assign(static_cast<std::size_t>(g_), 0);
         search_lowest(0);
+        if (own_cut_) return finish_unproven(false);
+        if (best_count_ == 0) return finish();  // no gift scheme at all: nothing to break ties on
         // Search 2: fewer schemes than search 1's subset, the first k with a hit.
         const Cents must_pay = p_.total - best_own_;
         for (int k = 0; k < best_count_; ++k) {
             if (bound_cliques(k) < must_pay) continue;
             found_.clear();
             if (search_first(0, k, true)) return finish();
+            if (tie_cut_) return finish_unproven(true);
         }
         // Search 3: among subsets as large as search 1's, the first in id order.
         found_.clear();
         if (!search_first(0, best_count_, false)) {
+            if (tie_cut_) return finish_unproven(true);
             // Unreachable: best_set_ itself is found at the latest. Kept so a bug cannot return
             // a plan worse than search 1's.
             for (int a = 0; a < g_; ++a) {
@@ -158,7 +164,46 @@ private:
         choice.gifts = found_;
         std::sort(choice.gifts.begin(), choice.gifts.end(), [&](int a, int b) { return id_before(a, b); });
         choice.own_payment = best_own_;
+        choice.own_payment_lower_bound = best_own_;
         choice.nodes = nodes_;
+        return choice;
+    }
+
+    // A budget ran out: search 1's subset, made smaller by leaving out, one by one (largest id
+    // first, so the list also tends to sort early), every scheme without which the plan is still
+    // allowed and pays as much. `own_proven`: false when search 1 itself was cut (its best plan
+    // and the lower bound of the parts it did not search).
+    Choice finish_unproven(bool own_proven) {
+        std::vector<char> in(static_cast<std::size_t>(p_.n), 0);
+        found_.clear();
+        for (int a = 0; a < g_; ++a) {
+            if (best_set_[static_cast<std::size_t>(a)]) found_.push_back(scheme_of(a));
+        }
+        std::sort(found_.begin(), found_.end(), [&](int a, int b) { return id_before(b, a); });
+        for (int s : found_) in[static_cast<std::size_t>(s)] = 1;
+        for (bool dropped = true; dropped;) {
+            dropped = false;
+            for (int s : found_) {
+                if (!in[static_cast<std::size_t>(s)]) continue;
+                in[static_cast<std::size_t>(s)] = 0;
+                const PlanRun run = run_plan(p_, in);
+                if (run.feasible && run.own_payment == best_own_) {
+                    dropped = true;
+                } else {
+                    in[static_cast<std::size_t>(s)] = 1;
+                }
+            }
+        }
+        found_.erase(std::remove_if(found_.begin(), found_.end(),
+                                    [&](int s) { return !in[static_cast<std::size_t>(s)]; }),
+                     found_.end());
+        Choice choice = finish();
+        choice.tie_break_proven = false;
+        if (!own_proven) {
+            choice.optimal = false;
+            choice.own_payment_lower_bound =
+                std::max<Cents>(0, std::min(best_own_, p_.total - cut_most_paid_));
+        }
         return choice;
     }
 
@@ -360,12 +405,20 @@ private:
     }
 
     // Search 1: the lowest own payment (best_own_; best_count_ schemes of one subset reaching it).
+    // Past its budget, every node still to search is left out, remembering the most its
+    // completions could pay (the lower bound on the own payment of an unproven plan).
     void search_lowest(std::size_t pos) {
         ++nodes_;
         const Cents must_pay = p_.total - best_own_;  // paying this much ties the best plan
-        if (bound_flow() <= must_pay) return;
+        const Cents flow = bound_flow();
+        if (flow <= must_pay) return;
         // no completion pays more than the best plan so far
         if (conflict_among_available() && bound_cliques(-1) <= must_pay) return;
+        if (nodes_ > budget_.own_payment_nodes) {
+            own_cut_ = true;
+            cut_most_paid_ = std::max(cut_most_paid_, flow);
+            return;
+        }
         if (!subsidiary_still_possible()) return;
         while (pos < by_potential_.size() && !available(by_potential_[pos])) ++pos;
         if (pos == by_potential_.size()) {
@@ -394,6 +447,8 @@ private:
     bool search_first(std::size_t pos, int need, bool before) {
         const std::vector<int>& order = by_id_;
         ++nodes_;
+        if (++tie_nodes_ > budget_.tie_break_nodes) tie_cut_ = true;
+        if (tie_cut_) return false;
         if (need == 0) {
             const PlanRun run = evaluate();
             if (run.feasible && run.own_payment == best_own_) {
@@ -430,6 +485,11 @@ private:
 
     const Prepared& p_;
     int g_;
+    Budget budget_;
+    std::int64_t tie_nodes_ = 0;  // nodes of searches 2 and 3
+    bool tie_cut_ = false;        // searches 2 and 3 ran out of budget
+    bool own_cut_ = false;        // search 1 ran out of budget
+    Cents cut_most_paid_ = 0;     // the most a completion left out by search 1's budget could pay
     std::vector<int> scheme_of_;
     std::vector<std::vector<int>> adj_;
     std::vector<std::uint64_t> conflict_mask_;  // only with at most 64 gift schemes
@@ -478,8 +538,13 @@ bool ids_less(const Prepared& prep, const std::vector<int>& a, const std::vector
     return a.size() < b.size();
 }
 
-Choice optimise(const Prepared& prep) {
-    Search search(prep);
+Choice optimise(const Prepared& prep, const Budget& budget) {
+    Budget applied = budget;
+    if (prep.gifts.size() <= budget.exact_up_to_gifts) {
+        applied.own_payment_nodes = std::numeric_limits<std::int64_t>::max();
+        applied.tie_break_nodes = std::numeric_limits<std::int64_t>::max();
+    }
+    Search search(prep, applied);
     return search.run();
 }
 

@@ -51,8 +51,10 @@ Text formula_words(const StackScheme& s, const Step& step) {
                     "a fixed amount of up to " + money_en(step.formula_amount)};
         case FormulaType::Percentage:
             if (s.base == Base::Gross) {
-                return {percent_nl(s.percent_bp) + " van " + money_nl(step.covered_base) + ", de kosten die deze regeling dekt",
-                        percent_en(s.percent_bp) + " of " + money_en(step.covered_base) + ", the costs this scheme covers"};
+                return {percent_nl(s.percent_bp) + " van " + money_nl(step.covered_base) +
+                            ", de kosten die deze regeling dekt",
+                        percent_en(s.percent_bp) + " of " + money_en(step.covered_base) +
+                            ", the costs this scheme covers"};
             }
             return {percent_nl(s.percent_bp) + " van " + money_nl(step.covered_base) +
                         ", wat nog openstond van de kosten die deze regeling dekt",
@@ -63,7 +65,8 @@ Text formula_words(const StackScheme& s, const Step& step) {
                     "an amount per course hour, " + money_en(step.formula_amount) + " in total"};
         case FormulaType::Loan:
         case FormulaType::Deduction:
-        case FormulaType::None: break;
+        case FormulaType::None:
+            break;
     }
     return {"wat nog openstond", "what was still unpaid"};
 }
@@ -72,10 +75,13 @@ Text formula_words(const StackScheme& s, const Step& step) {
 Text why_amount(const StackScheme& s, const Step& step) {
     const Text f = formula_words(s, step);
     switch (step.limit) {
-        case Limit::Formula: return {"Dit is " + f.nl + ".", "This is " + f.en + "."};
+        case Limit::Formula:
+            return {"Dit is " + f.nl + ".", "This is " + f.en + "."};
         case Limit::Cap:
-            return {"Dit is het maximum van deze regeling (" + f.nl + ", zou " + money_nl(step.formula_amount) + " zijn).",
-                    "This is the scheme's maximum (" + f.en + ", would be " + money_en(step.formula_amount) + ")."};
+            return {"Dit is het maximum van deze regeling (" + f.nl + ", zou " +
+                        money_nl(step.formula_amount) + " zijn).",
+                    "This is the scheme's maximum (" + f.en + ", would be " + money_en(step.formula_amount) +
+                        ")."};
         case Limit::Cofinancing: {
             const std::int64_t bp = s.cofinancing_max_bp.value_or(0);
             return {"Deze regeling betaalt hoogstens " + percent_nl(bp) +
@@ -86,22 +92,26 @@ Text why_amount(const StackScheme& s, const Step& step) {
         case Limit::Unpaid:
             return {"Meer stond er niet open van de kosten die deze regeling dekt.",
                     "Nothing more was unpaid of the costs this scheme covers."};
-        case Limit::Threshold: break;
+        case Limit::Threshold:
+            break;
     }
     return {"", ""};
 }
 
 Text who_applies(const StackScheme& s) {
     if (s.kind == Kind::Obligation) return {"Dit moet uw werkgever betalen.", "Your employer must pay this."};
-    if (s.applicant == Applicant::Employer) return {"Uw werkgever vraagt dit aan.", "Your employer applies for it."};
+    if (s.applicant == Applicant::Employer)
+        return {"Uw werkgever vraagt dit aan.", "Your employer applies for it."};
     return {"U vraagt dit zelf aan.", "You apply for it yourself."};
 }
 
 Text requires_line(const Prepared& prep, int i, int other, const Text& pays_nothing) {
     const Text n = name_of(prep, i);
     const Text o = name_of(prep, other);
-    return {n.nl + " " + pays_nothing.nl + ": deze regeling geldt alleen als " + o.nl + " iets betaalt, en dat is hier niet zo.",
-            n.en + " " + pays_nothing.en + ": it only applies when " + o.en + " pays something, which it does not here."};
+    return {n.nl + " " + pays_nothing.nl + ": deze regeling geldt alleen als " + o.nl +
+                " iets betaalt, en dat is hier niet zo.",
+            n.en + " " + pays_nothing.en + ": it only applies when " + o.en +
+                " pays something, which it does not here."};
 }
 
 Text excluded_line(const Prepared& prep, int i, int other) {
@@ -123,8 +133,11 @@ Text not_chosen_line(const Prepared& prep, const PlanRun& run, int i) {
         std::vector<char> with = run.in_subset;
         with[static_cast<std::size_t>(i)] = 1;
         if (!run_plan(prep, with).feasible) {
-            return {n.nl + " is een vangnet: u krijgt deze regeling alleen als alle andere regelingen die u krijgt, ook worden gebruikt.",
-                    n.en + " is a last resort: it is used only when every other scheme you can get is used too."};
+            return {
+                n.nl +
+                    " is een vangnet: u krijgt deze regeling alleen als alle andere regelingen die u krijgt, "
+                    "ook worden gebruikt.",
+                n.en + " is a last resort: it is used only when every other scheme you can get is used too."};
         }
     }
     if (covered_open(prep.scheme(i), run.unpaid) == 0) {
@@ -138,8 +151,10 @@ Text not_chosen_line(const Prepared& prep, const PlanRun& run, int i) {
 Text nothing_to_pay_line(const Prepared& prep, int i, const Step& step) {
     const Text n = name_of(prep, i);
     if (step.covered_base > 0 && step.formula_amount == 0) {
-        return {n.nl + " betaalt niets: het bedrag van deze regeling is 0 (bijvoorbeeld omdat het al is gebruikt).",
-                n.en + " pays nothing: its amount is 0 (for example because it has been used already)."};
+        return {
+            n.nl +
+                " betaalt niets: het bedrag van deze regeling is 0 (bijvoorbeeld omdat het al is gebruikt).",
+            n.en + " pays nothing: its amount is 0 (for example because it has been used already)."};
     }
     return {n.nl + " betaalt niets: van de kosten die deze regeling dekt, stond niets meer open.",
             n.en + " pays nothing: nothing was left unpaid of the costs it covers."};
@@ -152,10 +167,15 @@ void explain_gifts_and_obligations(const Prepared& prep, const PlanRun& run, std
         any = any || k == Kind::Gift || k == Kind::Obligation;
     }
     if (!any) return;
-    out.push_back({"De regelingen betalen na elkaar, in een vaste volgorde: eerst wat uw werkgever moet betalen, dan werkgever "
-                   "en sectorfonds, dan overheid en regio, als laatste het vangnet. Elke regeling betaalt alleen wat nog openstaat.",
-                   "The schemes pay one after another in a fixed order: first what your employer must pay, then the employer "
-                   "and sector fund, then government and region, last the safety net. Each scheme pays only what is still unpaid."});
+    out.push_back(
+        {"De regelingen betalen na elkaar, in een vaste volgorde: eerst wat uw werkgever moet betalen, dan "
+         "werkgever "
+         "en sectorfonds, dan overheid en regio, als laatste het vangnet. Elke regeling betaalt alleen wat "
+         "nog openstaat.",
+         "The schemes pay one after another in a fixed order: first what your employer must pay, then the "
+         "employer "
+         "and sector fund, then government and region, last the safety net. Each scheme pays only what is "
+         "still unpaid."});
     int number = 0;
     for (int i : prep.order) {
         const StackScheme& s = prep.scheme(i);
@@ -175,10 +195,10 @@ void explain_gifts_and_obligations(const Prepared& prep, const PlanRun& run, std
             const Text parts = component_list(step.components);
             const Text why = why_amount(s, step);
             const Text who = who_applies(s);
-            out.push_back({"Stap " + std::to_string(number) + ": " + n.nl + " betaalt " + money_nl(step.amount) + " (" +
-                               parts.nl + "). " + why.nl + " " + who.nl,
-                           "Step " + std::to_string(number) + ": " + n.en + " pays " + money_en(step.amount) + " (" +
-                               parts.en + "). " + why.en + " " + who.en});
+            out.push_back({"Stap " + std::to_string(number) + ": " + n.nl + " betaalt " +
+                               money_nl(step.amount) + " (" + parts.nl + "). " + why.nl + " " + who.nl,
+                           "Step " + std::to_string(number) + ": " + n.en + " pays " + money_en(step.amount) +
+                               " (" + parts.en + "). " + why.en + " " + who.en});
         }
     }
 }
@@ -188,22 +208,31 @@ void explain_loans(const Prepared& prep, const PlanRun& run, std::vector<Text>& 
         const Step& step = run.steps[static_cast<std::size_t>(i)];
         const Text n = name_of(prep, i);
         switch (step.skip) {
-            case Skip::Requires: out.push_back(requires_line(prep, i, step.other, {"leent niets", "lends nothing"})); continue;
-            case Skip::Excluded: out.push_back(excluded_line(prep, i, step.other)); continue;
+            case Skip::Requires:
+                out.push_back(requires_line(prep, i, step.other, {"leent niets", "lends nothing"}));
+                continue;
+            case Skip::Excluded:
+                out.push_back(excluded_line(prep, i, step.other));
+                continue;
             case Skip::NoTuitionLeft:
                 if (prep.costs[kTuition] == 0) {
-                    out.push_back({n.nl + ": u kunt hiermee niet lenen, want deze opleiding heeft geen lesgeld.",
-                                   n.en + ": you cannot borrow with it, because this course has no tuition."});
+                    out.push_back(
+                        {n.nl + ": u kunt hiermee niet lenen, want deze opleiding heeft geen lesgeld.",
+                         n.en + ": you cannot borrow with it, because this course has no tuition."});
                 } else {
-                    out.push_back({n.nl + ": u kunt hiermee niet lenen, want andere regelingen betalen al het lesgeld.",
-                                   n.en + ": you cannot borrow with it, because other schemes already pay all the tuition."});
+                    out.push_back(
+                        {n.nl + ": u kunt hiermee niet lenen, want andere regelingen betalen al het lesgeld.",
+                         n.en + ": you cannot borrow with it, because other schemes already pay all the "
+                                "tuition."});
                 }
                 continue;
-            default: break;
+            default:
+                break;
         }
         if (step.amount <= 0) {
-            out.push_back({n.nl + ": er is niets meer te lenen; de kosten die deze lening dekt, zijn al betaald.",
-                           n.en + ": there is nothing left to borrow; the costs this loan covers are already paid."});
+            out.push_back(
+                {n.nl + ": er is niets meer te lenen; de kosten die deze lening dekt, zijn al betaald.",
+                 n.en + ": there is nothing left to borrow; the costs this loan covers are already paid."});
             continue;
         }
         const Text parts = component_list(step.components);
@@ -213,7 +242,8 @@ void explain_loans(const Prepared& prep, const PlanRun& run, std::vector<Text>& 
             line.nl += " Dat is het maximum van deze lening.";
             line.en += " That is the most this loan lends.";
         }
-        line.nl += " Dit is een lening: u betaalt die later terug. Uw eigen bijdrage wordt er niet lager van.";
+        line.nl +=
+            " Dit is een lening: u betaalt die later terug. Uw eigen bijdrage wordt er niet lager van.";
         line.en += " This is a loan: you pay it back later. It does not lower your own payment.";
         out.push_back(line);
     }
@@ -235,19 +265,23 @@ void explain_deductions(const Prepared& prep, const PlanRun& run, std::vector<Te
         const Text what = s.own_costs_only ? Text{"wat u zelf betaalt", "what you pay yourself"}
                                            : Text{"de kosten", "the costs"};
         if (step.skip == Skip::BelowThreshold) {
-            out.push_back({n.nl + ": " + what.nl + " (" + money_nl(step.covered_base) + ") is niet meer dan de drempel van " +
-                               money_nl(s.threshold) + ". U kunt niets aftrekken.",
-                           n.en + ": " + what.en + " (" + money_en(step.covered_base) + ") is not above the threshold of " +
-                               money_en(s.threshold) + ". You cannot deduct anything."});
+            out.push_back({n.nl + ": " + what.nl + " (" + money_nl(step.covered_base) +
+                               ") is niet meer dan de drempel van " + money_nl(s.threshold) +
+                               ". U kunt niets aftrekken.",
+                           n.en + ": " + what.en + " (" + money_en(step.covered_base) +
+                               ") is not above the threshold of " + money_en(s.threshold) +
+                               ". You cannot deduct anything."});
             continue;
         }
         if (step.amount <= 0) {
-            out.push_back({n.nl + ": u betaalt zelf niets van de kosten die meetellen, dus u kunt niets aftrekken.",
-                           n.en + ": you pay none of the costs that count yourself, so you cannot deduct anything."});
+            out.push_back(
+                {n.nl + ": u betaalt zelf niets van de kosten die meetellen, dus u kunt niets aftrekken.",
+                 n.en + ": you pay none of the costs that count yourself, so you cannot deduct anything."});
             continue;
         }
-        Text line{"U mag " + money_nl(step.amount) + " aftrekken van uw inkomen met " + n.nl + ": " + what.nl,
-                  "You may deduct " + money_en(step.amount) + " from your income with " + n.en + ": " + what.en};
+        Text line{
+            "U mag " + money_nl(step.amount) + " aftrekken van uw inkomen met " + n.nl + ": " + what.nl,
+            "You may deduct " + money_en(step.amount) + " from your income with " + n.en + ": " + what.en};
         if (s.threshold > 0) {
             line.nl += " boven de drempel van " + money_nl(s.threshold);
             line.en += " above the threshold of " + money_en(s.threshold);
@@ -275,12 +309,16 @@ void explain_who_bears(const Prepared& prep, const PlanRun& run, std::vector<Tex
                            money_en(run.unpaid[travel]) + "."});
     }
     if (prep.costs[wage] > 0) {
-        out.push_back({"Verlet (" + money_nl(prep.costs[wage]) +
-                           "): dit is het loon voor de uren dat u in werktijd leert. Dat betaalt normaal uw werkgever, "
-                           "niet u. Nog open: " + money_nl(run.unpaid[wage]) + "; dit telt mee in de eigen bijdrage hieronder.",
-                       "Wage loss (" + money_en(prep.costs[wage]) +
-                           "): the pay for the hours you train in working time. Normally your employer bears it, not you. "
-                           "Still unpaid: " + money_en(run.unpaid[wage]) + "; it counts in the own payment below."});
+        out.push_back(
+            {"Verlet (" + money_nl(prep.costs[wage]) +
+                 "): dit is het loon voor de uren dat u in werktijd leert. Dat betaalt normaal uw werkgever, "
+                 "niet u. Nog open: " +
+                 money_nl(run.unpaid[wage]) + "; dit telt mee in de eigen bijdrage hieronder.",
+             "Wage loss (" + money_en(prep.costs[wage]) +
+                 "): the pay for the hours you train in working time. Normally your employer bears it, not "
+                 "you. "
+                 "Still unpaid: " +
+                 money_en(run.unpaid[wage]) + "; it counts in the own payment below."});
     }
 }
 
@@ -294,7 +332,8 @@ std::vector<Text> explain_plan(const Prepared& prep, const PlanRun& run) {
     explain_who_bears(prep, run, out);
     Cents loan = 0;
     for (int i : prep.loans) loan += run.steps[static_cast<std::size_t>(i)].amount;
-    Text total{"Eigen bijdrage: " + money_nl(run.own_payment) + " van de " + money_nl(prep.total) + " totale kosten.",
+    Text total{"Eigen bijdrage: " + money_nl(run.own_payment) + " van de " + money_nl(prep.total) +
+                   " totale kosten.",
                "Own payment: " + money_en(run.own_payment) + " of " + money_en(prep.total) + " total cost."};
     if (loan > 0) {
         total.nl += " Daarvan kunt u " + money_nl(loan) + " lenen.";
@@ -302,6 +341,28 @@ std::vector<Text> explain_plan(const Prepared& prep, const PlanRun& run) {
     }
     out.push_back(total);
     return out;
+}
+
+void explain_budget(const Choice& choice, std::vector<Text>& out) {
+    if (!choice.optimal) {
+        out.push_back(
+            {"Let op: de rekenmachine heeft niet alle combinaties van regelingen kunnen nagaan. Misschien "
+             "kan uw "
+             "eigen bijdrage nog lager, maar niet lager dan " +
+                 money_nl(choice.own_payment_lower_bound) + ".",
+             "Note: the calculator could not check every combination of schemes. Your own payment may be "
+             "lower "
+             "still, but not below " +
+                 money_en(choice.own_payment_lower_bound) + "."});
+    } else if (!choice.tie_break_proven) {
+        out.push_back(
+            {"Let op: geen andere combinatie geeft een lagere eigen bijdrage. Maar misschien kan het met "
+             "minder "
+             "regelingen, dus minder aanvragen: de rekenmachine heeft dat niet helemaal kunnen nagaan.",
+             "Note: no other combination gives a lower own payment. But fewer schemes, so fewer "
+             "applications, "
+             "might do as well: the calculator could not check that completely."});
+    }
 }
 
 }  // namespace sw::engine::stacking

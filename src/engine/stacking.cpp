@@ -120,12 +120,16 @@ Cents paid_by_gifts(const Plan& plan) {
 }  // namespace
 
 Plan stack(const StackInput& input, const StackOptions& options) {
+    return stack(input, options, Budget{});
+}
+
+Plan stack(const StackInput& input, const StackOptions& options, const Budget& budget) {
     const Prepared prep = prepare(input);
     Choice choice;
     if (auto plain = plain_optimum(prep))
         choice.gifts = std::move(*plain);
     else
-        choice = optimise(prep);
+        choice = optimise(prep, budget);
     std::vector<char> in(static_cast<std::size_t>(prep.n), 0);
     for (int g : choice.gifts) in[static_cast<std::size_t>(g)] = 1;
     PlanRun run = run_plan(prep, in);
@@ -140,7 +144,9 @@ Plan stack(const StackInput& input, const StackOptions& options) {
         if (step.amount <= 0) continue;  // zero amounts are left out of all lists
         switch (s.kind) {
             case Kind::Gift:
-            case Kind::Obligation: plan.contributions.push_back(contribution_of(s, step)); break;
+            case Kind::Obligation:
+                plan.contributions.push_back(contribution_of(s, step));
+                break;
             case Kind::Loan:
                 plan.loans.push_back(contribution_of(s, step));
                 plan.loan += step.amount;
@@ -149,11 +155,18 @@ Plan stack(const StackInput& input, const StackOptions& options) {
                 plan.deductions.push_back(contribution_of(s, step));
                 plan.deduction += step.amount;
                 break;
-            case Kind::Service: break;
+            case Kind::Service:
+                break;
         }
     }
     for (int g : choice.gifts) plan.gift_schemes.push_back(prep.scheme(g).id);
-    if (options.explanation) plan.explanation = explain_plan(prep, run);
+    plan.tie_break_proven = choice.tie_break_proven;
+    plan.optimal = choice.optimal;
+    plan.own_payment_lower_bound = choice.optimal ? plan.own_payment : choice.own_payment_lower_bound;
+    if (options.explanation) {
+        plan.explanation = explain_plan(prep, run);
+        explain_budget(choice, plan.explanation);
+    }
     return plan;
 }
 

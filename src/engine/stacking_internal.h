@@ -63,13 +63,13 @@ enum class Limit : std::uint8_t {
 
 // Why a scheme of the plan's kinds pays nothing or is left out.
 enum class Skip : std::uint8_t {
-    None,              // it pays (or lends, or is deductible)
-    NotChosen,         // gift: not in the optimal subset (the explanation finds out why)
-    Requires,          // its `requires` scheme pays nothing in this plan (other = that scheme)
-    Excluded,          // kept out by a scheme of the plan (other = that scheme)
-    NothingLeft,       // nothing was unpaid of what it covers when its turn came
-    NoTuitionLeft,     // not_if_fully_reimbursed: others pay all tuition
-    BelowThreshold,    // deduction: own-paid costs not above the threshold
+    None,            // it pays (or lends, or is deductible)
+    NotChosen,       // gift: not in the optimal subset (the explanation finds out why)
+    Requires,        // its `requires` scheme pays nothing in this plan (other = that scheme)
+    Excluded,        // kept out by a scheme of the plan (other = that scheme)
+    NothingLeft,     // nothing was unpaid of what it covers when its turn came
+    NoTuitionLeft,   // not_if_fully_reimbursed: others pay all tuition
+    BelowThreshold,  // deduction: own-paid costs not above the threshold
 };
 
 // What one scheme did in a plan.
@@ -78,9 +78,9 @@ struct Step {
     ComponentCents components{};
     Limit limit = Limit::Formula;
     Skip skip = Skip::None;
-    int other = -1;             // the scheme a Requires/Excluded skip is about
-    Cents formula_amount = 0;   // what the formula alone gave (before cap, cofinancing, unpaid)
-    Cents covered_base = 0;     // the cost the formula took its percentage of (gross or residual)
+    int other = -1;            // the scheme a Requires/Excluded skip is about
+    Cents formula_amount = 0;  // what the formula alone gave (before cap, cofinancing, unpaid)
+    Cents covered_base = 0;    // the cost the formula took its percentage of (gross or residual)
 };
 
 struct PlanRun {
@@ -109,11 +109,18 @@ struct Choice {
     std::vector<int> gifts;
     Cents own_payment = 0;
     std::int64_t nodes = 0;  // search nodes visited (for the benchmark and docs)
+    // false: the tie-break budget ran out; `gifts` reach the proven lowest own payment but may
+    // not be the fewest schemes / the first id list (Plan::tie_break_proven).
+    bool tie_break_proven = true;
+    // false: the own-payment budget ran out; own_payment is the best found, at least
+    // own_payment_lower_bound (Plan::optimal).
+    bool optimal = true;
+    Cents own_payment_lower_bound = 0;
 };
 
-// The exact optimum of docs/semantics.md step 5: lowest own payment, then fewest gift schemes, then the
-// lexicographically smallest sorted id list.
-Choice optimise(const Prepared& prep);
+// The optimum of docs/semantics.md step 5: lowest own payment, then fewest gift schemes, then the
+// lexicographically smallest sorted id list; exact unless a budget ran out (Choice's flags).
+Choice optimise(const Prepared& prep, const Budget& budget = Budget{});
 
 // The same by enumerating every subset (2^gifts runs): the tests' reference. At most 20 gifts.
 Choice optimise_exhaustive(const Prepared& prep);
@@ -123,5 +130,9 @@ bool ids_less(const Prepared& prep, const std::vector<int>& a, const std::vector
 
 // The plan's explanation lines, in order.
 std::vector<Text> explain_plan(const Prepared& prep, const PlanRun& run);
+
+// When a work budget ran out: a last line that says what was not proven (the explanation never
+// claims the fewest schemes or the lowest own payment then). Nothing when the choice is exact.
+void explain_budget(const Choice& choice, std::vector<Text>& out);
 
 }  // namespace sw::engine::stacking

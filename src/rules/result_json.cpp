@@ -58,6 +58,12 @@ J plan(const Plan& p) {
     j["loan_cents"] = p.loan;
     j["deductions"] = contributions(p.deductions);
     j["deduction_cents"] = p.deduction;
+    // Only when a work budget ran out (docs/contract.md): absent means proven.
+    if (!p.tie_break_proven) j["tie_break_proven"] = false;
+    if (!p.optimal) {
+        j["optimal"] = false;
+        j["own_payment_lower_bound_cents"] = p.own_payment_lower_bound;
+    }
     J why = J::array();
     for (const Text& t : p.explanation) why.push_back(text_pair(t, "nl", "en"));
     j["explanation"] = std::move(why);

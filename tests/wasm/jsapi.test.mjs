@@ -1,7 +1,8 @@
 // jsapi.test.mjs: the JavaScript API (web/api/stapelwijzer.js over stapelwijzer-engine.js) under
 // Node gives byte for byte the JSON the CLI gives, for plan, batch and trace (explain); bad cases fail with the
 // CLI's code and message; a bundle signed by a key that is not compiled in is refused and the rules
-// in use stay; the catalogue and rules info describe the built-in bundle; the ES module works too.
+// in use stay; the catalogue and rules info describe the built-in bundle; the ES module works too;
+// issue 21's best case on the frozen reference bundle equals the CLI's.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -195,4 +196,24 @@ test('the ES module exports the same API under Node', async () => {
   const c = scenarioCases()[2];
   assert.equal(api.plan(c.text), cliPlan(c.text).stdout);
   assert.equal(typeof mod.default.fetchBundle, 'function');
+});
+
+test('best case of issue 21 on the frozen reference bundle: OOM and STAP, as the CLI says', () => {
+  const reference = join(source, 'rules-data', 'reference', 'bundle');
+  const scenario = JSON.parse(readFileSync(join(source, 'rules-data', 'reference', 'tests', 'best-case-stap-used-oom-plus-stap.json'), 'utf8'));
+  const text = JSON.stringify(scenario.input);
+  try {
+    assert.equal(sw.loadBundle(bundleFiles(reference)).state, 'ok');
+    const got = sw.plan(text);
+    const want = spawnSync(cli, ['plan', '--rules', reference, '--input', '-'], { input: text, encoding: 'utf8' });
+    assert.equal(want.status, 0, want.stderr);
+    assert.equal(got, want.stdout, 'JS API and CLI differ');
+    const best = JSON.parse(got).best_case_plan;
+    assert.equal(best.own_payment_cents, 516532);
+    assert.equal(best.loan_cents, 240000);
+    assert.deepEqual(best.contributions.map((c) => [c.scheme, c.amount_cents]),
+      [['oom-trainingstoelage', 80000], ['stap-budget', 75000]]);
+  } finally {
+    sw.loadBundle(bundleFiles(join(source, 'rules-data', 'nl', 'bundle')));  // the next tests' rules
+  }
 });
