@@ -37,10 +37,19 @@ async function jsEngine() {
 async function wasmEngine() {
   const file = process.env.PEER_WASM;
   const create = require(file);
-  const m = await create({ locateFile: (f) => path.join(path.dirname(file), f) });
+  // The bytes given, not fetched: Emscripten 3.1.6's loader trips over Node's built-in fetch.
+  const m = await create({ wasmBinary: fs.readFileSync(file.replace(/\.js$/, '.wasm')) });
   const read = (f) => fs.readFileSync(path.join(dataDir, 'converted', f), 'utf8');
-  const error = m.ccall('peer_load', 'string', ['string', 'string', 'string'],
-                        [read('catalogue.rules.json'), read('cases.jsonl'), read('ids.txt')]);
+  // Megabytes of text: on the heap, not on the stack where ccall puts 'string' arguments.
+  const heapString = (text) => {
+    const bytes = new TextEncoder().encode(text);
+    const p = m._malloc(bytes.length + 1);
+    m.HEAPU8.set(bytes, p);
+    m.HEAPU8[p + bytes.length] = 0;
+    return p;
+  };
+  const error = m.ccall('peer_load', 'string', ['number', 'number', 'number'],
+                        [read('catalogue.rules.json'), read('cases.jsonl'), read('ids.txt')].map(heapString));
   if (error) throw new Error(`peer_load: ${error}`);
   let pairs = 0;
   const run = () => { pairs = m.ccall('peer_run', 'number', [], []); };
