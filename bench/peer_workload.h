@@ -37,12 +37,14 @@ struct Workload {
     std::string load(const std::string& rules, std::string_view cases_text, std::string_view ids_text) {
         std::vector<sw::Diagnostic> errors;
         catalogue = sw::load_catalogue({{"catalogue.rules.json", rules}}, errors);
-        if (!catalogue) return errors.empty() ? "catalogue refused" : errors[0].path + ": " + errors[0].message;
+        if (!catalogue)
+            return errors.empty() ? "catalogue refused" : errors[0].path + ": " + errors[0].message;
         cases.clear();
         for (const auto& line : split_lines(cases_text)) {
             sw::Diagnostic error;
             auto c = sw::parse_case_json(line, *catalogue, error);
-            if (!c) return "case " + std::to_string(cases.size() + 1) + ": " + error.path + ": " + error.message;
+            if (!c)
+                return "case " + std::to_string(cases.size() + 1) + ": " + error.path + ": " + error.message;
             cases.push_back(std::move(*c));
         }
         ids = split_lines(ids_text);
