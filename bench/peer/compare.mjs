@@ -62,7 +62,7 @@ if (opt.chromium && opt.wasm) {
   const page = await browser.newPage();
   const jsonLogicFile = createRequire(join(opt.shared, 'engines.js')).resolve('json-logic-js');
   const files = { '/page.html': join(here, 'page.html'), '/engines.js': join(opt.shared, 'engines.js'),
-    '/json-logic.js': jsonLogicFile, '/peer_wasm.js': opt.wasm, '/peer_wasm.wasm': opt.wasm.replace(/\.js$/, '.wasm') };
+    '/json-logic.js': jsonLogicFile, '/heap-string.js': join(here, 'heap-string.js'), '/peer_wasm.js': opt.wasm, '/peer_wasm.wasm': opt.wasm.replace(/\.js$/, '.wasm') };
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
   await page.route('**/*', (route) => {
     const p = new URL(route.request().url()).pathname;

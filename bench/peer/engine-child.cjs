@@ -40,16 +40,9 @@ async function wasmEngine() {
   // The bytes given, not fetched: Emscripten 3.1.6's loader trips over Node's built-in fetch.
   const m = await create({ wasmBinary: fs.readFileSync(file.replace(/\.js$/, '.wasm')) });
   const read = (f) => fs.readFileSync(path.join(dataDir, 'converted', f), 'utf8');
-  // Megabytes of text: on the heap, not on the stack where ccall puts 'string' arguments.
-  const heapString = (text) => {
-    const bytes = new TextEncoder().encode(text);
-    const p = m._malloc(bytes.length + 1);
-    m.HEAPU8.set(bytes, p);
-    m.HEAPU8[p + bytes.length] = 0;
-    return p;
-  };
+  const heapString = require('./heap-string.js');
   const error = m.ccall('peer_load', 'string', ['number', 'number', 'number'],
-                        [read('catalogue.rules.json'), read('cases.jsonl'), read('ids.txt')].map(heapString));
+                        [read('catalogue.rules.json'), read('cases.jsonl'), read('ids.txt')].map((t) => heapString(m, t)));
   if (error) throw new Error(`peer_load: ${error}`);
   let pairs = 0;
   const run = () => { pairs = m.ccall('peer_run', 'number', [], []); };
