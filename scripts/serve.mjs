@@ -5,7 +5,8 @@
 //        [--frame-ancestors 'SOURCES']          (sites that may embed embed.html; default 'self')
 // Binds 127.0.0.1 only, serves files under DIR with the right MIME types (application/wasm, so
 // browsers can stream-compile), never lists folders, never serves outside DIR, and prints exactly
-// one line: "Stapelwijzer: http://127.0.0.1:PORT/".
+// one line: "Stapelwijzer: http://127.0.0.1:PORT/". Sends FILE.br / FILE.gz made by
+// scripts/precompress.mjs, with Content-Encoding, to clients that accept it.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
@@ -76,6 +77,25 @@ const CSP = [
   "base-uri 'none'", "form-action 'none'",
 ].join('; ');
 
+// FILE.br or FILE.gz (scripts/precompress.mjs) when the client accepts that encoding and the
+// compressed file is not older than FILE (a stale one is never sent); brotli first, it is smaller.
+function precompressed(file, info, acceptEncoding = '') {
+  const accepted = new Set();
+  for (const part of acceptEncoding.split(',')) {
+    const [name, ...params] = part.split(';').map((x) => x.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
+  }
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!accepted.has(encoding)) continue;
+    try {
+      const c = statSync(file + suffix);
+      if (c.isFile() && c.mtimeMs >= info.mtimeMs) return { encoding, file: file + suffix, size: c.size };
+    } catch { /* not precompressed */ }
+  }
+  return null;
+}
+
 function send(res, code, text) {
   res.writeHead(code, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(text + '\n');
@@ -99,15 +119,18 @@ const server = createServer((req, res) => {
     return send(res, 404, 'not found');
   }
   if (!info.isFile()) return send(res, 404, 'not found');
+  const encoded = precompressed(file, info, req.headers['accept-encoding']);
   res.writeHead(200, {
     'Content-Type': MIME[extname(file).toLowerCase()] || 'application/octet-stream',
-    'Content-Length': info.size,
+    'Content-Length': encoded ? encoded.size : info.size,
+    ...(encoded ? { 'Content-Encoding': encoded.encoding } : {}),
+    'Vary': 'Accept-Encoding',
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
     'Content-Security-Policy': CSP,
   });
   if (req.method === 'HEAD') return res.end();
-  createReadStream(file).pipe(res);
+  createReadStream(encoded ? encoded.file : file).pipe(res);
 });
 
 server.on('error', (e) => {

@@ -62,6 +62,7 @@ void frame() {
 }  // namespace
 
 int main() {
+    sw::app::browser::mark("sw-main");  // the start-up parts bench/first-frame.mjs reports
     if (!glfwInit()) {
         sw::app::browser::show_fatal("Uw browser kan deze rekenhulp niet starten (GLFW).",
                                      "Your browser cannot start this calculator (GLFW).");
@@ -95,7 +96,9 @@ int main() {
 
     sw::app::canvas::poll(window, size);
     rebuild_for_dpr(size.dpr);
+    sw::app::browser::mark("sw-font-atlas");
     sw::app::init();
+    sw::app::browser::mark("sw-rules-ready");
     emscripten_set_main_loop(frame, 0, true);
     return 0;
 }

@@ -63,6 +63,21 @@ struct CLeaf {
     std::uint32_t operand = 0;
 };
 
+// A leaf in the form the evaluation loop tests without reading its operand (kleene.cpp): a
+// constant operand compared with a number, or a list of at most 64 consecutive symbol ids as a bit
+// mask. Generic: everything else (parameters, dates, sets, number lists, no values).
+struct CFastLeaf {
+    enum class Kind : std::uint8_t { Generic, NumEq, NumNe, NumLt, NumLe, NumGt, NumGe, SymMask };
+    Kind kind = Kind::Generic;
+    bool negate = false;     // SymMask: `!=` / `not_in` (true when the symbol is in none)
+    std::int32_t base = 0;   // SymMask: symbol id of bit 0
+    union {
+        double num;          // Num*: the literal
+        std::uint64_t mask;  // SymMask: bit (id - base) set for each listed id
+    };
+    CFastLeaf() : mask(0) {}
+};
+
 struct CAmountCase {
     std::int32_t when = -1;  // root node of the `when` condition, -1: always
     COperand value;
@@ -111,6 +126,7 @@ struct Catalogue::Impl {
     std::vector<engine::CNode> nodes;
     std::vector<std::uint32_t> child_index;
     std::vector<engine::CLeaf> leaves;
+    std::vector<engine::CFastLeaf> fast_leaves;  // parallel to leaves
     std::vector<engine::CAmountCase> amount_cases;
     std::vector<engine::CScheme> schemes;  // sorted by id: the order of every result
     std::unordered_map<std::string, std::int32_t> scheme_index;  // id -> index into schemes

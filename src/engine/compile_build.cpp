@@ -39,6 +39,44 @@ struct Builder {
         return c;
     }
 
+    // The leaf's fast form where it has one (catalogue_impl.h CFastLeaf); the same answers as
+    // kleene.cpp's generic comparison.
+    CFastLeaf fast_leaf(const CNode& n, const COperand& o) const {
+        CFastLeaf f;
+        if (o.param >= 0 || o.values.count == 0) return f;
+        const CValue* v = &impl.values[o.values.begin];
+        switch (n.fact_type) {
+            case FactType::Integer:
+            case FactType::Number: {
+                static const CFastLeaf::Kind kinds[] = {CFastLeaf::Kind::NumEq, CFastLeaf::Kind::NumNe,
+                                                        CFastLeaf::Kind::NumLt, CFastLeaf::Kind::NumLe,
+                                                        CFastLeaf::Kind::NumGt, CFastLeaf::Kind::NumGe};
+                if (static_cast<int>(n.op) > static_cast<int>(Op::Ge)) return f;
+                f.kind = kinds[static_cast<int>(n.op)];
+                f.num = v[0].num;
+                return f;
+            }
+            case FactType::Boolean:
+            case FactType::Enum:
+            case FactType::Vocabulary:
+            case FactType::Text: {
+                if (n.op != Op::Eq && n.op != Op::In && n.op != Op::Ne && n.op != Op::NotIn) return f;
+                std::int32_t lo = v[0].i, hi = v[0].i;
+                for (std::uint32_t i = 1; i < o.values.count; ++i) {
+                    lo = std::min(lo, v[i].i);
+                    hi = std::max(hi, v[i].i);
+                }
+                if (lo < 0 || hi - lo >= 64) return f;
+                f.kind = CFastLeaf::Kind::SymMask;
+                f.negate = n.op == Op::Ne || n.op == Op::NotIn;
+                f.base = lo;
+                for (std::uint32_t i = 0; i < o.values.count; ++i) f.mask |= std::uint64_t{1} << (v[i].i - lo);
+                return f;
+            }
+            default: return f;
+        }
+    }
+
     // Appends the condition's nodes; returns its root. Children are laid out after their parent.
     std::uint32_t node(const Condition& c, std::vector<Fact>& facts) {
         const auto index = static_cast<std::uint32_t>(impl.nodes.size());
@@ -68,6 +106,7 @@ struct Builder {
                 impl.operands.push_back(operand(c.operand));
                 n.b = static_cast<std::uint32_t>(impl.leaves.size());
                 impl.leaves.push_back(CLeaf{&c, n.a});
+                impl.fast_leaves.push_back(fast_leaf(n, impl.operands.back()));
                 if (std::find(facts.begin(), facts.end(), c.fact) == facts.end()) facts.push_back(c.fact);
                 break;
             case Condition::Type::SchemeStatus:

@@ -129,6 +129,30 @@ bool compare_leaf(const EvalContext& ctx, const CNode& node, const FactValues& f
 namespace {
 
 inline Tri eval_leaf(const EvalContext& ctx, const CNode& node) {
+    const CFastLeaf& fast = ctx.impl->fast_leaves[node.b];
+    if (fast.kind != CFastLeaf::Kind::Generic) {
+        // A constant operand with values: no parameter to resolve, and the test needs no operand.
+        const FactValues& facts = *ctx.facts;
+        const auto f = static_cast<std::size_t>(node.fact);
+        if (!facts.known[f]) return Tri::Unknown;
+        bool r = false;
+        switch (fast.kind) {
+            case CFastLeaf::Kind::NumEq: r = facts.num[f] == fast.num; break;
+            case CFastLeaf::Kind::NumNe: r = facts.num[f] != fast.num; break;
+            case CFastLeaf::Kind::NumLt: r = facts.num[f] < fast.num; break;
+            case CFastLeaf::Kind::NumLe: r = facts.num[f] <= fast.num; break;
+            case CFastLeaf::Kind::NumGt: r = facts.num[f] > fast.num; break;
+            case CFastLeaf::Kind::NumGe: r = facts.num[f] >= fast.num; break;
+            case CFastLeaf::Kind::SymMask: {
+                // A symbol no rule mentions (-1) or outside the mask's 64 ids is in none.
+                const auto bit = static_cast<std::uint32_t>(facts.sym[f] - fast.base);
+                r = (bit < 64 && ((fast.mask >> bit) & 1u)) != fast.negate;
+                break;
+            }
+            case CFastLeaf::Kind::Generic: break;
+        }
+        return r ? Tri::True : Tri::False;
+    }
     // A parameter without a value at this date decides the leaf even for an unknown fact.
     Span span;
     if (!leaf_values(ctx, node, span)) return Tri::False;

@@ -10,6 +10,10 @@ EM_JS(void, js_first_frame, (), {
     if (Module.swFirstFrame) Module.swFirstFrame();
 });
 
+EM_JS(void, js_mark, (const char* name), {
+    if (typeof performance !== 'undefined' && performance.mark) performance.mark(UTF8ToString(name));
+});
+
 EM_JS(void, js_open, (const char* url), {
     const u = UTF8ToString(url);
     // Only web addresses: a rules file cannot make the app run script.
@@ -120,6 +124,7 @@ std::string take(char* p) {
 namespace sw::app::browser {
 
 void first_frame_drawn() { js_first_frame(); }
+void mark(const char* name) { js_mark(name); }
 void open_in_new_tab(const std::string& url) { js_open(url.c_str()); }
 void download(const std::string& filename, const std::string& mime, const std::string& content) {
     js_download(filename.c_str(), mime.c_str(), content.c_str());

@@ -7,6 +7,7 @@
 namespace sw::app::browser {
 
 void first_frame_drawn();                   // hides the HTML loading screen (web/boot.js)
+void mark(const char* name);                // performance.mark(name), for bench/first-frame.mjs
 void open_in_new_tab(const std::string& url);  // the provider's application page
 void download(const std::string& filename, const std::string& mime, const std::string& content);
 void print_html(const std::string& html);   // prints a document in a hidden frame
