@@ -114,7 +114,7 @@ test('an unknown scheme id, or one not valid on the reference date: exit 2, the 
   assert.equal(late.status, 2);
   assert.equal(late.stdout, '');
   assert.match(late.stderr,
-    /--scheme: scheme 'stap-budget' is not valid on 2026-09-01 \(valid 2022-03-01 to 2024-02-01\)/);
+    /--scheme: scheme 'stap-budget' is not valid on 2026-09-01 \(valid 2022-03-01 to 2023-12-31\)/);
 });
 
 test('a bad case: exit 2, names the field, prints nothing', () => {

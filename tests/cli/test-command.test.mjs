@@ -54,7 +54,7 @@ test('a failing, a broken and a passing scenario: each reported, exit 1', (t) =>
   writeFileSync(path.join(dir, 'a-pass.json'), JSON.stringify(workedExample()));
   const wrong = workedExample();
   wrong.name = 'wrong own payment';
-  wrong.expected.own_payment_cents = 190001;
+  wrong.expected.own_payment_cents = 185001;
   wrong.expected.statuses['oom-trainingstoelage'] = 'possible';
   writeFileSync(path.join(dir, 'b-wrong.json'), JSON.stringify(wrong));
   writeFileSync(path.join(dir, 'c-broken.json'), '{ "name": "broken", ');
@@ -64,14 +64,14 @@ test('a failing, a broken and a passing scenario: each reported, exit 1', (t) =>
   writeFileSync(path.join(dir, 'd-bad-case.json'), JSON.stringify(badCase));
   writeFileSync(path.join(dir, 'notes.txt'), 'not a scenario: ignored');
 
-  const r = run([dir]);
+  const r = run([dir, '--rules', bundle]);
   assert.equal(r.status, 1);
   assert.equal(r.lines.at(-1), '1 passed, 3 failed');
   const text = r.stdout;
   assert.match(text, /^PASS .* \(a-pass\.json\)$/m);
   assert.match(text, /^FAIL wrong own payment \(b-wrong\.json\)$/m);
   assert.match(text, /^ {4}- status of oom-trainingstoelage: expected possible, got eligible/m);
-  assert.match(text, /^ {4}- own_payment_cents: expected 190001, got 190000$/m);
+  assert.match(text, /^ {4}- own_payment_cents: expected 185001, got 185000$/m);
   assert.match(text, /^FAIL .*\(c-broken\.json\)$/m);
   assert.match(text, /^ {4}- not a valid scenario: not valid JSON/m);
   assert.match(text, /^FAIL typo in the case \(d-bad-case\.json\)$/m);
@@ -90,11 +90,11 @@ test('--fragments tests unsigned rules: a changed cap changes the outcome', (t) 
 
   const oomFile = path.join(rules, 'oom.json');
   const oom = JSON.parse(readFileSync(oomFile, 'utf8'));
-  oom.schemes[0].formula.cap.amount = 900;  // 50 % of 2,550 is 1,275: now capped at 900 (was 750)
+  oom.schemes[0].formula.cap.amount = 900;  // 50 % of 2,550 is 1,275: now capped at 900
   writeFileSync(oomFile, JSON.stringify(oom));
   const r = run([dir, '--fragments', rules]);
   assert.equal(r.status, 1);
-  assert.match(r.stdout, /own_payment_cents: expected 190000, got 175000/);
+  assert.match(r.stdout, /own_payment_cents: expected 185000, got 175000/);
   assert.equal(r.lines.at(-1), '0 passed, 1 failed');
   assert.match(r.stderr, /unsigned/);
 });
@@ -107,7 +107,7 @@ test('--rules takes a signed bundle and refuses a tampered one', (t) => {
   const copy = tempDir(t);
   cpSync(bundle, copy, { recursive: true });
   const oomFile = path.join(copy, 'oom.json');
-  writeFileSync(oomFile, readFileSync(oomFile, 'utf8').replace('"amount": 750', '"amount": 900'));
+  writeFileSync(oomFile, readFileSync(oomFile, 'utf8').replace('"amount": 800', '"amount": 900'));
   const r = run([dir, '--rules', copy]);
   assert.equal(r.status, 3, r.stderr);
   assert.match(r.stderr, /rules refused/);

@@ -94,7 +94,7 @@ export async function frames(page) {
 
 // Waits until a widget with this ID is drawn (and visible), scrolling the page's main window
 // with the mouse wheel when it is below the fold; returns its entry.
-export async function findWidget(page, id, { timeout = 10000, scroll = true } = {}) {
+export async function findWidget(page, id, { timeout = 30000, scroll = true } = {}) {
   const end = Date.now() + timeout;
   let lastSeen = null;
   for (let step = 0; Date.now() < end; step++) {
