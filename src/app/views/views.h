@@ -17,5 +17,9 @@ void scheme_card(const std::string& id);  // scheme_card.cpp: one scheme (and ad
 void adviser_rules();  // adviser_view.cpp: rules version, signers, expiry, bundle report
 void adviser_scheme(const std::string& id);  // adviser_view.cpp: conditions and sources
 void export_buttons();  // export_view.cpp: download, print, copy
+// sticky_line.cpp: the own payment in one line that stays in view (or why there is none yet).
+std::string own_payment_line();
+float sticky_line_height();
+void sticky_line();
 
 }  // namespace sw::app::views
