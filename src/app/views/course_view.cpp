@@ -33,13 +33,7 @@ void costs() {
 
 void course_type() {
     ui::bold("", tr(S::CourseType));
-    const auto& values = fact_info(Fact::CourseType).values;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        const char* label = value_label("course.type", values[i]);
-        if (i > 0) ui::flow_next(ui::text_width_css(label));
-        const std::string id = "course.type." + values[i];
-        if (ui::choice(id.c_str(), label, vm().form.type == values[i])) set_course_type(values[i]);
-    }
+    course_type_choices("course.type.");
 }
 
 // Ticking nothing means "not answered" (unknown): "None of these" is the explicit empty answer, so
@@ -80,6 +74,16 @@ void start_date() {
 }
 
 }  // namespace
+
+void course_type_choices(const std::string& id_prefix) {
+    const auto& values = fact_info(Fact::CourseType).values;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const char* label = value_label("course.type", values[i]);
+        if (i > 0) ui::flow_next(ui::text_width_css(label));
+        const std::string id = id_prefix + values[i];
+        if (ui::choice(id.c_str(), label, vm().form.type == values[i])) set_course_type(values[i]);
+    }
+}
 
 void course() {
     ui::heading("course.heading", tr(S::CourseHeading));

@@ -64,16 +64,6 @@ void enum_answer(const std::string& fact, const std::vector<std::pair<std::strin
 
 // The course's type and quality marks are asked in step 1 too; when they still matter they are
 // questions here as well, bound to the same answers.
-void course_type_answer() {
-    const auto& values = fact_info(Fact::CourseType).values;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        const char* label = value_label("course.type", values[i]);
-        if (i > 0) ui::flow_next(ui::text_width_css(label));
-        const std::string id = "q.course.type=" + values[i];
-        if (ui::choice(id.c_str(), label, vm().form.type == values[i])) set_course_type(values[i]);
-    }
-}
-
 void quality_answer() {
     const auto& ticked = vm().form.quality;
     for (const auto& mark : fact_info(Fact::CourseQuality).values) {
@@ -88,7 +78,7 @@ void quality_answer() {
 }
 
 void answer_widget(const std::string& fact) {
-    if (fact == "course.type") return course_type_answer();
+    if (fact == "course.type") return course_type_choices("q.course.type=");
     if (fact == "course.quality") return quality_answer();
     auto f = fact_from_path(fact);
     if (!f) return;
