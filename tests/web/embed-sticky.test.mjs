@@ -43,7 +43,9 @@ for (const size of [{ name: 'desktop', width: 1280, height: 800, touch: false, d
     // The test hook answers only with ?sw-test: the same embed page again with it.
     await page.evaluate(() => { const f = document.querySelector('iframe.stapelwijzer-frame'); f.src += '&sw-test'; });
     const frame = await until(async () => { const f = await handle.contentFrame(); return f && /sw-test/.test(f.url()) && f; }, 'the test frame');
-    await frame.waitForFunction(() => document.documentElement.dataset.swState === 'ready', null, { timeout: 90000 });
+    // The document that answers must be the new one (?sw-test), not the first one still unloading.
+    await frame.waitForFunction(() => location.search.includes('sw-test') && document.documentElement.dataset.swState === 'ready',
+                                null, { timeout: 90000 });
     const state = () => frame.evaluate(() => JSON.parse(Module.ccall('sw_test_state', 'string', [], [])));
     const widget = async (id) => (await frame.evaluate(() => JSON.parse(Module.ccall('sw_test_widgets', 'string', [], [])))).find((w) => w.id === id);
     // Where a widget is in the host's window.

@@ -161,7 +161,9 @@ async function openWithRules(manifestUrl) {
 <script src="${app.url}embed.js" data-lang="en" data-rules="${manifestUrl}"></script></body></html>`;
   await page.goto(`${rulesHost.url}host.html`);
   const frame = await (await page.waitForSelector('iframe.stapelwijzer-frame')).contentFrame();
-  await frame.waitForFunction(() => document.documentElement.dataset.swState === 'ready', null, { timeout: 90000 });
+  // The document that answers must be the new one (?sw-test), not the first one still unloading.
+  await frame.waitForFunction(() => location.search.includes('sw-test') && document.documentElement.dataset.swState === 'ready',
+                              null, { timeout: 90000 });
   await page.waitForFunction(() => window.__swMessages.some((m) => m.data && m.data.type === 'stapelwijzer:rules'));
   const rulesMsg = (await page.evaluate(() => window.__swMessages)).find((m) => m.data.type === 'stapelwijzer:rules');
   return { context, page, frame, violations, rulesMsg };
@@ -220,7 +222,9 @@ test('phone: "see the result" scrolls the host page to the result, the app stays
     await page.waitForTimeout(50);
     frame = await handle.contentFrame();
   }
-  await frame.waitForFunction(() => document.documentElement.dataset.swState === 'ready', null, { timeout: 90000 });
+  // The document that answers must be the new one (?sw-test), not the first one still unloading.
+  await frame.waitForFunction(() => location.search.includes('sw-test') && document.documentElement.dataset.swState === 'ready',
+                              null, { timeout: 90000 });
   const widgetsIn = () => frame.evaluate(() => JSON.parse(Module.ccall('sw_test_widgets', 'string', [], [])));
   // Where a widget of the app is in the host's viewport.
   const at = async (id) => {
