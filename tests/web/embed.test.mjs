@@ -161,9 +161,7 @@ async function openWithRules(manifestUrl) {
 <script src="${app.url}embed.js" data-lang="en" data-rules="${manifestUrl}"></script></body></html>`;
   await page.goto(`${rulesHost.url}host.html`);
   const frame = await (await page.waitForSelector('iframe.stapelwijzer-frame')).contentFrame();
-  // The document that answers must be the new one (?sw-test), not the first one still unloading.
-  await frame.waitForFunction(() => location.search.includes('sw-test') && document.documentElement.dataset.swState === 'ready',
-                              null, { timeout: 90000 });
+  await frame.waitForFunction(() => document.documentElement.dataset.swState === 'ready', null, { timeout: 90000 });
   await page.waitForFunction(() => window.__swMessages.some((m) => m.data && m.data.type === 'stapelwijzer:rules'));
   const rulesMsg = (await page.evaluate(() => window.__swMessages)).find((m) => m.data.type === 'stapelwijzer:rules');
   return { context, page, frame, violations, rulesMsg };
