@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "stapelwijzer/facts.h"
+#include "stapelwijzer/scheme_limits.h"
 #include "stapelwijzer/types.h"
 
 namespace sw {
@@ -122,6 +123,7 @@ struct SchemeSpec {
     int priority = 0;
     Interactions interactions;
     std::vector<Source> sources;
+    SchemeLimits limits;  // pro_rata, use_limit, budget (scheme_limits.h)
 };
 
 struct ParameterPeriod {

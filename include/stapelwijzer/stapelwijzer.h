@@ -6,6 +6,7 @@
 //   sw::Result r = sw::evaluate(*catalogue, c);      (stapelwijzer/engine.h)
 #pragma once
 
+#include "stapelwijzer/budget.h"
 #include "stapelwijzer/case.h"
 #include "stapelwijzer/catalogue.h"
 #include "stapelwijzer/engine.h"

@@ -39,6 +39,13 @@ const std::map<std::string, CellKind>& fixed_columns() {
         {"course.topic", CellKind::String},
         {"course.ontwikkelpad", CellKind::Boolean},
         {"course.aim", CellKind::String},
+        // Facts for real schemes (docs/contract.md); the per-scheme and per-list objects
+        // (uses, budget_left, weeks_in_sector, on_course_list) need JSON Lines input.
+        {"person.benefits", CellKind::List},
+        {"person.years_in_sector", CellKind::Number},
+        {"person.years_at_employer", CellKind::Number},
+        {"person.employer_wage_bill", CellKind::Number},
+        {"course.category", CellKind::String},
     };
     return m;
 }

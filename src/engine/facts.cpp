@@ -77,11 +77,36 @@ std::array<FactInfo, kFactCount> build_table() {
              kNoLimit, kNoLimit, "het doel van de opleiding", "the aim of the course"),
         make(Fact::ReferenceDate, "reference_date", T::Date, {}, kNoLimit, kNoLimit, "de peildatum",
              "the reference date"),
+        make(Fact::PersonBenefits, "person.benefits", T::Set, {"ww", "bijstand", "wia", "wajong", "ziektewet"},
+             kNoLimit, kNoLimit, "welke uitkering u krijgt", "which benefit you receive"),
+        make(Fact::PersonYearsInSector, "person.years_in_sector", T::Number, {}, 0, 100,
+             "uw aantal jaren in de sector", "your years in the sector"),
+        make(Fact::PersonYearsAtEmployer, "person.years_at_employer", T::Number, {}, 0, 100,
+             "uw aantal jaren bij uw werkgever", "your years at your employer"),
+        make(Fact::PersonMinWeeksInSector5y, "person.min_weeks_in_sector_last_5_years", T::Integer, {}, 0, 53,
+             "uw weken per jaar in de sector in de laatste vijf jaar",
+             "your weeks a year in the sector over the last five years"),
+        make(Fact::PersonEmployerWageBill, "person.employer_wage_bill", T::Number, {}, 0, kNoLimit,
+             "de loonsom van uw werkgever", "your employer's wage bill"),
+        make(Fact::CourseCategory, "course.category", T::Enum,
+             {"vca", "bhv", "ehbo", "safety_other", "code95", "driving_licence", "hobby", "inburgering", "other"},
+             kNoLimit, kNoLimit, "de soort cursus", "the kind of course"),
+        make(Fact::PersonUses, "person.uses", T::Set, {}, kNoLimit, kNoLimit,
+             "hoe vaak u deze regeling al kreeg", "how often you have had this scheme"),
+        make(Fact::PersonBudgetLeft, "person.budget_left", T::Set, {}, kNoLimit, kNoLimit,
+             "wat er over is van het budget van uw werkgever", "what is left of your employer's budget"),
+        make(Fact::CourseOnCourseList, "course.on_course_list", T::Set, {}, kNoLimit, kNoLimit,
+             "of de opleiding op de lijst van het fonds staat", "whether the course is on the fund's list"),
     }};
 }
 
 const std::array<FactInfo, kFactCount>& table() {
-    static const std::array<FactInfo, kFactCount> t = build_table();
+    static const std::array<FactInfo, kFactCount> t = [] {
+        std::array<FactInfo, kFactCount> out = build_table();
+        out[static_cast<std::size_t>(Fact::PersonUses)].internal = true;
+        out[static_cast<std::size_t>(Fact::PersonBudgetLeft)].internal = true;
+        return out;
+    }();
     return t;
 }
 
