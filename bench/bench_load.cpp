@@ -56,8 +56,8 @@ std::string scheme_json(int i, int sectors) {
            R"({"fact":"person.age","op":"<","value":{"param":"max-leeftijd"},"explain":{"nl":"Tot {limit} jaar.","en":"Below {limit}."}},)" +
            R"({"any":[{"fact":"course.quality","op":"in","value":["ocw","nrto"],"explain":{"nl":"Erkend.","en":"Recognised."}},)" +
            R"({"fact":"person.municipality","op":"in","value":{"set":"regio"},"explain":{"nl":"In de regio.","en":"In the region."}}]}]},)" +
-           R"("covers":["tuition","exam","materials"],"formula":)" + formula +
-           R"(,"priority":)" + std::to_string(100 + (i % 3) * 100) +
+           R"("covers":["tuition","exam","materials"],"formula":)" + formula + R"(,"priority":)" +
+           std::to_string(100 + (i % 3) * 100) +
            R"(,"sources":[{"url":"https://example.org/bron","title":"Reglement","checked":"2026-11-01"}]})";
 }
 
@@ -120,7 +120,8 @@ int main(int argc, char** argv) {
     std::printf(
         "bench_load%s: %d schemes, %zu fragments, %zu bytes, 25 runs: "
         "wall median %.2f ms (min %.2f, max %.2f); ",
-        g_real ? " (real-scheme fields)" : "", schemes, files.size(), bytes, ms[ms.size() / 2], ms.front(), ms.back());
+        g_real ? " (real-scheme fields)" : "", schemes, files.size(), bytes, ms[ms.size() / 2], ms.front(),
+        ms.back());
     // Emscripten has no process CPU clock (it reads 0): say so rather than print 0 ms.
     if (cpu.back() > 0)
         std::printf("CPU median %.2f ms (min %.2f)\n", cpu[cpu.size() / 2], cpu.front());

@@ -8,7 +8,9 @@ namespace sw::engine {
 namespace {
 
 // The set facts (quality, benefits); keyed facts share the Set type but are answered per key.
-bool info_is_set(Fact fact) { return fact_info(fact).type == FactType::Set && !is_keyed(fact); }
+bool info_is_set(Fact fact) {
+    return fact_info(fact).type == FactType::Set && !is_keyed(fact);
+}
 
 }  // namespace
 

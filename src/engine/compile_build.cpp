@@ -141,15 +141,19 @@ struct Builder {
         const SchemeLimits& l = s.limits;
         std::vector<std::uint32_t> kids;
         if (l.pro_rata && l.pro_rata->min_hours)
-            kids.push_back(synthetic_leaf(Fact::PersonHoursPerWeek, Op::Ge, *l.pro_rata->min_hours,
-                                          {"U werkt {value} uur per week. Deze regeling is er vanaf {limit} uur per week.",
-                                           "You work {value} hours a week. This scheme needs at least {limit} hours a week."},
-                                          c.condition_facts));
-        if (l.use_limit) kids.push_back(scheme_leaf(Fact::PersonUses, index, use_text(*l.use_limit), c.condition_facts));
+            kids.push_back(synthetic_leaf(
+                Fact::PersonHoursPerWeek, Op::Ge, *l.pro_rata->min_hours,
+                {"U werkt {value} uur per week. Deze regeling is er vanaf {limit} uur per week.",
+                 "You work {value} hours a week. This scheme needs at least {limit} hours a week."},
+                c.condition_facts));
+        if (l.use_limit)
+            kids.push_back(scheme_leaf(Fact::PersonUses, index, use_text(*l.use_limit), c.condition_facts));
         if (l.budget)
             kids.push_back(scheme_leaf(Fact::PersonBudgetLeft, index,
-                                       {"Deze regeling betaalt uit het jaarbudget van uw werkgever. Daar moet dit jaar nog geld in zitten.",
-                                        "This scheme pays from your employer's yearly budget. There must be money left in it this year."},
+                                       {"Deze regeling betaalt uit het jaarbudget van uw werkgever. Daar "
+                                        "moet dit jaar nog geld in zitten.",
+                                        "This scheme pays from your employer's yearly budget. There must be "
+                                        "money left in it this year."},
                                        c.condition_facts));
         if (l.pro_rata) {
             c.pro_rata_leaf = static_cast<std::int32_t>(

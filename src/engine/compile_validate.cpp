@@ -143,8 +143,9 @@ struct Validator {
         if (static_cast<int>(c.fact) >= kFactCount) return error(Path(path, ".fact"), "unknown fact");
         const FactInfo& info = fact_info(c.fact);
         if (info.internal)
-            return error(Path(path, ".fact"), std::string(info.path) +
-                                                  " is set by a scheme's use_limit or budget, not in a condition");
+            return error(
+                Path(path, ".fact"),
+                std::string(info.path) + " is set by a scheme's use_limit or budget, not in a condition");
         if (static_cast<int>(c.op) > static_cast<int>(Op::Between))
             return error(Path(path, ".op"), "unknown operator");
         const bool ordered =
@@ -376,7 +377,8 @@ struct Validator {
         if (l.pro_rata) {
             const Path p(path, ".pro_rata");
             const double full = l.pro_rata->full_time_hours;
-            if (!(full > 0 && full <= 168)) error(Path(p, ".full_time_hours"), "must be above 0 and at most 168");
+            if (!(full > 0 && full <= 168))
+                error(Path(p, ".full_time_hours"), "must be above 0 and at most 168");
             if (l.pro_rata->min_hours && !(*l.pro_rata->min_hours >= 0 && *l.pro_rata->min_hours <= full))
                 error(Path(p, ".min_hours"), "must be from 0 to full_time_hours");
             if (!pays) error(p, "only a gift or obligation scheme can be pro rata");
@@ -384,10 +386,13 @@ struct Validator {
         if (l.use_limit) {
             const Path p(path, ".use_limit");
             const UseLimit& u = *l.use_limit;
-            if (static_cast<int>(u.per) > static_cast<int>(UsePeriod::Career)) error(Path(p, ".per"), "unknown period");
-            if (u.times < 1 || u.times > 1000) error(Path(p, ".times"), "must be a whole number from 1 to 1000");
+            if (static_cast<int>(u.per) > static_cast<int>(UsePeriod::Career))
+                error(Path(p, ".per"), "unknown period");
+            if (u.times < 1 || u.times > 1000)
+                error(Path(p, ".times"), "must be a whole number from 1 to 1000");
             if (u.per == UsePeriod::Years) {
-                if (u.years < 1 || u.years > 100) error(Path(p, ".years"), "must be a whole number from 1 to 100");
+                if (u.years < 1 || u.years > 100)
+                    error(Path(p, ".years"), "must be a whole number from 1 to 100");
                 if (u.times != 1) error(Path(p, ".times"), "must be 1 for a limit per number of years");
             } else if (u.years != 0) {
                 error(Path(p, ".years"), "only a limit per number of years has years");
@@ -397,7 +402,8 @@ struct Validator {
             const Path p(path, ".budget");
             const CompanyBudget& b = *l.budget;
             Cents unused = 0;
-            if (!(b.base >= 0) || !euro_to_cents(b.base, unused)) error(Path(p, ".base"), "must be whole cents, not negative");
+            if (!(b.base >= 0) || !euro_to_cents(b.base, unused))
+                error(Path(p, ".base"), "must be whole cents, not negative");
             if (!(b.per_employee >= 0) || !euro_to_cents(b.per_employee, unused))
                 error(Path(p, ".per_employee"), "must be whole cents, not negative");
             if (!(b.wage_bill_percent >= 0 && b.wage_bill_percent <= 100))

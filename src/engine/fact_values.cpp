@@ -66,8 +66,11 @@ FactValues fact_values(const Catalogue::Impl& impl, const Case& c) {
     integer(f, Fact::PersonEducationLevel, p.education_level);
     text(impl, f, Fact::PersonContractType, p.contract_type);
     boolean(f, Fact::PersonReceivesStudentFinance, p.receives_student_finance);
-    if (p.receives_ww) boolean(f, Fact::PersonReceivesWw, p.receives_ww);
-    else if (p.benefits) boolean(f, Fact::PersonReceivesWw, std::find(p.benefits->begin(), p.benefits->end(), "ww") != p.benefits->end());
+    if (p.receives_ww)
+        boolean(f, Fact::PersonReceivesWw, p.receives_ww);
+    else if (p.benefits)
+        boolean(f, Fact::PersonReceivesWw,
+                std::find(p.benefits->begin(), p.benefits->end(), "ww") != p.benefits->end());
     text(impl, f, Fact::PersonDismissal, p.dismissal);
     integer(f, Fact::PersonEmployerSize, p.employer_size);
     const Course& co = c.course;

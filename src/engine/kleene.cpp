@@ -159,7 +159,8 @@ inline Tri leaf_on(const EvalContext& ctx, const CNode& node, const Span& span, 
 bool compare_leaf(const EvalContext& ctx, const CNode& node, const FactValues& facts) {
     Span span;
     if (!leaf_values(ctx, node, span) || span.count == 0) return false;  // no value for this date: false
-    if (is_keyed(node.fact)) return eval_keyed(node, &ctx.impl->values[span.begin], span.count, facts) == Tri::True;
+    if (is_keyed(node.fact))
+        return eval_keyed(node, &ctx.impl->values[span.begin], span.count, facts) == Tri::True;
     return compare_values(node, &ctx.impl->values[span.begin], span.count, facts);
 }
 

@@ -31,7 +31,9 @@ struct FactValues {
     std::vector<std::int32_t> benefits;  // person.benefits, the other set fact
     std::vector<KeyedAnswer> keyed;
 
-    const std::vector<std::int32_t>& set_of(Fact f) const { return f == Fact::PersonBenefits ? benefits : quality; }
+    const std::vector<std::int32_t>& set_of(Fact f) const {
+        return f == Fact::PersonBenefits ? benefits : quality;
+    }
     std::vector<std::int32_t>& set_of(Fact f) { return f == Fact::PersonBenefits ? benefits : quality; }
 };
 

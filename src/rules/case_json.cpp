@@ -63,14 +63,15 @@ struct CaseReader {
 
     void person(const Value& v, Person& p) {
         const std::string path = "person";
-        if (!json::check_object(v, path,
-                                {"age", "birth_date", "employment", "sector", "province", "municipality",
-                                 "years_of_service", "hours_per_week", "education_level", "contract_type",
-                                 "receives_student_finance", "receives_ww", "dismissal", "employer_size", "used",
-                                 // real schemes (case_json_real.cpp)
-                                 "benefits", "years_in_sector", "years_at_employer", "weeks_in_sector",
-                                 "employer_wage_bill", "uses", "budget_left"},
-                                errors))
+        if (!json::check_object(
+                v, path,
+                {"age", "birth_date", "employment", "sector", "province", "municipality", "years_of_service",
+                 "hours_per_week", "education_level", "contract_type", "receives_student_finance",
+                 "receives_ww", "dismissal", "employer_size", "used",
+                 // real schemes (case_json_real.cpp)
+                 "benefits", "years_in_sector", "years_at_employer", "weeks_in_sector", "employer_wage_bill",
+                 "uses", "budget_left"},
+                errors))
             return;
         whole(v, "age", path, p.age);
         date(v, "birth_date", path, p.birth_date);
@@ -104,8 +105,8 @@ struct CaseReader {
     void course(const Value& v, Course& c) {
         const std::string path = "course";
         if (!json::check_object(v, path,
-                                {"start_date", "costs", "type", "quality", "nlqf_level", "track", "hours", "topic",
-                                 "ontwikkelpad", "aim", "category", "on_course_list"},
+                                {"start_date", "costs", "type", "quality", "nlqf_level", "track", "hours",
+                                 "topic", "ontwikkelpad", "aim", "category", "on_course_list"},
                                 errors))
             return;
         date(v, "start_date", path, c.start_date);

@@ -251,7 +251,8 @@ Condition RulesReader::leaf(const Value& v, const json::Path& path) {
         if (!fact) {
             std::vector<std::string> paths;
             for (int i = 0; i < kFactCount; ++i)
-                if (!fact_info(static_cast<Fact>(i)).internal) paths.push_back(fact_info(static_cast<Fact>(i)).path);
+                if (!fact_info(static_cast<Fact>(i)).internal)
+                    paths.push_back(fact_info(static_cast<Fact>(i)).path);
             errors.add(json::member(path, "fact"), "unknown fact: " + json::not_one_of(paths, *fact_v));
         }
     }
@@ -263,8 +264,9 @@ Condition RulesReader::leaf(const Value& v, const json::Path& path) {
                        json::not_one_of({"=", "!=", "<", "<=", ">", ">=", "in", "not_in", "between"}, *op_v));
     }
     if (fact && fact_info(*fact).internal) {
-        errors.add(json::member(path, "fact"), std::string(fact_info(*fact).path) +
-                                                   " is set by a scheme's use_limit or budget, not in a condition");
+        errors.add(json::member(path, "fact"),
+                   std::string(fact_info(*fact).path) +
+                       " is set by a scheme's use_limit or budget, not in a condition");
         return c;
     }
     if (!fact || !op) return c;
