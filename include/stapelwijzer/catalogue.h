@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -103,6 +104,18 @@ struct Source {
     std::string url;
     std::string title;
     Date checked;
+    // The year the page itself is of (its date, or the year whose values it states), when known:
+    // `checked` may be only the day it was read. docs/coverage.md counts confirmations by it.
+    std::optional<int> page_year;
+    // true: the page shows only that the scheme (its cao or regulation) runs, not its amounts
+    // or conditions ("scope": "period"); false: it states them ("values", the default).
+    bool period_only = false;
+
+    // A constructor, so that `Source{url, title, checked}` keeps working without naming the
+    // optional fields (aggregate initialisation would warn about them under -Wextra).
+    Source() = default;
+    Source(std::string u, std::string t, Date c, std::optional<int> year = std::nullopt, bool period = false)
+        : url(std::move(u)), title(std::move(t)), checked(c), page_year(year), period_only(period) {}
 };
 
 struct SchemeSpec {

@@ -14,10 +14,13 @@ namespace sw {
 
 struct Provenance {
     Confidence declared = Confidence::Confirmed;  // as the catalogue states it
-    // On the reference date: `unconfirmed` when the newest source was checked in an earlier
-    // calendar year than the reference date's (stale), else `declared`.
+    // On the reference date: `unconfirmed` when the newest year a source confirms is earlier
+    // than the reference date's year (stale), else `declared`.
     Confidence at_date = Confidence::Confirmed;
     std::optional<Date> last_confirmed;  // the newest `checked` of the sources below
+    // The newest year a source states the scheme's values for: its `page_year`, else the year of
+    // its `checked`; sources with `scope: period` do not count.
+    std::optional<int> last_confirmed_year;
     bool stale = false;
     Text last_confirmed_text;  // "Laatst bevestigd in 2019." when stale, else empty
     // The scheme's own sources, then the sources of the parameter periods it uses that are in

@@ -8,13 +8,14 @@
 #include "io.h"
 #include "options.h"
 #include "rules_source.h"
+#include "search_notes.h"
 #include "stapelwijzer/coverage.h"
 
 namespace {
 
 const char* kHelp =
     "Usage: stapelwijzer catalogue --markdown [--rules BUNDLE] [--date YYYY-MM-DD]\n"
-    "                              [--output FILE | --check FILE] [--allow-expired]\n"
+    "                              [--searched FILE] [--output FILE | --check FILE] [--allow-expired]\n"
     "\n"
     "Writes the catalogue's coverage as Markdown: per sector the providers and their schemes,\n"
     "whether each is in force on the date, its confidence and its source; counts; the sectors\n"
@@ -22,6 +23,8 @@ const char* kHelp =
     "  --rules BUNDLE    a signed rules bundle (directory or its manifest.json);\n"
     "                    default: the Dutch catalogue built into this program\n"
     "  --date DATE       the date 'in force' and confidence are judged on (default 2026-01-01)\n"
+    "  --searched FILE   what a search for newer sources found (rules-data/nl/searches.json):\n"
+    "                    its texts go into the confirmation table, its funds are listed\n"
     "  --output FILE     write to FILE instead of standard output\n"
     "  --check FILE      compare with FILE: exit 0 if equal, 1 if FILE differs (it is stale)\n"
     "Exit codes: 0 ok, 1 --check found a difference, 2 bad arguments, 3 rules refused.\n"
@@ -33,7 +36,7 @@ const char* kHelp =
 int sw::cli::cmd_catalogue(const Args& args) {
     const Command command{"catalogue", kHelp};
     int exit_code = 0;
-    auto opts = parse_command(command, args, {"--rules", "--date", "--output", "--check"},
+    auto opts = parse_command(command, args, {"--rules", "--date", "--searched", "--output", "--check"},
                               {"--markdown", "--allow-expired"}, false, exit_code);
     if (!opts) return exit_code;
     if (!opts->has("--markdown"))
@@ -50,8 +53,18 @@ int sw::cli::cmd_catalogue(const Args& args) {
     LoadedRules rules;
     if (int code = load_rules(opts->get("--rules"), opts->has("--allow-expired"), "catalogue", rules))
         return code;
-    const std::string md = coverage_markdown(*rules.catalogue, as_of);
     std::string error;
+    SearchNotes notes;
+    if (auto searched = opts->get("--searched")) {
+        std::string text;
+        if (!read_all(*searched, text, error) ||
+            !parse_search_notes(*searched, text, *rules.catalogue, notes, error)) {
+            std::fprintf(stderr, "stapelwijzer catalogue: --searched: %s\n", error.c_str());
+            return 2;
+        }
+    }
+    const std::string md =
+        coverage_markdown(*rules.catalogue, as_of, opts->get("--searched") ? &notes : nullptr);
     if (auto check = opts->get("--check")) {
         std::string committed;
         if (!read_all(*check, committed, error)) {
@@ -61,7 +74,8 @@ int sw::cli::cmd_catalogue(const Args& args) {
         if (committed == md) return 0;
         std::fprintf(stderr,
                      "stapelwijzer catalogue: %s is not what the catalogue gives: regenerate it with\n"
-                     "  stapelwijzer catalogue --markdown --rules rules-data/nl/bundle --output %s\n",
+                     "  stapelwijzer catalogue --markdown --rules rules-data/nl/bundle \\\n"
+                     "    --searched rules-data/nl/searches.json --output %s\n",
                      check->c_str(), check->c_str());
         return 1;
     }

@@ -3,21 +3,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_object.h"
+
 namespace sw::cli {
 
 bool parse_delegations(const std::string& path, const std::string& text, Delegations& out,
                        std::string& error) {
     nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::exception& e) {
-        error = path + ": not valid JSON: " + e.what();
+    if (!parse_json_object(path, text, "must be an object of fund name -> delegation", doc, error))
         return false;
-    }
-    if (!doc.is_object()) {
-        error = path + ": must be an object of fund name -> delegation";
-        return false;
-    }
     for (const auto& item : doc.items()) {
         const std::string at = path + ": " + item.key();
         const auto& v = item.value();

@@ -98,12 +98,19 @@ Provenance scheme_provenance(const Catalogue& catalogue, const SchemeSpec& schem
         for (const ParameterPeriod& period : param.periods)
             if (period.source && in_period(period, reference)) p.sources.push_back(&*period.source);
     }
-    for (const Source* s : p.sources)
+    for (const Source* s : p.sources) {
         if (!p.last_confirmed || *p.last_confirmed < s->checked) p.last_confirmed = s->checked;
-    p.stale = p.last_confirmed && year_of(*p.last_confirmed) < year_of(reference);
+        // The year a source confirms: the page's own year when the catalogue knows it (`checked`
+        // may be only the day an undated page was read); a page that shows only that the scheme
+        // runs confirms no values.
+        if (s->period_only) continue;
+        const int year = s->page_year.value_or(year_of(s->checked));
+        if (!p.last_confirmed_year || *p.last_confirmed_year < year) p.last_confirmed_year = year;
+    }
+    p.stale = p.last_confirmed_year && *p.last_confirmed_year < year_of(reference);
     p.at_date = p.stale ? Confidence::Unconfirmed : p.declared;
     if (p.stale) {
-        const std::string year = std::to_string(year_of(*p.last_confirmed));
+        const std::string year = std::to_string(*p.last_confirmed_year);
         p.last_confirmed_text = {"Laatst bevestigd in " + year + ".", "Last confirmed in " + year + "."};
     }
     return p;

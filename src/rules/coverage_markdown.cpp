@@ -6,12 +6,15 @@
 #include <set>
 #include <sstream>
 
+#include "markdown_cell.h"
 #include "stapelwijzer/coverage.h"
 #include "stapelwijzer/scheme_terms.h"
 
 namespace sw {
 
 namespace {
+
+using markdown::cell;
 
 void add_values(const CatalogueSpec& spec, const Operand& o, std::set<std::string>& out) {
     for (const Scalar& v : o.values)
@@ -31,20 +34,6 @@ void sectors_of(const CatalogueSpec& spec, const Condition& c, std::set<std::str
     for (const Condition& child : c.children) sectors_of(spec, child, out);
 }
 
-// Markdown table cells: no line breaks, and a '|' would end the cell.
-std::string cell(const std::string& s) {
-    std::string out;
-    for (char ch : s) {
-        if (ch == '|')
-            out += "\\|";
-        else if (ch == '\n' || ch == '\r')
-            out += ' ';
-        else
-            out += ch;
-    }
-    return out;
-}
-
 std::string in_force(const SchemeSpec& s, Date as_of) {
     if (as_of < s.valid_from) return "no (starts " + format_iso_date(s.valid_from) + ")";
     if (s.valid_to && *s.valid_to < as_of) return "no (ended " + format_iso_date(*s.valid_to) + ")";
@@ -54,12 +43,9 @@ std::string in_force(const SchemeSpec& s, Date as_of) {
 std::string confidence(const Catalogue& cat, const SchemeSpec& s, Date as_of) {
     const Provenance p = scheme_provenance(cat, s, as_of);
     std::string out = confidence_name(p.declared);
-    if (p.stale) {
-        int y = 0, m = 0, d = 0;
-        date_to_ymd(*p.last_confirmed, y, m, d);
+    if (p.stale)
         out = std::string(confidence_name(p.at_date)) + " (declared " + out + "; last confirmed in " +
-              std::to_string(y) + ")";
-    }
+              std::to_string(*p.last_confirmed_year) + ")";
     return out;
 }
 
@@ -73,7 +59,7 @@ std::string source(const SchemeSpec& s) {
 
 }  // namespace
 
-std::string coverage_markdown(const Catalogue& catalogue, Date as_of) {
+std::string coverage_markdown(const Catalogue& catalogue, Date as_of, const SearchNotes* notes) {
     const CatalogueSpec& spec = catalogue.spec();
     const std::string date = format_iso_date(as_of);
     // Schemes in id order per sector; "" is the group of schemes open to every sector.
@@ -137,6 +123,7 @@ std::string coverage_markdown(const Catalogue& catalogue, Date as_of) {
     md << "\n## Sectors in the list without a sector scheme\n\n";
     if (uncovered.empty()) md << "None.\n";
     for (const std::string& u : uncovered) md << "- " << u << "\n";
+    md << coverage_confirmation_markdown(catalogue, as_of, notes);
     return md.str();
 }
 

@@ -4,15 +4,38 @@
 
 namespace sw::lint {
 
+namespace {
+
+// A query that names a page (`https://site.nl/?p=666`, a WordPress post) is that page, not the home
+// page; tracking parameters (`utm...`, `fbclid`, `gclid`) name nothing.
+bool query_names_a_page(std::string_view query) {
+    while (!query.empty()) {
+        const auto amp = query.find('&');
+        const std::string_view param = query.substr(0, amp);
+        const std::string_view key = param.substr(0, param.find('='));
+        if (!key.empty() && key.substr(0, 3) != "utm" && key != "fbclid" && key != "gclid") return true;
+        if (amp == std::string_view::npos) break;
+        query = query.substr(amp + 1);
+    }
+    return false;
+}
+
+}  // namespace
+
 bool is_home_page(std::string_view url) {
     const auto scheme_end = url.find("://");
     if (scheme_end == std::string_view::npos) return false;
-    const std::string_view rest = url.substr(scheme_end + 3);
+    std::string_view rest = url.substr(scheme_end + 3);
+    rest = rest.substr(0, rest.find('#'));
+    std::string_view query;
+    if (const auto q = rest.find('?'); q != std::string_view::npos) {
+        query = rest.substr(q + 1);
+        rest = rest.substr(0, q);
+    }
     const auto slash = rest.find('/');
-    if (slash == std::string_view::npos) return true;  // "https://host" or "https://host?x"
-    std::string_view path = rest.substr(slash);
-    path = path.substr(0, path.find_first_of("?#"));
-    return path == "/";
+    const std::string_view path =
+        slash == std::string_view::npos ? std::string_view("/") : rest.substr(slash);
+    return path == "/" && !query_names_a_page(query);
 }
 
 namespace {

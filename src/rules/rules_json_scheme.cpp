@@ -224,15 +224,37 @@ struct SchemeReader {
 }  // namespace
 
 std::optional<Source> read_source(const Value& s, const json::Path& p, json::Errors& errors) {
-    if (!json::check_object(s, p, {"url", "title", "checked"}, errors)) return std::nullopt;
+    if (!json::check_object(s, p, {"url", "title", "checked", "page_year", "scope"}, errors))
+        return std::nullopt;
     Source src;
+    bool have_checked = false;
     if (auto u = json::required(s, p, "url", errors))
         if (auto url = read_url(*u, json::member(p, "url"), errors, false)) src.url = std::move(*url);
     if (auto t = json::required(s, p, "title", errors))
         if (auto title = json::read_string(*t, json::member(p, "title"), errors, false))
             src.title = std::move(*title);
     if (auto c = json::required(s, p, "checked", errors))
-        if (auto d = json::read_date(*c, json::member(p, "checked"), errors)) src.checked = *d;
+        if (auto d = json::read_date(*c, json::member(p, "checked"), errors)) {
+            src.checked = *d;
+            have_checked = true;
+        }
+    // page_year: the year the page is of (docs/rules-format.md "Provenance"); a page cannot be of a
+    // later year than the day it was read.
+    if (auto y = s.find("page_year")) {
+        const json::Path yp = json::member(p, "page_year");
+        if (auto year = json::read_whole(*y, yp, errors, 1900, 2100)) {
+            int cy = 0, cm = 0, cd = 0;
+            date_to_ymd(src.checked, cy, cm, cd);
+            if (have_checked && *year > cy)
+                errors.add(yp, "the page cannot be of a later year than the day it was read (checked " +
+                                   format_iso_date(src.checked) + "), got " + std::to_string(*year));
+            else
+                src.page_year = static_cast<int>(*year);
+        }
+    }
+    if (auto sc = s.find("scope"))
+        if (auto scope = json::read_enum(*sc, json::member(p, "scope"), {"values", "period"}, errors))
+            src.period_only = *scope == "period";
     return src;
 }
 

@@ -52,10 +52,51 @@ test('--check: equal exits 0, a stale file exits 1 with how to regenerate; --out
   assert.match(stale.stderr, /is not what the catalogue gives: regenerate it/);
 });
 
-test('the committed docs/coverage.md is what the Dutch bundle gives', () => {
+test('the committed docs/coverage.md is what the Dutch bundle and its search notes give', () => {
   const r = run(['catalogue', '--markdown', '--rules', path.join(root, 'rules-data', 'nl', 'bundle'),
+    '--searched', path.join(root, 'rules-data', 'nl', 'searches.json'),
     '--check', path.join(root, 'docs', 'coverage.md')]);
   assert.equal(r.status, 0, r.stderr);
+  const md = readFileSync(path.join(root, 'docs', 'coverage.md'), 'utf8');
+  assert.match(md, /## Confirmed for 2025 and 2026/);
+  assert.match(md, /## Funds searched without a source of 2025 or 2026/);
+});
+
+test('--searched: each scheme in force gets its search note; the funds are listed', (t) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sw-searched-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'searches.json');
+  writeFileSync(file, JSON.stringify({
+    searched_on: '2026-12-03',
+    schemes: { 'oom-trainingstoelage': 'Searched "OOM 2025": only undated pages.' },
+    funds: ['OOM: undated pages only.'],
+  }));
+  const r = markdown(['--searched', file]);
+  assert.equal(r.status, 0, r.stderr);
+  const row = r.stdout.split('\n').find((l) => l.startsWith('| `oom-trainingstoelage` |'));
+  assert.ok(row, r.stdout);
+  // The reference bundle gives no page years: nothing is confirmed by a page of 2025 or 2026.
+  assert.match(row, /\| no \| no dated page \| — \| Searched "OOM 2025": only undated pages\. \|$/);
+  assert.match(r.stdout, /\| confirmed by a page of 2025 or 2026 \| 0 \|/);
+  assert.match(r.stdout, /## Funds searched without a source of 2025 or 2026\n\nSearched on 2026-12-03[^\n]*\n\n- OOM: undated pages only\.\n/);
+});
+
+test('--searched refuses an unknown scheme id, an unknown field and a bad date, naming the place', (t) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sw-searched-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'searches.json');
+  for (const [doc, message] of [
+    [{ searched_on: '2026-12-03', schemes: { 'no-such-scheme': 'x' } }, /schemes\.no-such-scheme: no scheme with this id/],
+    [{ searched_on: '2026-12-03', found: [] }, /found: unknown field/],
+    [{ searched_on: '3 Dec 2026' }, /searched_on: must be a date/],
+    [{ searched_on: '2026-12-03', funds: [''] }, /funds\[0\]: must be a non-empty text/],
+  ]) {
+    writeFileSync(file, JSON.stringify(doc));
+    const r = markdown(['--searched', file]);
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, message);
+    assert.equal(r.stdout, '');
+  }
 });
 
 test('bad arguments exit 2 with the reason', () => {

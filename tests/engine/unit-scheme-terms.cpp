@@ -118,6 +118,26 @@ TEST_CASE("provenance: sources, last confirmed, and unconfirmed after the newest
     CHECK_FALSE(sw::confidence_from_name("sure"));
 }
 
+TEST_CASE("provenance: a page's own year counts, not the day it was read; a period-only page confirms no values") {
+    sw::SchemeSpec s = scheme("read-late");
+    s.confidence = sw::Confidence::Confirmed;
+    // Read in 2026, but the page is of 2019; a 2026 page that only says the cao still runs.
+    s.sources = {sw::Source{"https://example.org/regeling", "Regeling 2019", date("2026-12-03"), 2019},
+                 sw::Source{"https://example.org/cao-2026", "Cao loopt door", date("2026-12-03"), 2026, true}};
+    const auto cat = compile(catalogue({s}));
+    const auto p = sw::scheme_provenance(*cat, *cat->find_scheme("read-late"), date("2026-06-01"));
+    CHECK(sw::format_iso_date(*p.last_confirmed) == "2026-12-03");  // the newest `checked`, as before
+    REQUIRE(p.last_confirmed_year);
+    CHECK(*p.last_confirmed_year == 2019);
+    CHECK(p.stale);
+    CHECK(p.at_date == sw::Confidence::Unconfirmed);
+    CHECK(p.last_confirmed_text.nl == "Laatst bevestigd in 2019.");
+    // In 2019 itself it is what the catalogue declares.
+    const auto p2019 = sw::scheme_provenance(*cat, *cat->find_scheme("read-late"), date("2019-06-01"));
+    CHECK_FALSE(p2019.stale);
+    CHECK(p2019.at_date == sw::Confidence::Confirmed);
+}
+
 TEST_CASE("date in words: Dutch and English month names") {
     CHECK(sw::date_in_words(date("2026-02-01")).nl == "1 februari 2026");
     CHECK(sw::date_in_words(date("2025-12-31")).en == "31 December 2025");

@@ -49,6 +49,34 @@ TEST_CASE("rules json meta: every scheme names at least one source") {
     CHECK(has(load_errors(files(f)), "a.json: schemes[0].sources[0].checked", "required field is missing"));
 }
 
+TEST_CASE("rules json meta: a source may give the year of its page and whether it states values") {
+    J f = fragment();
+    f["schemes"][0]["sources"] = J::array(
+        {J{{"url", "https://example.org/a"}, {"title", "A"}, {"checked", "2026-12-03"}, {"page_year", 2025}},
+         J{{"url", "https://example.org/b"}, {"title", "B"}, {"checked", "2026-12-03"}, {"scope", "period"}},
+         J{{"url", "https://example.org/c"},
+           {"title", "C"},
+           {"checked", "2026-12-03"},
+           {"scope", "values"}}});
+    auto c = load(f);
+    const auto& src = c->find_scheme("s-gift")->sources;
+    REQUIRE(src.size() == 3);
+    CHECK(src[0].page_year == 2025);
+    CHECK_FALSE(src[0].period_only);
+    CHECK_FALSE(src[1].page_year);
+    CHECK(src[1].period_only);
+    CHECK_FALSE(src[2].period_only);
+
+    f["schemes"][0]["sources"][0]["page_year"] = 2027;
+    CHECK(has(load_errors(files(f)), "a.json: schemes[0].sources[0].page_year",
+              "later year than the day it was read (checked 2026-12-03), got 2027"));
+    f["schemes"][0]["sources"][0]["page_year"] = "2025";
+    CHECK(has(load_errors(files(f)), "a.json: schemes[0].sources[0].page_year", ""));
+    f["schemes"][0]["sources"][0]["page_year"] = 2025;
+    f["schemes"][0]["sources"][1]["scope"] = "amounts";
+    CHECK(has(load_errors(files(f)), "a.json: schemes[0].sources[1].scope", "period"));
+}
+
 TEST_CASE("rules json meta: a parameter period may carry its own source") {
     J f = fragment();
     f["parameters"]["max-age"][1]["source"] =
@@ -111,6 +139,11 @@ TEST_CASE("lint provenance: home pages are a site's root, with or without slash,
     CHECK_FALSE(is_home_page("https://www.oom.nl/subsidies/trainingstoelage"));
     CHECK_FALSE(is_home_page("https://wetten.overheid.nl/BWBR0046050/2022-03-01"));
     CHECK_FALSE(is_home_page("https://www.oom.nl/a/"));
+    // A query that names a page (a WordPress post id) is that page; tracking parameters are not.
+    CHECK_FALSE(is_home_page("https://collandarbeidsmarkt.nl/?p=666"));
+    CHECK_FALSE(is_home_page("https://site.nl?page_id=12&utm_source=x"));
+    CHECK(is_home_page("https://site.nl/?utm_source=x&fbclid=y"));
+    CHECK(is_home_page("https://site.nl/?"));
 }
 
 TEST_CASE("result json: confidence, last confirmed, sources and terms per scheme (additive fields)") {
