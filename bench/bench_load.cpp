@@ -6,72 +6,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <string>
 #include <vector>
 
+#include "bench_catalogue.h"
 #include "stapelwijzer/rules.h"
-
-namespace {
-
-std::string scheme_json(int i, int sectors) {
-    const std::string id = "fonds" + std::to_string(i % 10) + "-regeling-" + std::to_string(i);
-    const std::string s1 = "sector-" + std::to_string(i % sectors);
-    const std::string s2 = "sector-" + std::to_string((i * 7 + 3) % sectors);
-    const std::string kinds[] = {"percentage", "fixed", "per_hour"};
-    const std::string& type = kinds[i % 3];
-    std::string formula;
-    if (type == "percentage")
-        formula = R"({"type":"percentage","percent":[{"when":{"fact":"course.nlqf_level","op":"<=","value":3,"explain":{"nl":"Niveau {value}.","en":"Level {value}."}},"value":90},{"value":40}],"base":"gross","cap":{"amount":)" +
-                  std::to_string(500 + i) + R"(.50,"per":"course"}})";
-    else if (type == "fixed")
-        formula = R"({"type":"fixed","amount":)" + std::to_string(100 + i % 900) + R"(,"per":"year"})";
-    else
-        formula = R"({"type":"per_hour","rate":12.5,"cap":{"amount":{"param":"max-bedrag"},"per":"person"}})";
-    return R"({"id":")" + id + R"(","name":{"nl":"Regeling )" + std::to_string(i) + R"(","en":"Scheme )" +
-           std::to_string(i) +
-           R"("},"description":{"nl":"Een budget voor scholing.","en":"A training budget."},"provider":"Fonds","kind":"gift","applicant":"employer","apply_url":"https://example.org/)" +
-           id + R"(","valid":{"from":"2020-01-01","to":null},"confidence":"indicative","condition":{"all":[)" +
-           R"({"fact":"person.employment","op":"in","value":["employee","flex_worker"],"explain":{"nl":"Voor werknemers.","en":"For employees."}},)" +
-           R"({"fact":"person.sector","op":"in","value":[")" + s1 + R"(",")" + s2 +
-           R"("],"explain":{"nl":"Uw sector.","en":"Your sector."}},)" +
-           R"({"fact":"person.age","op":"<","value":{"param":"max-leeftijd"},"explain":{"nl":"Tot {limit} jaar.","en":"Below {limit}."}},)" +
-           R"({"any":[{"fact":"course.quality","op":"in","value":["ocw","nrto"],"explain":{"nl":"Erkend.","en":"Recognised."}},)" +
-           R"({"fact":"person.municipality","op":"in","value":{"set":"regio"},"explain":{"nl":"In de regio.","en":"In the region."}}]}]},)" +
-           R"("covers":["tuition","exam","materials"],"formula":)" + formula +
-           R"(,"priority":)" + std::to_string(100 + (i % 3) * 100) +
-           R"(,"sources":[{"url":"https://example.org/bron","title":"Reglement","checked":"2026-11-01"}]})";
-}
-
-std::vector<sw::RulesFile> generate(int schemes) {
-    const int fragments = 10, sectors = 60;
-    std::vector<sw::RulesFile> files;
-    for (int f = 0; f < fragments; ++f) {
-        std::string text = R"({"format":"stapelwijzer-rules/1","catalogue":"bench","version":"1","fragment":"fonds)" +
-                           std::to_string(f) + "\"";
-        if (f == 0) {
-            text += R"(,"sectors":[)";
-            for (int s = 0; s < sectors; ++s)
-                text += std::string(s ? "," : "") + R"({"code":"sector-)" + std::to_string(s) +
-                        R"(","name":{"nl":"Sector","en":"Sector"}})";
-            text += R"(],"sets":{"regio":["Almelo","Borne","Enschede"]},"parameters":{"max-leeftijd":[{"from":"2020-01-01","to":"2023-12-31","value":55},{"from":"2024-01-01","value":57}],"max-bedrag":[{"value":2500}]})";
-        }
-        text += R"(,"schemes":[)";
-        bool first = true;
-        for (int i = f; i < schemes; i += fragments) {
-            text += (first ? "" : ",") + scheme_json(i, sectors);
-            first = false;
-        }
-        text += "]}";
-        files.push_back(sw::RulesFile{"fonds" + std::to_string(f) + ".json", text});
-    }
-    return files;
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
     const int schemes = argc > 1 ? std::atoi(argv[1]) : 1000;
-    const auto files = generate(schemes);
+    const auto files = sw::bench::generate(schemes);
     std::size_t bytes = 0;
     for (const auto& f : files) bytes += f.text.size();
     // Wall time, and the process's CPU time: on a shared machine the wall time also counts the
