@@ -8,7 +8,8 @@
 //   nl-dom      nlohmann::ordered_json's DOM (file order kept), then walked into our tree builder
 //   simdjson    simdjson's On-Demand API walked into our tree builder (no simdjson tree), as a
 //               plain build gets it (json/simdjson_walk.h: stage 1 for this CPU, stage 2 portable)
-//   simdjson-avx2  the same with stage 2 built for AVX2 (native only)
+//   simdjson-views  the same, strings and keys kept as views into the text (as ours keeps them)
+//   simdjson-avx2(-views)  the same two with stage 2 built for AVX2 (native only)
 // The variants are interleaved: every round runs each once, in a rotated order, after one warm-up
 // round, and each is compared with "own" of the same round, so a busy machine slows all alike.
 // Before timing, every variant's tree is compared with our parser's, value by value.
@@ -169,13 +170,15 @@ int main(int argc, char** argv) {
     std::vector<Variant> variants{{"own", parse_own, {}},
                                   {"nl-sax", parse_nl_sax, {}},
                                   {"nl-dom", parse_nl_dom, {}},
-                                  {"simdjson", parse_simdjson_fallback, {}}};
+                                  {"simdjson", parse_simdjson_fallback, {}},
+                                  {"simdjson-views", parse_simdjson_views_fallback, {}}};
     std::printf("simdjson: stage 1 %s, stage 2 %s", simdjson_stage1_kernel_fallback(),
                 simdjson_kernel_fallback());
 #ifdef SW_SIMDJSON_HASWELL
     // The AVX2 build's stage 2 is measured only where the CPU has AVX2.
     if (simdjson_cpu_has_avx2()) {
         variants.push_back({"simdjson-avx2", parse_simdjson_haswell, {}});
+        variants.push_back({"simdjson-avx2-views", parse_simdjson_views_haswell, {}});
         std::printf("; simdjson-avx2: stage 2 %s", simdjson_kernel_haswell());
     }
 #endif
@@ -223,7 +226,7 @@ int main(int argc, char** argv) {
         "bench_json_parsers: %d schemes, %zu fragments, %zu bytes, %d interleaved rounds, medians%s\n",
         schemes, files.size(), bytes, rounds,
         have_cpu ? " (wall / process CPU)" : " (wall; no CPU clock here)");
-    std::printf("%-17s %21s %21s %14s %14s\n", "parser", "parse ms", "total load ms", "parse vs own",
+    std::printf("%-20s %21s %21s %14s %14s\n", "parser", "parse ms", "total load ms", "parse vs own",
                 "load vs own");
     for (const Variant& v : variants) {
         std::vector<double> pw, pc, tw, tc, pr, tr;
@@ -246,7 +249,7 @@ int main(int argc, char** argv) {
             std::snprintf(parse, sizeof parse, "%.2f", median(pw));
             std::snprintf(total, sizeof total, "%.2f", median(tw));
         }
-        std::printf("%-17s %21s %21s %13.2fx %13.2fx\n", v.name, parse, total, median(pr), median(tr));
+        std::printf("%-20s %21s %21s %13.2fx %13.2fx\n", v.name, parse, total, median(pr), median(tr));
     }
     return 0;
 }

@@ -16,6 +16,10 @@ namespace sw::bench {
 // there, as for every parser). One simdjson parser per kernel is kept for the program.
 bool parse_simdjson_fallback(const RulesFile& file, json::Document& doc);
 bool parse_simdjson_haswell(const RulesFile& file, json::Document& doc);
+// The same, with the text copied into the tree's arena and unescaped strings and keys kept as
+// views into it (as our own parser keeps them), not copied.
+bool parse_simdjson_views_fallback(const RulesFile& file, json::Document& doc);
+bool parse_simdjson_views_haswell(const RulesFile& file, json::Document& doc);
 // The stage-2 kernel of that build ("fallback", "haswell"), to check the flags, and stage 1's.
 const char* simdjson_kernel_fallback();
 const char* simdjson_kernel_haswell();
