@@ -308,10 +308,16 @@ std::shared_ptr<const Catalogue> load_fragments(std::vector<Fragment>& fragments
     return errors.size() == errors_before ? catalogue : nullptr;
 }
 
-Fragment fragment_of(std::string name, std::vector<Diagnostic>& errors) {
+bool no_files(bool empty, std::vector<Diagnostic>& errors) {
+    if (empty) errors.push_back(Diagnostic{"", "no rules files given"});
+    return empty;
+}
+
+Fragment fragment_of(std::string name, json::Document doc, std::vector<Diagnostic>& errors) {
     Fragment f;
     f.errors = std::make_unique<json::Errors>(errors, name);
     f.file = std::move(name);
+    f.doc = std::move(doc);
     return f;
 }
 
@@ -320,10 +326,7 @@ Fragment fragment_of(std::string name, std::vector<Diagnostic>& errors) {
 std::shared_ptr<const Catalogue> load_catalogue(const std::vector<RulesFile>& files,
                                                 std::vector<Diagnostic>& errors) {
     const std::size_t errors_before = errors.size();
-    if (files.empty()) {
-        errors.push_back(Diagnostic{"", "no rules files given"});
-        return nullptr;
-    }
+    if (no_files(files.empty(), errors)) return nullptr;
     std::vector<Fragment> fragments;
     for (const RulesFile& file : files) {
         if (file.text.size() > kMaxFragmentBytes) {
@@ -336,9 +339,7 @@ std::shared_ptr<const Catalogue> load_catalogue(const std::vector<RulesFile>& fi
             errors.push_back(Diagnostic{file.name, "not valid JSON: " + why});
             continue;
         }
-        Fragment f = fragment_of(file.name, errors);
-        f.doc = std::move(*root);
-        fragments.push_back(std::move(f));
+        fragments.push_back(fragment_of(file.name, std::move(*root), errors));
     }
     return load_fragments(fragments, errors, errors_before);
 }
@@ -346,17 +347,11 @@ std::shared_ptr<const Catalogue> load_catalogue(const std::vector<RulesFile>& fi
 std::shared_ptr<const Catalogue> load_parsed_catalogue(std::vector<ParsedRulesFile> files,
                                                        std::vector<Diagnostic>& errors) {
     const std::size_t errors_before = errors.size();
-    if (files.empty()) {
-        errors.push_back(Diagnostic{"", "no rules files given"});
-        return nullptr;
-    }
+    if (no_files(files.empty(), errors)) return nullptr;
     std::vector<Fragment> fragments;
     fragments.reserve(files.size());
-    for (ParsedRulesFile& file : files) {
-        Fragment f = fragment_of(std::move(file.name), errors);
-        f.doc = std::move(file.doc);
-        fragments.push_back(std::move(f));
-    }
+    for (ParsedRulesFile& file : files)
+        fragments.push_back(fragment_of(std::move(file.name), std::move(file.doc), errors));
     return load_fragments(fragments, errors, errors_before);
 }
 
