@@ -1,7 +1,7 @@
 // bench_catalogue.h: the synthetic catalogue of the load benchmarks (bench_load.cpp,
-// bench_json_parsers.cpp): `schemes` schemes in 10 fragments, each scheme with nested conditions,
-// both languages, sources and one of the three formula kinds, the size a national catalogue with
-// every sector fund could reach.
+// json/bench_json_parsers.cpp): `schemes` schemes in 10 fragments, each scheme with nested
+// conditions, both languages, sources and one of the three formula kinds, the size a national
+// catalogue with every sector fund could reach.
 #pragma once
 
 #include <string>
@@ -11,7 +11,22 @@
 
 namespace sw::bench {
 
-inline std::string scheme_json(int i, int sectors) {
+// `real`: every scheme also uses one of the fields for real schemes (issue 15): a pro rata, a use
+// limit or a company budget in turn, and a course-category exclusion in its condition.
+inline std::string real_fields(int i, bool real) {
+    if (!real) return "";
+    const char* limits[] = {R"("pro_rata":{"full_time_hours":38,"min_hours":12},)",
+                            R"("use_limit":{"per":"years","years":3},)",
+                            R"("budget":{"base":800,"per_employee":120},)"};
+    return limits[i % 3];
+}
+
+inline std::string real_leaf(bool real) {
+    if (!real) return "";
+    return R"({"fact":"course.category","op":"not_in","value":["vca","bhv","ehbo"],"explain":{"nl":"Geen veiligheidscursus.","en":"No safety course."}},)";
+}
+
+inline std::string scheme_json(int i, int sectors, bool real) {
     const std::string id = "fonds" + std::to_string(i % 10) + "-regeling-" + std::to_string(i);
     const std::string s1 = "sector-" + std::to_string(i % sectors);
     const std::string s2 = "sector-" + std::to_string((i * 7 + 3) % sectors);
@@ -29,8 +44,8 @@ inline std::string scheme_json(int i, int sectors) {
     return R"({"id":")" + id + R"(","name":{"nl":"Regeling )" + std::to_string(i) + R"(","en":"Scheme )" +
            std::to_string(i) +
            R"("},"description":{"nl":"Een budget voor scholing.","en":"A training budget."},"provider":"Fonds","kind":"gift","applicant":"employer","apply_url":"https://example.org/)" +
-           id +
-           R"(","valid":{"from":"2020-01-01","to":null},"confidence":"indicative","condition":{"all":[)" +
+           id + R"(","valid":{"from":"2020-01-01","to":null},"confidence":"indicative",)" +
+           real_fields(i, real) + R"("condition":{"all":[)" + real_leaf(real) +
            R"({"fact":"person.employment","op":"in","value":["employee","flex_worker"],"explain":{"nl":"Voor werknemers.","en":"For employees."}},)" +
            R"({"fact":"person.sector","op":"in","value":[")" + s1 + R"(",")" + s2 +
            R"("],"explain":{"nl":"Uw sector.","en":"Your sector."}},)" +
@@ -42,7 +57,7 @@ inline std::string scheme_json(int i, int sectors) {
            R"(,"sources":[{"url":"https://example.org/bron","title":"Reglement","checked":"2026-11-01"}]})";
 }
 
-inline std::vector<sw::RulesFile> generate(int schemes) {
+inline std::vector<sw::RulesFile> generate(int schemes, bool real = false) {
     const int fragments = 10, sectors = 60;
     std::vector<sw::RulesFile> files;
     for (int f = 0; f < fragments; ++f) {
@@ -60,7 +75,7 @@ inline std::vector<sw::RulesFile> generate(int schemes) {
         text += R"(,"schemes":[)";
         bool first = true;
         for (int i = f; i < schemes; i += fragments) {
-            text += (first ? "" : ",") + scheme_json(i, sectors);
+            text += (first ? "" : ",") + scheme_json(i, sectors, real);
             first = false;
         }
         text += "]}";

@@ -36,7 +36,11 @@ const std::map<std::string, CellKind>& fixed_columns() {
             {"person.birth_date", CellKind::String},  // the age is computed from it (docs/contract.md)
         };
         for (int i = 0; i < kFactCount; ++i) {
-            const FactInfo& info = fact_info(static_cast<Fact>(i));
+            const Fact f = static_cast<Fact>(i);
+            // Per-scheme and per-list answers (uses, budget_left, on_course_list) and the weeks
+            // in the sector (given per year as person.weeks_in_sector) are objects: JSON Lines only.
+            if (is_keyed(f) || f == Fact::PersonMinWeeksInSector5y) continue;
+            const FactInfo& info = fact_info(f);
             out[info.path] = cell_kind(info.type);
         }
         return out;
