@@ -14,7 +14,7 @@ say() { printf 'setup: %s\n' "$*" >&2; }
 apt_packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   clang libclang-rt-14-dev clang-format
-  nlohmann-json3-dev catch2 libsodium-dev libimgui-dev libglfw3-dev
+  nlohmann-json3-dev libsimdjson-dev catch2 libsodium-dev libimgui-dev libglfw3-dev
   emscripten autoconf automake libtool dpkg-dev
   minisign chromium fonts-dejavu-core fonts-noto-core fonttools
   python3 nodejs
@@ -59,6 +59,12 @@ if [ ! -f "$deps/sodium-wasm/lib/libsodium.a" ]; then
       --prefix="$deps/sodium-wasm" >/dev/null 2>&1
     emmake make -j"$(nproc)" install >/dev/null 2>&1
   ) || { say "libsodium wasm build failed"; exit 1; }
+fi
+
+# simdjson sources for bench_json_parsers under wasm (libsimdjson-dev has only a native library).
+if ! ls -d "$deps"/simdjson-*/singleheader >/dev/null 2>&1; then
+  say "fetching simdjson sources (apt-get source simdjson)"
+  (cd "$deps" && apt-get source -qq simdjson >/dev/null 2>&1)
 fi
 
 # Header-only libraries for the wasm build: its sysroot must not see /usr/include (docs/toolchain.md, trap 10).

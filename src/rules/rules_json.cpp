@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "json_rules_context.h"
+#include "rules/rules_load.h"
 #include "stapelwijzer/rules.h"
 
 namespace sw {
@@ -278,34 +279,11 @@ std::string locate(const std::string& path, const std::vector<Fragment>& fragmen
     return path;
 }
 
-}  // namespace
-
-std::shared_ptr<const Catalogue> load_catalogue(const std::vector<RulesFile>& files,
-                                                std::vector<Diagnostic>& errors) {
-    const std::size_t errors_before = errors.size();
-    if (files.empty()) {
-        errors.push_back(Diagnostic{"", "no rules files given"});
-        return nullptr;
-    }
-    std::vector<Fragment> fragments;
-    for (const RulesFile& file : files) {
-        Fragment f;
-        f.file = file.name;
-        f.errors = std::make_unique<json::Errors>(errors, file.name);
-        if (file.text.size() > kMaxFragmentBytes) {
-            errors.push_back(Diagnostic{file.name, "is larger than 32 MB; refused"});
-            continue;
-        }
-        std::string why;
-        auto root = json::parse(file.text, why);
-        if (!root) {
-            errors.push_back(Diagnostic{file.name, "not valid JSON: " + why});
-            continue;
-        }
-        f.doc = std::move(*root);
-        fragments.push_back(std::move(f));
-    }
-
+// Reads, merges and compiles the parsed fragments; `errors_before` is where this load's errors
+// start in `errors` (a text that did not parse is an error already: its siblings are still read
+// for their own errors, but nothing is compiled).
+std::shared_ptr<const Catalogue> load_fragments(std::vector<Fragment>& fragments,
+                                                std::vector<Diagnostic>& errors, std::size_t errors_before) {
     CatalogueSpec spec;
     std::optional<std::pair<std::string, std::string>> first_id;
     std::map<std::string, std::string> fragment_names;
@@ -328,6 +306,53 @@ std::shared_ptr<const Catalogue> load_catalogue(const std::vector<RulesFile>& fi
     if (!catalogue && errors.size() == errors_before)
         errors.push_back(Diagnostic{"", "the catalogue was refused without a reason (internal error)"});
     return errors.size() == errors_before ? catalogue : nullptr;
+}
+
+bool no_files(bool empty, std::vector<Diagnostic>& errors) {
+    if (empty) errors.push_back(Diagnostic{"", "no rules files given"});
+    return empty;
+}
+
+Fragment fragment_of(std::string name, json::Document doc, std::vector<Diagnostic>& errors) {
+    Fragment f;
+    f.errors = std::make_unique<json::Errors>(errors, name);
+    f.file = std::move(name);
+    f.doc = std::move(doc);
+    return f;
+}
+
+}  // namespace
+
+std::shared_ptr<const Catalogue> load_catalogue(const std::vector<RulesFile>& files,
+                                                std::vector<Diagnostic>& errors) {
+    const std::size_t errors_before = errors.size();
+    if (no_files(files.empty(), errors)) return nullptr;
+    std::vector<Fragment> fragments;
+    for (const RulesFile& file : files) {
+        if (file.text.size() > kMaxFragmentBytes) {
+            errors.push_back(Diagnostic{file.name, "is larger than 32 MB; refused"});
+            continue;
+        }
+        std::string why;
+        auto root = json::parse(file.text, why);
+        if (!root) {
+            errors.push_back(Diagnostic{file.name, "not valid JSON: " + why});
+            continue;
+        }
+        fragments.push_back(fragment_of(file.name, std::move(*root), errors));
+    }
+    return load_fragments(fragments, errors, errors_before);
+}
+
+std::shared_ptr<const Catalogue> load_parsed_catalogue(std::vector<ParsedRulesFile> files,
+                                                       std::vector<Diagnostic>& errors) {
+    const std::size_t errors_before = errors.size();
+    if (no_files(files.empty(), errors)) return nullptr;
+    std::vector<Fragment> fragments;
+    fragments.reserve(files.size());
+    for (ParsedRulesFile& file : files)
+        fragments.push_back(fragment_of(std::move(file.name), std::move(file.doc), errors));
+    return load_fragments(fragments, errors, errors_before);
 }
 
 }  // namespace sw

@@ -2,7 +2,8 @@
 // shows: the course first, then each question the result asks, until none of ours is left.
 import { click, fill, appState, findWidget } from './harness.mjs';
 
-// The worked example of catalogue.md, moved to 2026: a metaal-mkb employee of 42.
+// The worked example of docs/semantics.md ("Worked example (must hold)") starting 2026-09-01, as
+// rules-data/nl/tests/worked-example-2026.json has it: a metaal-mkb employee of 42.
 export const course = { tuition: '2400', exam: '150', materials: '100', type: 'certificate', quality: ['nrto'],
                         start_date: '2026-09-01' };
 export const profile = {
