@@ -1,7 +1,8 @@
 // lint_municipalities.cpp: lint's check of municipality names (docs/rules-format.md "Regions").
-// Each region's names are checked on the region's dates, each person.municipality leaf's names on
-// its scheme's dates, and a scheme must not use a region on a date outside the region's `valid`.
-// Paths count schemes and regions within their fragment, as lint_catalogue() does.
+// Each region's names are checked on the region's dates, each person.municipality leaf's names (in
+// a scheme's condition or an amount's `when`) on its scheme's dates (notes have no dates: not checked), and a
+// scheme must not use a region on a date outside the region's `valid`. Paths count schemes and regions within
+// their fragment, as lint_catalogue() does.
 #include <map>
 
 #include "rules/municipalities.h"
@@ -87,6 +88,16 @@ void lint_municipalities(const CatalogueSpec& spec, const MunicipalityList& list
     for (const SchemeSpec& s : spec.schemes) {
         const std::string path = s.fragment + ": schemes[" + std::to_string(per_fragment[s.fragment]++) + "]";
         l.condition(s.condition, s, path + ".condition");
+        // Amounts by case ("percent": [{ "when": … }]) may ask for the municipality too.
+        const std::pair<const Amount*, const char*> amounts[] = {
+            {&s.formula.amount, ".formula.amount"},
+            {&s.formula.percent, ".formula.percent"},
+            {&s.formula.rate, ".formula.rate"},
+            {&s.formula.threshold, ".formula.threshold"}};
+        for (const auto& [amount, name] : amounts)
+            for (std::size_t i = 0; i < amount->cases.size(); ++i)
+                if (amount->cases[i].when)
+                    l.condition(*amount->cases[i].when, s, path + name + "[" + std::to_string(i) + "].when");
     }
 }
 

@@ -138,8 +138,12 @@ TEST_CASE("municipalities: lint checks regions on their dates and leaves on thei
         leaf("person.municipality", "in", J::array({"Hengelo (O)", "Almelo", "Weesp"}));
     f["schemes"].push_back(scheme("s-two"));
     f["schemes"][1]["condition"]["all"][1] = leaf("person.municipality", "in", J{{"region", "oud"}});
+    f["schemes"][1]["formula"]["percent"] =
+        J::array({J{{"when", leaf("person.municipality", "=", "Haaren")}, {"value", 80}}, J{{"value", 50}}});
     auto out = lint(f);
     INFO(all(out.errors) << all(out.warnings));
+    REQUIRE_DIAG(out.errors, "base: schemes[1].formula.percent[0].when.value",
+                 "'Haaren' is not a municipality on 2021-01-01: since 2021-01-01 it is part of 'Boxtel'");
     REQUIRE_DIAG(out.errors, "base: regions[0].municipalities[1]",
                  "'Haren' is not a municipality on 2019-01-01");
     REQUIRE_DIAG(out.errors, "base: regions[0].municipalities[2]",
@@ -151,7 +155,7 @@ TEST_CASE("municipalities: lint checks regions on their dates and leaves on thei
     REQUIRE_DIAG(out.errors, "base: schemes[1].condition.all[1].value.region",
                  "scheme 's-two' (2020-01-01 to (open)) uses region 'oud' outside its dates (2015-01-01 to "
                  "2018-12-31)");
-    CHECK(out.errors.size() == 5);
+    CHECK(out.errors.size() == 6);
     CHECK(out.warnings.empty());
 }
 
