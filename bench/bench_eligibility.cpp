@@ -55,7 +55,7 @@ sw::Condition leaf(sw::Fact fact, sw::Op op, std::vector<sw::Scalar> values) {
 
 sw::Amount amount(double v) {
     sw::Amount a;
-    a.cases.push_back({std::nullopt, sw::Operand{{v}, false, ""}});
+    a.cases.push_back({std::nullopt, sw::Operand{{v}, false, "", ""}});
     return a;
 }
 

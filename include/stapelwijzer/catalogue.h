@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "stapelwijzer/facts.h"
-#include "stapelwijzer/scheme_meta.h"
 #include "stapelwijzer/scheme_limits.h"
+#include "stapelwijzer/scheme_meta.h"
 #include "stapelwijzer/types.h"
 
 namespace sw {
@@ -29,6 +29,9 @@ struct Operand {
     std::vector<Scalar> values;  // one value, or the list for in / not_in / between
     bool is_list = false;
     std::string param;  // non-empty: take the value(s) from this parameter instead
+    // Non-empty: `values` are the municipalities of this region (resolved at load, so the engine
+    // never looks at it; lint checks the region's dates against the scheme's).
+    std::string region;
 };
 
 enum class Op : std::uint8_t { Eq, Ne, Lt, Le, Gt, Ge, In, NotIn, Between };
@@ -81,12 +84,12 @@ struct Cap {
 
 struct Formula {
     FormulaType type = FormulaType::None;
-    Amount amount;     // Fixed: the amount (a cap per `fixed_per`)
+    Amount amount;  // Fixed: the amount (a cap per `fixed_per`)
     CapPeriod fixed_per = CapPeriod::Course;
-    Amount percent;    // Percentage
+    Amount percent;  // Percentage
     Base base = Base::Gross;
-    Amount rate;       // PerHour: euro per course hour
-    Amount threshold;  // Deduction: only own-paid costs above this count
+    Amount rate;             // PerHour: euro per course hour
+    Amount threshold;        // Deduction: only own-paid costs above this count
     std::optional<Cap> cap;  // Percentage, PerHour, Loan, Deduction
 };
 
@@ -155,6 +158,18 @@ struct Parameter {
     std::vector<ParameterPeriod> periods;
 };
 
+// A named, dated set of municipalities (docs/rules-format.md "Regions"), defined once in any
+// fragment and used by any leaf on person.municipality as { "region": id }.
+struct Region {
+    std::string id;
+    std::string fragment;  // which rules fragment defines it
+    Text name;
+    Date valid_from;
+    std::optional<Date> valid_to;  // inclusive; open = still valid
+    std::vector<std::string> municipalities;
+    std::vector<Source> sources;
+};
+
 struct VocabularyEntry {
     std::string code;
     Text name;
@@ -172,6 +187,7 @@ struct CatalogueSpec {
     std::vector<VocabularyEntry> sectors;
     std::map<std::string, std::vector<std::string>> sets;  // named value lists ("twente")
     std::vector<Parameter> parameters;
+    std::vector<Region> regions;  // in bundle order
     std::vector<SchemeSpec> schemes;
     std::vector<NoteSpec> notes;  // shown in this order
 };

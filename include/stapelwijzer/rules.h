@@ -27,6 +27,14 @@ std::shared_ptr<const Catalogue> load_catalogue(const std::vector<RulesFile>& fi
 // eligible, parameter date gaps, schemes without sources, texts missing a language.
 std::vector<Diagnostic> lint_catalogue(const Catalogue& catalogue);
 
+// Municipality names of regions and person.municipality leaves against the built-in dated list of
+// Dutch municipalities (rules-data/nl/municipalities.json; docs/rules-format.md "Regions"): a name
+// merged away or not yet formed on the dates it is used, a known name written another way, and a
+// scheme using a region outside the region's dates are errors; a name the partial list lacks is a
+// warning.
+void lint_municipalities(const Catalogue& catalogue, std::vector<Diagnostic>& errors,
+                         std::vector<Diagnostic>& warnings);
+
 // Parses one case per the contract. On bad input returns nullopt and sets `error` (path + reason).
 std::optional<Case> parse_case_json(const std::string& text, const Catalogue& catalogue, Diagnostic& error);
 

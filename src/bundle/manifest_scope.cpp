@@ -46,7 +46,7 @@ public:
         return true;
     }
     bool end_object() override {
-        // The end of one item of schemes or notes: it must have had an id.
+        // The end of one item of schemes, notes or regions: it must have had an id.
         if (stack_.size() == 3 && in_id_list() && !stack_.back().has_id) {
             return fail(list_path() + ".id: required field is missing");
         }
@@ -77,7 +77,9 @@ private:
     std::vector<Frame> stack_;
 
     const std::string& top() const { return stack_[0].key; }
-    bool in_id_list() const { return top() == "schemes" || top() == "notes"; }
+    // Lists whose items carry a catalogue-wide id the fund must own (a region id too: a fund's
+    // region could otherwise clash with, and so refuse, the root's).
+    bool in_id_list() const { return top() == "schemes" || top() == "notes" || top() == "regions"; }
     std::string list_path() const { return top() + "[" + std::to_string(stack_[1].count - 1) + "]"; }
 
     bool fail(std::string why) {
@@ -112,7 +114,8 @@ private:
         if (depth == 1) {
             if (field == "catalogue" || field == "version") {
                 (field == "catalogue" ? catalogue : version) = kind == Kind::String ? *s : "";
-            } else if ((field == "schemes" || field == "notes") && kind != Kind::Array) {
+            } else if ((field == "schemes" || field == "notes" || field == "regions") &&
+                       kind != Kind::Array) {
                 return fail(field + ": must be a list");
             } else if ((field == "sets" || field == "parameters") && kind != Kind::Object) {
                 return fail(field + ": must be an object");
@@ -134,7 +137,10 @@ private:
         if (depth == 3 && in_id_list() && stack_[2].object && stack_[2].key == "id") {
             stack_[2].has_id = true;
             if (kind != Kind::String) return fail(list_path() + ".id: must be a string");
-            return check_id(*s, list_path() + ".id", field == "schemes" ? "scheme id" : "note id");
+            return check_id(*s, list_path() + ".id",
+                            field == "schemes" ? "scheme id"
+                            : field == "notes" ? "note id"
+                                               : "region id");
         }
         if (in_scheme_excludes() && kind == Kind::String) {
             return check_id(

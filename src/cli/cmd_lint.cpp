@@ -1,8 +1,10 @@
 // stapelwijzer lint: reads rules fragments, reports every error that would make loading refuse
-// them, then (if they load) the extra checks of lint_catalogue(). Exit codes: docs/cli.md.
+// them, then (if they load) the extra checks of lint_catalogue() and the municipality names of
+// lint_municipalities(). Exit codes: docs/cli.md.
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "bundle/manifest_scope.h"
@@ -54,6 +56,23 @@ std::vector<sw::Diagnostic> scope_errors(const std::vector<sw::RulesFile>& files
     return out;
 }
 
+// lint_municipalities() names a place as "FRAGMENT: path"; its findings are errors, and errors name
+// the file as given on the command line (docs/cli.md), so a fund with several files knows where.
+void name_files(const std::vector<sw::RulesFile>& files, std::vector<sw::Diagnostic>& found) {
+    std::map<std::string, std::string> file_of;
+    for (const sw::RulesFile& f : files) {
+        const auto doc = nlohmann::json::parse(f.text, nullptr, false);
+        if (doc.is_object() && doc.contains("fragment") && doc["fragment"].is_string())
+            file_of.emplace(doc["fragment"].get<std::string>(), f.name);
+    }
+    for (sw::Diagnostic& d : found) {
+        const std::size_t colon = d.path.find(": ");
+        if (colon == std::string::npos) continue;
+        auto it = file_of.find(d.path.substr(0, colon));
+        if (it != file_of.end()) d.path = it->second + d.path.substr(colon);
+    }
+}
+
 }  // namespace
 
 int sw::cli::cmd_lint(const Args& args) {
@@ -99,9 +118,15 @@ int sw::cli::cmd_lint(const Args& args) {
     std::vector<Diagnostic> errors;
     auto catalogue = load_catalogue(files, errors);
     for (Diagnostic& d : scope_errors(files, delegations)) errors.push_back(std::move(d));
-    for (const Diagnostic& d : errors) print("error", d);
     std::vector<Diagnostic> warnings;
-    if (catalogue) warnings = lint_catalogue(*catalogue);
+    if (catalogue) {
+        warnings = lint_catalogue(*catalogue);
+        std::vector<Diagnostic> municipality_errors;
+        lint_municipalities(*catalogue, municipality_errors, warnings);
+        name_files(files, municipality_errors);
+        errors.insert(errors.end(), municipality_errors.begin(), municipality_errors.end());
+    }
+    for (const Diagnostic& d : errors) print("error", d);
     for (const Diagnostic& d : warnings) print("warning", d);
     std::fprintf(stderr, "stapelwijzer lint: %zu file(s), %zu error(s), %zu warning(s)\n", files.size(),
                  errors.size(), warnings.size());

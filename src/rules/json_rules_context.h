@@ -1,6 +1,6 @@
 // json_rules_context.h: what the rules parser knows about the whole catalogue while it reads
 // schemes and notes (internal to src/rules/). Vocabularies, sets, parameters and scheme ids are
-// gathered from every fragment first, so a scheme may use a sector or parameter that another
+// gathered from every fragment first (regions too), so a scheme may use a sector or parameter that another
 // fragment defines, and every reference can be checked where it is made.
 #pragma once
 
@@ -33,11 +33,17 @@ struct ParamInfo {
     std::vector<const json::Value*> values;
 };
 
+struct RegionInfo {
+    Origin origin;
+    std::vector<std::string> municipalities;
+};
+
 // Looked up with the JSON tree's string views as well as strings (std::less<>: no string built).
 struct RulesContext {
     std::map<std::string, Origin, std::less<>> sectors;
     std::map<std::string, SetInfo, std::less<>> sets;
     std::map<std::string, ParamInfo, std::less<>> params;
+    std::map<std::string, RegionInfo, std::less<>> regions;
     std::map<std::string, Origin, std::less<>> scheme_ids;
 };
 
@@ -59,6 +65,7 @@ struct RulesReader {
 private:
     Condition leaf(const json::Value& v, const json::Path& path);
     Operand operand(Fact fact, Op op, const json::Value& v, const json::Path& path);
+    Operand region_operand(Fact fact, Op op, const json::Value& v, const json::Path& path);
     std::optional<Scalar> amount_value(const json::Value& v, const json::Path& path, AmountUnit unit);
     // Checks every period of parameter `name` with `check` (which reports to the Errors given);
     // problems are reported at `path`, naming the parameter's period.
@@ -80,6 +87,13 @@ NoteSpec read_note(const json::Value& v, const json::Path& path, const RulesCont
 void read_scheme_meta(const json::Value& v, const json::Path& path, SchemeSpec& s, json::Errors& errors);
 // One source { url, title, checked } (a scheme's, or a parameter period's own).
 std::optional<Source> read_source(const json::Value& v, const json::Path& path, json::Errors& errors);
+
+// A `valid` object { from (required), to (inclusive, null or absent = open) } of a scheme or a
+// region (rules_json_region.cpp).
+void read_valid(const json::Value& v, const json::Path& path, json::Errors& errors, Date& from,
+                std::optional<Date>& to);
+// One entry of a fragment's `regions` list (rules_json_region.cpp); nullopt after an error.
+std::optional<Region> read_region(const json::Value& v, const json::Path& path, json::Errors& errors);
 
 // Value of a parameter period or a literal as a Scalar: number, boolean, date (an ISO date
 // string) or string. Lists are handled by the caller.

@@ -107,7 +107,7 @@ void read_header(Fragment& f, std::optional<std::pair<std::string, std::string>>
     json::Errors& e = *f.errors;
     if (!json::check_object(f.root(), "",
                             {"format", "catalogue", "version", "fragment", "sectors", "sets", "parameters",
-                             "schemes", "notes"},
+                             "regions", "schemes", "notes"},
                             e))
         return;
     if (auto x = json::required(f.root(), "", "format", e)) json::read_enum(*x, "format", {kFormat}, e);
@@ -136,6 +136,31 @@ void read_header(Fragment& f, std::optional<std::pair<std::string, std::string>>
 }
 
 // Pass 2: the catalogue-wide names every scheme may use (sectors, sets, parameters, scheme ids).
+// A fragment's regions: ids unique across the catalogue, usable by a leaf in any fragment (they
+// are all read before any scheme).
+void read_regions(const Value& regions, const std::string& fragment, Fragment& f, rules::RulesContext& ctx,
+                  CatalogueSpec& spec) {
+    json::Errors& e = *f.errors;
+    if (!regions.is_array()) {
+        e.add("regions", json::wrong_type("a list", regions));
+        return;
+    }
+    for (std::size_t i = 0; i < regions.items().size(); ++i) {
+        const std::string p = json::at("regions", i);
+        auto region = rules::read_region(regions.items()[i], p, e);
+        if (!region) continue;
+        auto [it, fresh] = ctx.regions.emplace(
+            region->id, rules::RegionInfo{Origin{f.file, json::join(p, "id")}, region->municipalities});
+        if (!fresh) {
+            e.add(json::member(p, "id"),
+                  "duplicate region id '" + region->id + "'" + also_in(it->second.origin));
+            continue;
+        }
+        region->fragment = fragment;
+        spec.regions.push_back(std::move(*region));
+    }
+}
+
 void read_vocabularies(Fragment& f, rules::RulesContext& ctx, CatalogueSpec& spec) {
     json::Errors& e = *f.errors;
     if (!f.root().is_object()) return;
@@ -189,6 +214,10 @@ void read_vocabularies(Fragment& f, rules::RulesContext& ctx, CatalogueSpec& spe
                 else
                     spec.sets.emplace(name, std::move(values));
             }
+    }
+    if (const Value* regions = f.root().find("regions")) {
+        const Value* name = f.root().find("fragment");
+        read_regions(*regions, name && name->is_string() ? std::string(name->text()) : f.file, f, ctx, spec);
     }
     if (const Value* params = f.root().find("parameters")) {
         if (!params->is_object())

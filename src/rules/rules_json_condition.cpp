@@ -140,6 +140,38 @@ std::optional<Scalar> RulesReader::fact_value(Fact fact, const Value& v, const j
     return std::nullopt;
 }
 
+// { "region": id }: the region's municipalities, resolved here into the same list an inline
+// `in` has (docs/rules-format.md "Regions"); the name is kept for lint's date checks only.
+Operand RulesReader::region_operand(Fact fact, Op op, const Value& v, const json::Path& path) {
+    Operand out;
+    out.is_list = true;
+    if (!json::check_object(v, path, {"region"}, errors)) return out;
+    if (!is_list_op(op)) {
+        errors.add(path, "a region can only be used with 'in' or 'not_in'");
+        return out;
+    }
+    if (fact != Fact::PersonMunicipality) {
+        errors.add(path, "a region lists municipalities: use it with person.municipality, not " +
+                             std::string(fact_info(fact).path));
+        return out;
+    }
+    auto name = json::read_string(*v.find("region"), json::member(path, "region"), errors);
+    if (!name) return out;
+    auto it = ctx.regions.find(*name);
+    if (it == ctx.regions.end()) {
+        std::string known;
+        for (const auto& [id, info] : ctx.regions) known += (known.empty() ? "" : ", ") + id;
+        errors.add(json::member(path, "region"),
+                   "unknown region '" + *name + "'" +
+                       (known.empty() ? std::string(" (no fragment defines a region)")
+                                      : " (regions: " + known + ")"));
+        return out;
+    }
+    out.region = *name;
+    out.values.assign(it->second.municipalities.begin(), it->second.municipalities.end());
+    return out;
+}
+
 Operand RulesReader::operand(Fact fact, Op op, const Value& v, const json::Path& path) {
     Operand out;
     out.is_list = is_list_op(op) || op == Op::Between;
@@ -193,6 +225,7 @@ Operand RulesReader::operand(Fact fact, Op op, const Value& v, const json::Path&
         }
         return out;
     }
+    if (v.is_object() && v.find("region")) return region_operand(fact, op, v, path);
     if (op == Op::Between) {
         if (!v.is_array() || v.items().size() != 2) {
             errors.add(path,
@@ -215,7 +248,7 @@ Operand RulesReader::operand(Fact fact, Op op, const Value& v, const json::Path&
     }
     if (is_list_op(op)) {
         if (!v.is_array()) {
-            errors.add(path, json::wrong_type("a list or { \"set\": name }", v));
+            errors.add(path, json::wrong_type("a list, { \"set\": name } or { \"region\": id }", v));
             return out;
         }
         if (v.items().empty()) errors.add(path, "must not be an empty list");

@@ -289,18 +289,8 @@ SchemeSpec read_scheme(const Value& v, const json::Path& path, const RulesContex
             s.applicant = *applicant_from_name(*a);
     if (auto x = json::required(v, path, "apply_url", errors))
         if (auto u = read_url(*x, field("apply_url"), errors, true)) s.apply_url = std::move(*u);
-    if (auto x = json::required(v, path, "valid", errors)) {
-        const json::Path p = field("valid");
-        if (json::check_object(*x, p, {"from", "to"}, errors)) {
-            if (auto f = json::required(*x, p, "from", errors))
-                if (auto d = json::read_date(*f, json::member(p, "from"), errors)) s.valid_from = *d;
-            if (auto t = x->find("to"); t && !t->is_null())
-                if (auto d = json::read_date(*t, json::member(p, "to"), errors)) {
-                    s.valid_to = *d;
-                    if (*d < s.valid_from) errors.add(json::member(p, "to"), "is before valid.from");
-                }
-        }
-    }
+    if (auto x = json::required(v, path, "valid", errors))
+        read_valid(*x, field("valid"), errors, s.valid_from, s.valid_to);
     if (auto x = v.find("discretionary"))
         if (auto b = json::read_bool(*x, field("discretionary"), errors)) s.discretionary = *b;
     if (auto x = v.find("condition")) s.condition = r.rr.condition(*x, field("condition"), false);

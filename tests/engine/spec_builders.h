@@ -53,7 +53,7 @@ inline sw::Condition not_(sw::Condition child) { return group(sw::Condition::Typ
 
 inline sw::Amount amount(double v) {
     sw::Amount a;
-    a.cases.push_back({std::nullopt, sw::Operand{{v}, false, ""}});
+    a.cases.push_back({std::nullopt, sw::Operand{{v}, false, "", ""}});
     return a;
 }
 

@@ -87,7 +87,7 @@ sw::Amount random_amount(Rng& r, int max, const Kinds& kinds) {
     sw::Amount a = amount(plain());
     if (r.chance(3))
         a.cases.insert(a.cases.begin(),
-                       sw::AmountCase{random_leaf(r, kinds), sw::Operand{{plain()}, false, ""}});
+                       sw::AmountCase{random_leaf(r, kinds), sw::Operand{{plain()}, false, "", ""}});
     return a;
 }
 

@@ -65,7 +65,7 @@ TEST_CASE("an amount from a parameter, and 0 without a value") {
     p.periods.push_back({date("2020-01-01"), date("2024-12-31"), {300.0}, false, {}});
     c.parameters.push_back(p);
     auto s = scheme("v");
-    s.formula.amount.cases[0].value = sw::Operand{{}, false, "voucher"};
+    s.formula.amount.cases[0].value = sw::Operand{{}, false, "voucher", ""};
     c.schemes.push_back(s);
     auto r = run(c, blank_case("2024-06-01"));
     REQUIRE(paid(r.plan, "v"));
@@ -130,8 +130,8 @@ TEST_CASE("an amount by case: the first case whose condition holds") {
     s.formula = {};
     s.formula.type = sw::FormulaType::Percentage;
     s.covers = {sw::Component::Tuition};
-    sw::AmountCase low{leaf(Fact::CourseNlqfLevel, Op::Le, 3), sw::Operand{{90.0}, false, ""}};
-    sw::AmountCase rest{std::nullopt, sw::Operand{{40.0}, false, ""}};
+    sw::AmountCase low{leaf(Fact::CourseNlqfLevel, Op::Le, 3), sw::Operand{{90.0}, false, "", ""}};
+    sw::AmountCase rest{std::nullopt, sw::Operand{{40.0}, false, "", ""}};
     s.formula.percent.cases = {low, rest};
     auto k = blank_case();
     k.course.nlqf_level = 2;

@@ -84,8 +84,8 @@ TEST_CASE("a formula depending on an unknown fact counts at its highest") {
     auto s = scheme("by-level");
     s.formula = {};
     s.formula.type = sw::FormulaType::Percentage;
-    sw::AmountCase low{leaf(Fact::CourseNlqfLevel, Op::Le, 3), sw::Operand{{90.0}, false, ""}};
-    sw::AmountCase rest{std::nullopt, sw::Operand{{40.0}, false, ""}};
+    sw::AmountCase low{leaf(Fact::CourseNlqfLevel, Op::Le, 3), sw::Operand{{90.0}, false, "", ""}};
+    sw::AmountCase rest{std::nullopt, sw::Operand{{40.0}, false, "", ""}};
     s.formula.percent.cases = {low, rest};
     s.condition = leaf_bool(Fact::CourseOntwikkelpad, true);
     auto cat = compile(catalogue({s}));
