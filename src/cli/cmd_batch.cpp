@@ -126,7 +126,8 @@ struct CsvRun {
         sw::EvaluateOptions eval;
         if (out_format == Format::Csv)
             eval = sw::EvaluateOptions{false, false};  // no best case, no questions
-        const sw::BatchRow r = sw::evaluate_batch_case(catalogue, bc, eval);
+        sw::BatchRow r = sw::evaluate_batch_case(catalogue, bc, eval);
+        if (c.error.empty() && !r.error.empty()) r.error = builder->name_column(r.error);
         totals.add(r);
         if (out_format == Format::Csv)
             out.write(
@@ -200,7 +201,9 @@ int sw::cli::cmd_batch(const Args& args) {
             *input, 1 << 20,
             [&](std::string_view chunk) {
                 run.reader.feed(chunk);
-                return run.drain();
+                const bool go_on = run.drain();
+                out.flush();  // each chunk's rows reach a pipe at once
+                return go_on;
             },
             error);
         if (!read) {

@@ -1,6 +1,9 @@
 // io.cpp: see io.h.
 #include "io.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -73,15 +76,16 @@ bool write_all(const std::string& path, const std::string& text, std::string& er
 
 bool read_chunks(const std::string& path, std::size_t chunk,
                  const std::function<bool(std::string_view)>& each, std::string& error) {
-    std::FILE* in = stdin;
+    // read(2), not fread: from a pipe it returns what has arrived, so rows are computed as they come.
+    int fd = STDIN_FILENO;
     if (path != "-") {
         std::error_code ec;
         if (std::filesystem::is_directory(path, ec)) {
             error = path + ": cannot read (it is a directory)";
             return false;
         }
-        in = std::fopen(path.c_str(), "rb");
-        if (!in) {
+        fd = ::open(path.c_str(), O_RDONLY);
+        if (fd < 0) {
             error = path + ": cannot read (" + std::strerror(errno) + ")";
             return false;
         }
@@ -89,17 +93,16 @@ bool read_chunks(const std::string& path, std::size_t chunk,
     std::string buf(chunk, '\0');
     bool ok = true;
     for (;;) {
-        const std::size_t n = std::fread(buf.data(), 1, buf.size(), in);
-        if (n > 0 && !each(std::string_view(buf.data(), n))) break;
-        if (n < buf.size()) {
-            if (std::ferror(in)) {
-                error = path + ": cannot read";
-                ok = false;
-            }
+        const ssize_t n = ::read(fd, buf.data(), buf.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            error = path + ": cannot read (" + std::strerror(errno) + ")";
+            ok = false;
             break;
         }
+        if (n == 0 || !each(std::string_view(buf.data(), static_cast<std::size_t>(n)))) break;
     }
-    if (in != stdin) std::fclose(in);
+    if (fd != STDIN_FILENO) ::close(fd);
     return ok;
 }
 
@@ -117,6 +120,10 @@ bool StreamOut::open(const std::string& path, std::string& error) {
         return false;
     }
     return true;
+}
+
+bool StreamOut::flush() {
+    return file_ && std::fflush(file_) == 0;
 }
 
 bool StreamOut::write(std::string_view text) {

@@ -31,6 +31,7 @@ class StreamOut {
 public:
     bool open(const std::string& path, std::string& error);
     bool write(std::string_view text);
+    bool flush();                     // what is written so far reaches the reader (a pipe) now
     bool commit(std::string& error);  // flushes; renames the temporary file
     ~StreamOut();                     // not committed: the temporary file is removed
 

@@ -125,4 +125,14 @@ CaseRow CaseBuilder::build(const Record& record, int row) const {
     return out;
 }
 
+std::string CaseBuilder::name_column(const std::string& engine_error) const {
+    for (const Column& col : columns_) {
+        if (col.path.empty() || engine_error.compare(0, col.path.size() + 1, col.path + ":") != 0) continue;
+        const std::string header = trim(col.header);
+        if (header == col.path) return engine_error;
+        return "column '" + header + "' (" + col.path + ")" + engine_error.substr(col.path.size());
+    }
+    return engine_error;
+}
+
 }  // namespace sw::staff

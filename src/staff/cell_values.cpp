@@ -49,8 +49,9 @@ std::string money_reason(const text::MoneyRead& r, bool money) {
         case MoneyError::TooManyDecimals:
             return std::string("must be ") + what + " with at most two decimals";
         case MoneyError::Ambiguous:
-            return std::string("could be ") + euros_literal(r.as_thousands) + " or " +
-                   euros_literal(r.as_decimals) + " (write it without a thousands separator)";
+            return std::string("is unclear: three digits after the separator (") +
+                   euros_literal(r.as_thousands) + " or " + euros_literal(r.as_decimals) +
+                   "?); write at most two decimals and no thousands separator";
         case MoneyError::BadGrouping:
             return std::string("must be ") + what + " (thousands grouped in threes)";
         case MoneyError::TooLarge:

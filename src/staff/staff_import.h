@@ -136,6 +136,10 @@ public:
     const std::vector<Column>& columns() const { return columns_; }
     bool course_has_costs() const { return !course_costs_.empty(); }
     CaseRow build(const Record& record, int row) const;
+    // An error of parse_case_json() or check_case() ("person.sector: ... is not a sector") with
+    // the column that holds the field named, as build() names its own: "column 'Sector'
+    // (person.sector): ...". Unchanged when no column fills that field.
+    std::string name_column(const std::string& engine_error) const;
 
 private:
     std::vector<Column> columns_;

@@ -53,7 +53,8 @@ TEST_CASE("staff: amounts with the shared money reader; three decimals are refus
     CHECK(read("course.costs.tuition", "2.500,-") == "2500");
     CHECK(read("course.costs.tuition", "1,250.50", NumberStyle::English) == "1250.50");
     CHECK(read("course.costs.tuition", "12,505") ==
-          "error: could be 12505 or 12.51 (write it without a thousands separator), got '12,505'");
+          "error: is unclear: three digits after the separator (12505 or 12.51?); write at most two decimals and no "
+          "thousands separator, got '12,505'");
     CHECK(read("course.costs.tuition", "1.250,505") ==
           "error: must be an amount in euros with at most two decimals, got '1.250,505'");
     CHECK(read("course.costs.exam", "-10") == "error: must not be negative, got '-10'");
