@@ -88,7 +88,10 @@
       status.classList.add('sw-hidden');
       canvas.classList.add('sw-ready');
       document.documentElement.dataset.swState = 'ready';
-      canvas.focus();
+      // Focus the canvas only if the visitor has not moved focus yet: a keyboard user who already
+      // pressed Tab (to the accessible version's link) while the app loaded keeps their place.
+      const active = document.activeElement;
+      if (!active || active === document.body || active === document.documentElement) canvas.focus();
     },
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },

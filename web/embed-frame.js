@@ -102,6 +102,35 @@
     else window.scrollTo(0, top);
   };
 
+  // --- the own payment, in view -----------------------------------------------------------------
+  // The iframe is as tall as the app, so the host page scrolls and position:fixed would stick to the
+  // iframe's bottom, far below the window. The host (embed.js) says which part of this page is on
+  // screen; the line is placed at the bottom of that part.
+  const sticky = document.getElementById('sw-sticky');
+  let view = null;  // { top, bottom } in this page's CSS px, from the host
+  function placeSticky() {
+    if (sticky.hidden || !view) return;
+    const h = sticky.offsetHeight;
+    const visible = view.bottom - view.top >= h;
+    sticky.classList.add('sw-placed');
+    sticky.style.visibility = visible ? '' : 'hidden';
+    sticky.style.top = Math.max(0, Math.min(view.bottom, body.scrollHeight) - h) + 'px';
+  }
+  M.swStickyText = function (text) {
+    sticky.textContent = String(text);
+    sticky.hidden = !text;
+    root.dataset.swSticky = String(text);
+    placeSticky();
+  };
+  window.addEventListener('message', function (e) {
+    if (e.source !== window.parent || window.parent === window) return;
+    const d = e.data;
+    if (!d || d.type !== 'stapelwijzer:viewport' || !Number.isFinite(d.top) || !Number.isFinite(d.bottom)) return;
+    view = { top: d.top, bottom: d.bottom };
+    placeSticky();
+  });
+  new ResizeObserver(placeSticky).observe(sticky);
+
   // --- rules ----------------------------------------------------------------------------------
   const notice = document.getElementById('sw-rules-notice');
   function showRules(state, text) {
@@ -131,7 +160,9 @@
       post({ type: 'stapelwijzer:rules', state: 'alternative', version: info.version });
     } else {
       M.swRulesFiles = null;   // the app falls back to the bundle built into it
-      showRules('refused', (en ? 'The rules at ' + from + ' were refused: ' : 'De regels op ' + from + ' zijn geweigerd: ') + out +
+      // The engine's reason is English; the app's string table says it in the page's language.
+      const why = M.ccall('sw_refusal_text', 'string', ['string', 'number'], [out, en ? 1 : 0]).replace(/\.$/, '');
+      showRules('refused', (en ? 'The rules at ' + from + ' were refused: ' : 'De regels op ' + from + ' zijn geweigerd: ') + why +
                 (en ? '. Stapelwijzer uses its built-in rules.' : '. Stapelwijzer rekent met de ingebouwde regels.'));
       post({ type: 'stapelwijzer:rules', state: 'refused', reason: out });
     }

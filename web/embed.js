@@ -38,6 +38,19 @@
   if (target) target.appendChild(frame);
   else script.parentNode.insertBefore(frame, script.nextSibling);
 
+  // Which part of the iframe is on screen, so the app can keep its own-payment line in view there
+  // (web/embed-frame.js). Sent on every scroll, resize and height change.
+  function sendView() {
+    if (!frame.contentWindow) return;
+    const r = frame.getBoundingClientRect();
+    const top = Math.max(0, -r.top);
+    const bottom = Math.min(r.height, window.innerHeight - r.top);
+    frame.contentWindow.postMessage({ type: 'stapelwijzer:viewport', top: top, bottom: Math.max(top, bottom) }, app.origin);
+  }
+  window.addEventListener('scroll', sendView, { passive: true });
+  window.addEventListener('resize', sendView);
+  frame.addEventListener('load', sendView);
+
   // Only messages from this iframe and from the app's origin count; only a number is taken.
   window.addEventListener('message', function (e) {
     if (e.source !== frame.contentWindow || e.origin !== app.origin) return;
@@ -45,6 +58,7 @@
     if (!d || typeof d !== 'object') return;
     if (d.type === 'stapelwijzer:height' && Number.isFinite(d.height)) {
       frame.style.height = Math.min(Math.max(Math.ceil(d.height), 240), 6000) + 'px';
+      sendView();
       frame.dispatchEvent(new CustomEvent('stapelwijzer:height', { detail: { height: d.height } }));
     } else if (d.type === 'stapelwijzer:scroll' && Number.isFinite(d.top)) {
       // "See the result": that point of the iframe to the top of the window.

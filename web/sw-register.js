@@ -3,6 +3,8 @@
 // never from file://, where the offline single file needs none.
 'use strict';
 (function () {
+  // Inlined into the offline single file (scripts/build-offline.mjs): that file needs no worker.
+  if (document.currentScript && !document.currentScript.src) return;
   const local = location.hostname === '127.0.0.1' || location.hostname === 'localhost';
   if (!('serviceWorker' in navigator) || !(location.protocol === 'https:' || (local && location.protocol === 'http:'))) return;
   const url = new URL('sw.js', document.currentScript ? document.currentScript.src : location.href);

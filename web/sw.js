@@ -23,10 +23,27 @@ const SHELL = ['./', 'index.html', 'style.css', 'boot.js', 'app.js', 'app.wasm',
                'toegankelijk.html', 'a11y/style.css', 'a11y/main.js', 'a11y/strings.js', 'a11y/fields.js',
                'a11y/case.js', 'a11y/form.js', 'a11y/result.js'];
 
+// Every file of the published rules bundle, as its manifest lists them (boot.js fetches the same):
+// the page may have fetched them before this worker controlled it, so they are kept here too, or
+// the first offline start would find the manifest without its fragments and refuse the rules.
+async function addRules(cache) {
+  const res = await cache.match('rules/manifest.json');
+  if (!res) return;
+  const names = ['manifest.json.minisig'];
+  try {
+    for (const f of (await res.json()).fragments || []) {
+      names.push(f.file);
+      if (f.fund) names.push(f.file + '.minisig');
+    }
+  } catch (e) { /* unreadable manifest: the app refuses it and says why */ }
+  await Promise.all(names.map((n) => cache.add(new Request('rules/' + n, { cache: 'reload' })).catch(() => null)));
+}
+
 self.addEventListener('install', (event) => {
   // A file that is missing on this server (e.g. no published rules/) must not block the install.
   event.waitUntil(caches.open(CACHE)
-    .then((cache) => Promise.all(SHELL.map((u) => cache.add(new Request(u, { cache: 'reload' })).catch(() => null))))
+    .then((cache) => Promise.all(SHELL.map((u) => cache.add(new Request(u, { cache: 'reload' })).catch(() => null)))
+      .then(() => addRules(cache)))
     .then(() => self.skipWaiting()));
 });
 

@@ -20,9 +20,10 @@ namespace {
 
 constexpr float kWideCss = 1000.0f;  // from this width (CSS px) two columns fit
 
-// On a phone the result is below the questions: a one-line summary keeps the answer in sight.
+// Embedded on a phone the result is below the questions: a one-line summary with a button that
+// scrolls the host page to it (the HTML sticky line of embed.html keeps the amount in view).
 void phone_summary() {
-    if (!vm().outcome.ok || vm().total_cost <= 0) return;
+    if (!vm().outcome.ok || !vm().input_problem.empty() || vm().total_cost <= 0) return;
     ui::bold("summary.own_payment", fmt(S::ShortOwn, euro(vm().outcome.result.plan.own_payment)));
     if (ui::button("summary.go", tr(S::GoToResult))) vm().scroll_to_result = true;
     ImGui::Separator();
@@ -30,7 +31,7 @@ void phone_summary() {
 
 void inputs(bool wide) {
     views::header();
-    if (!wide) phone_summary();
+    if (!wide && embed::params().embedded) phone_summary();
     views::expired_bar();
     views::course();
     ImGui::Spacing();
@@ -57,7 +58,9 @@ void apply_embed_presets() {
 }
 
 // The bottom of the current window's content (device px), for a host page that sizes the iframe.
-float content_bottom() { return ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y; }
+float content_bottom() {
+    return ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+}
 
 }  // namespace
 
@@ -71,16 +74,23 @@ void draw(float dpr) {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     const ImGuiWindowFlags main_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                        ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
+                                        ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                        ImGuiWindowFlags_NoSavedSettings;
     const bool wide = io.DisplaySize.x / dpr >= kWideCss;
-    ImGui::Begin("##main", nullptr, wide ? main_flags | ImGuiWindowFlags_NoScrollbar : main_flags);
-    if (vm().planner->state() == session::RulesState::Refused) {
+    const bool refused = vm().planner->state() == session::RulesState::Refused;
+    // The own payment stays in view at the bottom of the screen; embedded, the canvas is as tall
+    // as its content, so the embed page shows that line in HTML instead (views/sticky_line.cpp).
+    const bool sticky = !refused && !embed::params().embedded;
+    embed::report_sticky_text(views::own_payment_line());
+    ImGui::Begin("##main", nullptr, wide || sticky ? main_flags | ImGuiWindowFlags_NoScrollbar : main_flags);
+    if (refused) {
         apply_touch_scroll(dpr);
         views::header();
         views::refused();
     } else if (wide) {
         const float gap = ui::px(24);
-        const ImVec2 avail = ImGui::GetContentRegionAvail();
+        ImVec2 avail = ImGui::GetContentRegionAvail();
+        if (sticky) avail.y -= views::sticky_line_height() + ImGui::GetStyle().ItemSpacing.y;
         const float left = (avail.x - gap) * 0.5f;
         ImGui::BeginChild("##inputs", ImVec2(left, avail.y), false);
         apply_touch_scroll(dpr);
@@ -93,6 +103,18 @@ void draw(float dpr) {
         height = std::max(height, content_bottom());
         ImGui::EndChild();
         embed::report_content_height((height + 2 * ImGui::GetStyle().WindowPadding.y) / dpr);
+        if (sticky) views::sticky_line();
+    } else if (sticky) {
+        const float h =
+            ImGui::GetContentRegionAvail().y - views::sticky_line_height() - ImGui::GetStyle().ItemSpacing.y;
+        ImGui::BeginChild("##page", ImVec2(0, h), false);
+        apply_touch_scroll(dpr);
+        inputs(false);
+        ImGui::Spacing();
+        ImGui::Separator();
+        views::result();
+        ImGui::EndChild();
+        views::sticky_line();
     } else {
         apply_touch_scroll(dpr);
         inputs(false);

@@ -28,6 +28,9 @@ EM_JS(void, js_content_height, (int px), {
 EM_JS(void, js_scroll_page_to, (int px), {
     if (Module.swScrollTo) Module.swScrollTo(px);
 });
+EM_JS(void, js_sticky_text, (const char* text), {
+    if (Module.swStickyText) Module.swStickyText(UTF8ToString(text));
+});
 // clang-format on
 
 std::string field(const char* name) {
@@ -103,6 +106,13 @@ void report_content_height(float css_px) {
 
 void scroll_page_to(float css_y) {
     js_scroll_page_to(static_cast<int>(std::floor(css_y)));
+}
+
+void report_sticky_text(const std::string& text) {
+    static std::string last;
+    if (!params().embedded || text == last) return;
+    last = text;
+    js_sticky_text(text.c_str());
 }
 
 }  // namespace sw::app::embed

@@ -43,4 +43,8 @@ void report_content_height(float css_px);
 // must move the host page, not the app's own window.
 void scroll_page_to(float css_y);
 
+// The own payment line for the embed page's sticky HTML line (web/embed-frame.js keeps it in the
+// visible part of the iframe). Only a change reaches the page.
+void report_sticky_text(const std::string& text);
+
 }  // namespace sw::app::embed

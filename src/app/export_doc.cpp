@@ -73,11 +73,14 @@ std::vector<Section> sections() {
     if (!m.form.type.empty())
         inputs.lines.push_back(std::string(tr(S::CourseType)) + ": " +
                                value_label("course.type", m.form.type));
-    if (m.form.quality_none) {
+    std::vector<std::string> marks = m.form.quality;  // with the mark an NLQF level implies
+    if (nlqf_implied() && std::find(marks.begin(), marks.end(), "nlqf") == marks.end())
+        marks.push_back("nlqf");
+    if (m.form.quality_none && marks.empty()) {
         inputs.lines.push_back(std::string(tr(S::Quality)) + ": " + tr(S::QualityNoneValue));
-    } else if (!m.form.quality.empty()) {
+    } else if (!marks.empty()) {
         std::string q;
-        for (const auto& v : m.form.quality)
+        for (const auto& v : marks)
             q += (q.empty() ? "" : ", ") + std::string(value_label("course.quality", v));
         inputs.lines.push_back(std::string(tr(S::Quality)) + ": " + q);
     }
@@ -89,7 +92,7 @@ std::vector<Section> sections() {
             inputs.lines.push_back(std::string(fact_label(fact)) + ": " + answer_label(fact, value));
     out.push_back(inputs);
 
-    if (!m.outcome.ok) return out;
+    if (!m.outcome.ok || !m.input_problem.empty()) return out;  // no result from a field not read
     const Result& r = m.outcome.result;
     Section plan{tr(S::ExportPlan), {}};
     plan.lines.push_back(std::string(tr(S::TotalCost)) + ": " + euro(r.plan.total_cost));

@@ -1,7 +1,9 @@
 #include "format.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <vector>
 
 #include "string_table.h"
 
@@ -27,43 +29,191 @@ std::string euro(Cents cents) {
     return out;
 }
 
-std::optional<Cents> parse_euro(const std::string& text) {
-    std::string s;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == ' ') continue;
-        if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x82 &&
-            static_cast<unsigned char>(text[i + 2]) == 0xAC) {  // the euro sign in UTF-8
+namespace {
+
+bool starts_with_at(const std::string& s, std::size_t i, const char* what) {
+    return s.compare(i, std::char_traits<char>::length(what), what) == 0;
+}
+
+// The text without currency signs and with every kind of space as one ' ', and the whole-euro
+// ending ",-" / ".-" / ",--" / ",–" cut off (whole set). False: a character no amount has.
+bool normalise(const std::string& text, std::string& out, bool& whole, bool& negative) {
+    out.clear();
+    whole = negative = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (std::isdigit(c) || c == '.' || c == ',' || c == '-') {
+            out += static_cast<char>(c);
+            ++i;
+        } else if (c == ' ' || c == '\t') {
+            out += ' ';
+            ++i;
+        } else if (starts_with_at(text, i, "\xC2\xA0")) {  // no-break space
+            out += ' ';
             i += 2;
-            continue;
-        }
-        if (std::isdigit(c) || c == '.' || c == ',') s += static_cast<char>(c);
-        else return std::nullopt;
-    }
-    if (s.empty()) return Cents{0};
-    // The decimal separator: the last '.' or ',' followed by 1 or 2 digits at the end.
-    std::size_t last = s.find_last_of(".,");
-    std::size_t decimal = std::string::npos;
-    if (last != std::string::npos && s.size() - last - 1 >= 1 && s.size() - last - 1 <= 2) decimal = last;
-    std::string whole = s.substr(0, decimal == std::string::npos ? s.size() : decimal);
-    std::string frac = decimal == std::string::npos ? "" : s.substr(decimal + 1);
-    // The other separators group thousands: each must be followed by exactly three digits.
-    std::string digits;
-    std::size_t group = std::string::npos;
-    for (std::size_t i = 0; i < whole.size(); ++i) {
-        if (whole[i] == '.' || whole[i] == ',') {
-            if (i == 0 || (group != std::string::npos && i - group != 4)) return std::nullopt;
-            group = i;
+        } else if (starts_with_at(text, i, "\xE2\x80\xAF") || starts_with_at(text, i, "\xE2\x80\x89")) {
+            out += ' ';  // narrow no-break space, thin space (thousands in print)
+            i += 3;
+        } else if (starts_with_at(text, i, "\xE2\x82\xAC")) {  // €
+            out += ' ';
+            i += 3;
+        } else if (starts_with_at(text, i, "\xE2\x80\x93") || starts_with_at(text, i, "\xE2\x88\x92")) {
+            out += '-';  // en dash ("2.500,–"), minus sign
+            i += 3;
+        } else if (i + 3 <= text.size() &&
+                   (text.compare(i, 3, "EUR") == 0 || text.compare(i, 3, "eur") == 0)) {
+            out += ' ';
+            i += 3;
         } else {
-            digits += whole[i];
+            return false;
         }
     }
-    if (group != std::string::npos && whole.size() - group != 4) return std::nullopt;
-    if (digits.empty() && frac.empty()) return std::nullopt;
-    if (digits.size() > 12) return std::nullopt;  // no course costs a billion euro
-    Cents euros = digits.empty() ? 0 : std::stoll(digits);
-    Cents cents = frac.empty() ? 0 : std::stoll(frac) * (frac.size() == 1 ? 10 : 1);
-    return euros * 100 + cents;
+    // Trim, then the Dutch whole-euro ending.
+    const auto first = out.find_first_not_of(' ');
+    if (first == std::string::npos) {
+        out.clear();
+        return true;
+    }
+    out = out.substr(first, out.find_last_not_of(' ') - first + 1);
+    for (const char* ending : {",--", ".--", ",-", ".-"}) {
+        const std::size_t n = std::char_traits<char>::length(ending);
+        if (out.size() > n && out.compare(out.size() - n, n, ending) == 0 &&
+            std::isdigit(static_cast<unsigned char>(out[out.size() - n - 1]))) {
+            out.resize(out.size() - n);
+            whole = true;
+            break;
+        }
+    }
+    if (!out.empty() && out[0] == '-') {
+        negative = true;
+        out = out.substr(out.find_first_not_of(" -") == std::string::npos ? out.size()
+                                                                          : out.find_first_not_of(" -"));
+    }
+    return out.find('-') == std::string::npos;
+}
+
+MoneyRead fail(MoneyError e) {
+    MoneyRead r;
+    r.error = e;
+    return r;
+}
+
+}  // namespace
+
+MoneyRead read_euro(const std::string& text, Lang lang) {
+    std::string s;
+    bool whole = false, negative = false;
+    if (!normalise(text, s, whole, negative)) return fail(MoneyError::NotANumber);
+    if (negative) return fail(MoneyError::Negative);
+    if (std::count_if(s.begin(), s.end(),
+                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) > 15)
+        return fail(MoneyError::TooLarge);  // also keeps every number below within long long
+    if (s.empty()) {
+        if (whole) return fail(MoneyError::NotANumber);
+        MoneyRead zero;
+        zero.cents = 0;
+        return zero;
+    }
+    // Digit runs and the single separators between them ('.', ',' or ' ').
+    std::vector<std::string> runs(1);
+    std::vector<char> seps;
+    for (char c : s) {
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            runs.back() += c;
+        } else {
+            if (runs.back().empty()) return fail(MoneyError::NotANumber);  // ",50", "1,.5", "1  ,5"
+            seps.push_back(c);
+            runs.emplace_back();
+        }
+    }
+    // A separator typed last ("2500," on the way to "2500,50") adds nothing.
+    if (runs.back().empty()) {
+        if (seps.back() == ' ' || whole) return fail(MoneyError::NotANumber);
+        seps.pop_back();
+        runs.pop_back();
+        whole = true;
+    }
+    // Which separator, if any, is the decimal one.
+    std::size_t decimal = seps.size();  // index into seps; seps.size(): none
+    const std::size_t dots = static_cast<std::size_t>(std::count(seps.begin(), seps.end(), '.'));
+    const std::size_t commas = static_cast<std::size_t>(std::count(seps.begin(), seps.end(), ','));
+    if (!seps.empty() && seps.back() != ' ') {
+        const char last = seps.back();
+        const std::size_t digits_after = runs.back().size();
+        const bool alone = (last == '.' ? dots : commas) == 1;
+        if (dots > 0 && commas > 0) {
+            if (!alone) return fail(MoneyError::BadGrouping);  // "1,250,50.5" or "1.2,3.4"
+            decimal = seps.size() - 1;
+        } else if (alone) {
+            if (digits_after <= 2) {
+                decimal = seps.size() - 1;
+            } else if (digits_after == 3) {
+                const char grouping = lang == Lang::Nl ? '.' : ',';
+                const bool plain_group =
+                    seps.size() == 1 && runs.front().size() <= 3 && runs.front()[0] != '0';
+                if (last != grouping || !plain_group) {
+                    if (seps.size() == 1) {
+                        MoneyRead r = fail(MoneyError::Ambiguous);
+                        const long long a = std::stoll(runs[0]), b = std::stoll(runs[1]);
+                        r.as_thousands = (a * 1000 + b) * 100;
+                        r.as_decimals = a * 100 + (b + 5) / 10;  // shown rounded: "2,505" -> 2,51
+                        if (r.as_thousands != r.as_decimals) return r;
+                        r.error = MoneyError::None;  // "0,000": nothing either way
+                        r.cents = 0;
+                        return r;
+                    }
+                    return fail(MoneyError::BadGrouping);
+                }
+            } else {
+                return fail(MoneyError::TooManyDecimals);
+            }
+        }
+    }
+    if (decimal < seps.size() && whole) return fail(MoneyError::NotANumber);  // "2,50,-"
+    if (decimal < seps.size() && runs.back().size() > 2) return fail(MoneyError::TooManyDecimals);
+    // Every other separator groups thousands: one kind only, first group 1-3 digits, then threes.
+    const std::size_t groups_end = decimal < seps.size() ? decimal : seps.size();
+    char grouping = 0;
+    for (std::size_t i = 0; i < groups_end; ++i) {
+        if (grouping && seps[i] != grouping) return fail(MoneyError::BadGrouping);
+        grouping = seps[i];
+        if (runs[i + 1].size() != 3) return fail(MoneyError::BadGrouping);
+    }
+    if (grouping && (runs.front().size() > 3 || runs.front()[0] == '0')) return fail(MoneyError::BadGrouping);
+    std::string digits;
+    for (std::size_t i = 0; i <= groups_end; ++i) digits += runs[i];
+    const auto significant = digits.find_first_not_of('0');
+    if (significant != std::string::npos && digits.size() - significant > 12)
+        return fail(MoneyError::TooLarge);
+    const std::string frac = decimal < seps.size() ? runs.back() : "";
+    MoneyRead r;
+    const Cents euros = significant == std::string::npos ? 0 : std::stoll(digits.substr(significant));
+    r.cents = euros * 100 + (frac.empty() ? 0 : std::stoll(frac) * (frac.size() == 1 ? 10 : 1));
+    return r;
+}
+
+std::optional<Cents> parse_euro(const std::string& text) {
+    return read_euro(text, language()).cents;
+}
+
+std::string money_error_message(const std::string& field, const MoneyRead& read) {
+    switch (read.error) {
+        case MoneyError::None:
+            return {};
+        case MoneyError::Negative:
+            return fmt(S::MoneyNegative, field);
+        case MoneyError::Ambiguous:
+            return fmt(S::MoneyAmbiguous, field, euro(read.as_thousands), euro(read.as_decimals));
+        case MoneyError::TooManyDecimals:
+            return fmt(S::MoneyDecimals, field);
+        case MoneyError::BadGrouping:
+            return fmt(S::MoneyGrouping, field);
+        case MoneyError::TooLarge:
+            return fmt(S::MoneyTooLarge, field);
+        case MoneyError::NotANumber:
+            break;
+    }
+    return fmt(S::MoneyNotANumber, field);
 }
 
 std::string euro_input(Cents cents) {
@@ -82,10 +232,10 @@ std::string long_date(const std::string& iso) {
     if (!d) return iso;
     int y, m, day;
     date_to_ymd(*d, y, m, day);
-    static const char* nl_months[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
-                                      "augustus", "september", "oktober", "november", "december"};
-    static const char* en_months[] = {"January", "February", "March", "April", "May", "June", "July",
-                                      "August", "September", "October", "November", "December"};
+    static const char* nl_months[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                      "juli",    "augustus", "september", "oktober", "november", "december"};
+    static const char* en_months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                      "July",    "August",   "September", "October", "November", "December"};
     const char* month = (language() == Lang::Nl ? nl_months : en_months)[m - 1];
     return std::to_string(day) + " " + month + " " + std::to_string(y);
 }

@@ -36,9 +36,19 @@ Cents plan_amount(const std::string& id) {
 }
 
 namespace {
+// Who the person is decides which funds can pay at all: before employment and sector are known
+// (or no longer matter) the best case is every scheme of every sector at once ("€ 0,00" for
+// anybody), which says nothing. It is shown from then on (docs/web-app.md).
+bool best_case_says_something() {
+    for (const auto& q : vm().outcome.result.questions)
+        if (q.fact == "person.employment" || q.fact == "person.sector") return false;
+    return true;
+}
+
 bool best_case_better() {
     const Result& r = vm().outcome.result;
-    return vm().outcome.ok && r.best_case_plan.own_payment < r.plan.own_payment;
+    return vm().outcome.ok && vm().input_problem.empty() &&
+           r.best_case_plan.own_payment < r.plan.own_payment && best_case_says_something();
 }
 }  // namespace
 

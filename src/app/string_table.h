@@ -27,6 +27,8 @@ std::string fmt(S id, const std::string& a, const std::string& b = {}, const std
 // Facts (contract JSON paths): the question asked, and a short label for summaries.
 const char* fact_question(const std::string& path);
 const char* fact_label(const std::string& path);
+// A short help text for the question about a fact: what its words mean (string_table_help.cpp).
+const char* fact_help(const std::string& path);
 // Enumerated values of a fact ("person.employment", "employee") as shown to people.
 const char* value_label(const std::string& path, const std::string& value);
 // One line explaining a quality mark ("ocw", "nrto", ...).

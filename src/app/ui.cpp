@@ -132,7 +132,8 @@ bool text_field(const char* id, std::string& value, bool numeric, float width_cs
     ImGui::PushID(id);
     ImGui::SetNextItemWidth(width_css > 0 ? px(width_css) : -1.0f);
     ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
-    if (numeric) flags |= ImGuiInputTextFlags_CharsScientific;  // digits, . , e: amounts and numbers
+    // No character filter: ImGui's numeric filters drop the comma ("2500,50" became 250050). What
+    // is typed stays as typed; the field's reader (read_euro, answer_value) says what is wrong.
     if (value.capacity() < 16) value.reserve(16);
     bool edited = ImGui::InputTextWithHint("##field", hint, value.data(), value.capacity() + 1, flags,
                                            string_resize, &value);

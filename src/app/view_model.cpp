@@ -146,6 +146,14 @@ void form_from_json(const nlohmann::json& j, Form& f) {
     f.asked = j.value("asked", std::vector<std::string>{});
 }
 
+// Contract order, so the same ticks always give the same case.
+void sort_marks(std::vector<std::string>& q) {
+    const auto& order = fact_info(Fact::CourseQuality).values;
+    std::sort(q.begin(), q.end(), [&](const std::string& a, const std::string& b) {
+        return std::find(order.begin(), order.end(), a) < std::find(order.begin(), order.end(), b);
+    });
+}
+
 void save_if_remembered() {
     if (!model.remember) return;
     nlohmann::json j;
@@ -188,6 +196,11 @@ void start(std::vector<BundleFile> fetched_rules) {
 
 bool cost_ok(int component) { return parse_euro(model.form.costs[component]).has_value(); }
 
+std::string cost_problem(int component) {
+    const MoneyRead read = read_euro(model.form.costs[component], language());
+    return money_error_message(component_label(component_name(static_cast<Component>(component))), read);
+}
+
 bool date_ok() { return model.form.start_date.empty() || parse_iso_date(model.form.start_date).has_value(); }
 
 bool answer_ok(const std::string& fact) {
@@ -204,7 +217,7 @@ void recompute() {
     for (int i = 0; i < kComponentCount; ++i) {
         auto cents = parse_euro(model.form.costs[i]);
         if (!cents) {
-            model.input_problem = tr(S::BadAmount);
+            if (model.input_problem.empty()) model.input_problem = cost_problem(i);
             continue;
         }
         c.course.costs[i] = *cents;
@@ -218,11 +231,17 @@ void recompute() {
         c.reference_date = today_date().value_or(Date{});  // the contract has no "today": the app fills it in
     }
     if (!model.form.type.empty()) c.course.type = model.form.type;
-    // No mark ticked is "not answered" (unknown); "none of these" is the known empty list.
-    if (model.form.quality_none)
+    // No mark ticked is "not answered" (unknown); "none of these" is the known empty list. A course
+    // with an NLQF level has the `nlqf` mark (docs/web-app.md): the case says so, asked once.
+    std::vector<std::string> marks = model.form.quality;
+    if (nlqf_implied() && std::find(marks.begin(), marks.end(), "nlqf") == marks.end()) {
+        marks.push_back("nlqf");
+        sort_marks(marks);
+    }
+    if (!marks.empty())
+        c.course.quality = marks;
+    else if (model.form.quality_none)
         c.course.quality = std::vector<std::string>{};
-    else if (!model.form.quality.empty())
-        c.course.quality = model.form.quality;
     for (const auto& [path, text] : model.form.answers) {
         if (text.empty()) continue;
         auto fact = fact_from_path(path);
@@ -242,9 +261,34 @@ std::string case_json() { return case_to_json(model.computed_case); }
 
 std::string result_json() { return model.outcome.ok ? model.planner->result_json(model.outcome.result) : ""; }
 
-// Asked in step 1 (the course), so never again as a question.
-bool course_step_fact(const std::string& fact) {
-    return fact == "course.type" || fact == "course.quality" || fact == "course.start_date" || fact == "reference_date";
+// The date: the app always gives one (the start date or today), so it is never a question.
+bool course_step_fact(const std::string& fact) { return fact == "course.start_date" || fact == "reference_date"; }
+
+bool nlqf_implied() {
+    auto it = model.form.answers.find("course.nlqf_level");
+    if (it == model.form.answers.end() || it->second.empty()) return false;
+    auto v = answer_value(fact_info(Fact::CourseNlqfLevel), it->second);
+    return v && std::holds_alternative<long long>(*v);
+}
+
+bool fact_answered(const std::string& fact) {
+    if (fact == "course.quality") return !model.form.quality.empty() || model.form.quality_none || nlqf_implied();
+    if (fact == "course.type") return !model.form.type.empty();
+    auto it = model.form.answers.find(fact);
+    return it != model.form.answers.end() && !it->second.empty();
+}
+
+void forget_answer(const std::string& fact) {
+    if (fact == "course.quality") {
+        model.form.quality.clear();
+        model.form.quality_none = false;
+        changed();
+    } else if (fact == "course.type") {
+        model.form.type.clear();
+        changed();
+    } else {
+        set_answer(fact, "");
+    }
 }
 
 std::vector<QuestionItem> questions() {
@@ -254,9 +298,8 @@ std::vector<QuestionItem> questions() {
             if (!course_step_fact(q.fact)) out.push_back({q.fact, q.at_stake, false});
     for (const auto& fact : model.form.asked) {
         if (course_step_fact(fact)) continue;
-        auto it = model.form.answers.find(fact);
         bool open = std::any_of(out.begin(), out.end(), [&](const QuestionItem& q) { return q.fact == fact; });
-        if (!open && it != model.form.answers.end() && !it->second.empty()) out.push_back({fact, 0, true});
+        if (!open && fact_answered(fact)) out.push_back({fact, 0, true});
     }
     return out;
 }
@@ -284,11 +327,7 @@ void toggle_quality(const std::string& mark) {
     if (it == q.end()) {
         model.form.quality_none = false;  // a mark and "none of these" exclude each other
         q.push_back(mark);
-        // Keep contract order, so the same ticks always give the same case.
-        const auto& order = fact_info(Fact::CourseQuality).values;
-        std::sort(q.begin(), q.end(), [&](const std::string& a, const std::string& b) {
-            return std::find(order.begin(), order.end(), a) < std::find(order.begin(), order.end(), b);
-        });
+        sort_marks(q);
     } else {
         q.erase(it);
     }

@@ -38,7 +38,7 @@ struct ViewModel {
     bool adviser = false;
     bool remember = false;
     bool show_ineligible = false;
-    std::string notice;  // short confirmation ("Copied.") shown under the export buttons
+    std::string notice;             // short confirmation ("Copied.") shown under the export buttons
     bool scroll_to_result = false;  // phone: the summary's button asks the result to come into view
 
     // Derived by recompute().
@@ -73,8 +73,15 @@ void switch_language();
 
 // Validity of what is typed (for messages under the fields).
 bool cost_ok(int component);
+std::string cost_problem(int component);  // the message for the field, naming it; "" when readable
 bool date_ok();
 bool answer_ok(const std::string& fact);
+
+// The course has an NLQF level, so it has the `nlqf` quality mark (added to the case).
+bool nlqf_implied();
+// Whether the person gave an answer for this fact (course.quality and course.type included).
+bool fact_answered(const std::string& fact);
+void forget_answer(const std::string& fact);  // "Weet ik niet": back to unknown
 
 // The questions to show: open ones as the result ranks them, then the ones already answered.
 struct QuestionItem {

@@ -55,8 +55,9 @@ test('desktop 1280x800: course, questions, plan equal to the CLI', async () => {
   await findWidget(page, 'scheme.brug-ww.reason.0');
   const brug = (await widgets(page)).filter((w) => w.id.startsWith('scheme.brug-ww.') && /af van/.test(w.text));
   assert.deepEqual(brug.map((w) => w.id), ['scheme.brug-ww.reason.0']);
-  // The best case names the schemes that would pay it ("€ 0,00" alone does not say how).
-  assert.match((await findWidget(page, 'result.best_case.with')).text, /^Dan betalen: .+ \(€ [\d.]+,\d\d\)/);
+  // No best case yet: before work and sector are known it is every fund at once (issue 18;
+  // walkthrough.test.mjs checks it once it says something).
+  assert.ok(!(await widgets(page)).some((w) => w.id === 'result.best_case'), 'a best case before the sector is known');
   await screenshot(page, 'desktop-2-course');
   const answered = await answerQuestions(page);
   assert.ok(answered.includes('person.sector'), `sector was not asked: ${answered}`);

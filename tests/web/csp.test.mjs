@@ -36,6 +36,11 @@ test('serve.mjs refuses a --connect value that is not an origin', () => {
   assert.match(r.stderr, /--connect needs an origin/);
 });
 
+// Polls a condition (never a fixed wait); gives up after `timeout` ms.
+async function until(fn, timeout = 30000) {
+  for (const end = Date.now() + timeout; !(await fn()) && Date.now() < end;) await new Promise((r) => setTimeout(r, 50));
+}
+
 async function load(path, until) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
   const violations = await watchCsp(context);
@@ -64,7 +69,8 @@ test('the watcher sees a violation when there is one (inline script, foreign fet
     document.body.appendChild(s);
     fetch('https://elders.example.com/x').catch(() => {});
   });
-  await page.waitForTimeout(500);
+  // The reports arrive asynchronously (later on a busy machine): wait for both, then compare.
+  await until(() => violations.filter((v) => v.directive).length >= 2);
   assert.equal(await page.evaluate(() => window.__inlineRan === true), false, 'inline script ran');
   const directives = violations.filter((v) => v.directive).map((v) => v.directive).sort();
   assert.deepEqual(directives, ['connect-src', 'script-src-elem'], JSON.stringify(violations));

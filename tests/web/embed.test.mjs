@@ -216,11 +216,13 @@ test('phone: "see the result" scrolls the host page to the result, the app stays
   // The test hook answers only with ?sw-test: load the same embed page again with it.
   await page.evaluate(() => { const f = document.querySelector('iframe.stapelwijzer-frame'); f.src += '&sw-test'; });
   let frame = await handle.contentFrame();
-  for (let i = 0; i < 200 && !/sw-test/.test(frame.url()); i++) {
-    await page.waitForTimeout(100);
+  for (const end = Date.now() + 60000; !(frame && /sw-test/.test(frame.url())) && Date.now() < end;) {
+    await page.waitForTimeout(50);
     frame = await handle.contentFrame();
   }
-  await frame.waitForFunction(() => document.documentElement.dataset.swState === 'ready', null, { timeout: 90000 });
+  // The document that answers must be the new one (?sw-test), not the first one still unloading.
+  await frame.waitForFunction(() => location.search.includes('sw-test') && document.documentElement.dataset.swState === 'ready',
+                              null, { timeout: 90000 });
   const widgetsIn = () => frame.evaluate(() => JSON.parse(Module.ccall('sw_test_widgets', 'string', [], [])));
   // Where a widget of the app is in the host's viewport.
   const at = async (id) => {
@@ -230,23 +232,45 @@ test('phone: "see the result" scrolls the host page to the result, the app stays
     const canvasTop = await frame.evaluate(() => document.getElementById('canvas').getBoundingClientRect().top);
     return { x: box.x + w.x + w.w / 2, y: box.y + canvasTop + w.y + w.h / 2, w };
   };
+  // Conditions, not times (issue 17): the host page has finished scrolling when two animation
+  // frames see the same scrollY; the app has taken a click when it has drawn and gone quiet.
+  const scrolled = async () => {
+    for (const end = Date.now() + 30000; Date.now() < end;) {
+      const still = await page.evaluate(() => new Promise((r) => {
+        const y = window.scrollY;
+        requestAnimationFrame(() => requestAnimationFrame(() => r(window.scrollY === y)));
+      }));
+      if (still) return;
+    }
+  };
+  const quiet = async () => {
+    const frames = () => frame.evaluate(() => Module.ccall('sw_test_frames', 'number', [], []));
+    let last = await frames(), since = Date.now();
+    for (const end = Date.now() + 30000; Date.now() < end && Date.now() - since < 200;) {
+      await page.waitForTimeout(40);
+      const now = await frames();
+      if (now !== last) { last = now; since = Date.now(); }
+    }
+  };
   const tuition = await at('course.cost.tuition');
-  await page.mouse.wheel(0, tuition.y - 400);
-  await page.waitForTimeout(300);
+  await page.evaluate((dy) => window.scrollBy(0, dy), tuition.y - 400);
+  await scrolled();
   const field = await at('course.cost.tuition');
   await page.mouse.click(field.x, field.y);
-  await page.waitForTimeout(300);
+  await quiet();
   await page.keyboard.type('2400', { delay: 20 });
   await page.keyboard.press('Enter');
-  await frame.waitForFunction(() => JSON.parse(Module.ccall('sw_test_state', 'string', [], [])).case_json.includes('2400'));
+  await frame.waitForFunction(() => JSON.parse(Module.ccall('sw_test_state', 'string', [], [])).case_json.includes('2400'),
+                              null, { timeout: 60000 });
+  await quiet();
   const tagline = (await at('header.tagline')).w.y;
-  await page.mouse.wheel(0, -5000);
-  await page.waitForTimeout(300);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await scrolled();
   const go = await at('summary.go');
   assert.ok(go.y > 0 && go.y < 844, `"see the result" is off screen at ${go.y}`);
   await page.mouse.click(go.x, go.y);
-  await page.waitForFunction(() => window.scrollY > 300, null, { timeout: 10000 });
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => window.scrollY > 300, null, { timeout: 30000 });
+  await scrolled();
   const heading = await at('result.heading');
   assert.ok(heading.y >= 0 && heading.y < 120, `the result heading is at ${heading.y}px in the host's window`);
   assert.equal((await at('header.tagline')).w.y, tagline, 'the app scrolled its own window inside the iframe');

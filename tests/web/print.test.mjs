@@ -126,7 +126,9 @@ test('served with the app\'s CSP: the print frame is styled, no violation', asyn
     f.contentDocument.close();
     window.__oldWay = getComputedStyle(f.contentDocument.getElementById('x')).fontSize;
   });
-  await r.page.waitForTimeout(300);
+  // The violation report is asynchronous (later on a busy machine): wait for it, not for a time.
+  for (const end = Date.now() + 30000; Date.now() < end && !r.violations.some((v) => /style/.test(v.directive || v.console || ''));)
+    await new Promise((res) => setTimeout(res, 50));
   assert.notEqual(await r.page.evaluate(() => window.__oldWay), '40px', 'inline style applied: the CSP is not in force');
   assert.ok(r.violations.some((v) => /style/.test(v.directive || v.console || '')), JSON.stringify(r.violations));
   await r.context.close();

@@ -20,7 +20,7 @@ test('network: only the app\'s own static files, nothing while answering', async
   await fillCourse(page);
   await answerQuestions(page);
   assert.deepEqual(requests.slice(atStart), [], 'answering made requests');
-  const allowed = /^\/(|index\.html|style\.css|boot\.js|app\.js|app\.wasm|rules\/[a-z0-9-]+\.json(\.minisig)?)$/;
+  const allowed = /^\/(|index\.html|style\.css|boot\.js|app\.js|app\.wasm|sw-register\.js|rules\/[a-z0-9-]+\.json(\.minisig)?)$/;
   for (const url of requests) {
     const u = new URL(url);
     assert.equal(u.origin, origin, `request to another origin: ${url}`);

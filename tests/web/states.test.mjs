@@ -11,7 +11,7 @@ before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.stop(); });
 
 test('a tampered rules file is refused with a clear screen that says why', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL' });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL', serviceWorkers: 'block' });
   const page = await context.newPage();
   const original = readFileSync(join(webDir(), 'rules', 'oom.json'), 'utf8');
   // One amount changed by someone between the fund and the person: 50 % becomes 100 %.

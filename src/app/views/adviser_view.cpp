@@ -9,6 +9,7 @@
 #include "condition_lines.h"
 #include "format.h"
 #include "result_lookup.h"
+#include "rules_messages.h"
 #include "scheme_meta_lines.h"
 #include "string_table.h"
 #include "ui.h"
@@ -107,10 +108,13 @@ void adviser_rules() {
     if (!p.info().valid_until.empty())
         ui::paragraph("adviser.valid_until", fmt(S::AdviserValidUntil, long_date(p.info().valid_until)));
     std::string signers;
-    for (const auto& s : p.info().signers) signers += (signers.empty() ? "" : ", ") + s;
+    for (const auto& s : p.info().signers)
+        signers += (signers.empty() ? "" : ", ") + signer_text(s, language());
     ui::paragraph("adviser.signers", fmt(S::AdviserSigners, signers), true);
     ui::bold("", tr(S::AdviserBundle));
-    for (const auto& line : p.bundle().report) ui::paragraph("", "• " + line, true);
+    for (std::size_t i = 0; i < p.bundle().report.size(); ++i)
+        ui::paragraph(("adviser.bundle." + std::to_string(i)).c_str(),
+                      "• " + report_line_text(p.bundle().report[i], language()), true);
 }
 
 }  // namespace sw::app::views

@@ -1,5 +1,8 @@
 #include <imgui.h>
 
+#include <algorithm>
+#include <cfloat>
+
 #include "format.h"
 #include "stapelwijzer/facts.h"
 #include "string_table.h"
@@ -34,21 +37,49 @@ void enum_answer(const std::string& fact, const std::vector<std::pair<std::strin
         if (o.first == now) preview = o.second;
     ImGui::SetNextItemWidth(ui::px(320) < ImGui::GetContentRegionAvail().x ? ui::px(320) : -1.0f);
     const std::string combo_id = "###" + base;
-    bool open = ImGui::BeginCombo(combo_id.c_str(), preview.c_str(), ImGuiComboFlags_HeightLarge);
+    // List items are touch targets like every other (44 CSS px, docs/web-app.md); the list is as
+    // tall as its items, up to 70% of the screen, and scrolls beyond that.
+    const float item_h = ui::px(44);
+    const float list_h =
+        std::min(item_h * static_cast<float>(options.size()) + 2 * ImGui::GetStyle().WindowPadding.y,
+                 ImGui::GetIO().DisplaySize.y * 0.7f);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, list_h));
+    bool open = ImGui::BeginCombo(combo_id.c_str(), preview.c_str(), ImGuiComboFlags_None);
     widgets::record(base, widgets::Kind::Combo, preview);
     if (open) {
+        ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0.0f));
         for (const auto& o : options) {
             const std::string id = base + "=" + o.first;
             ImGui::PushID(id.c_str());
-            if (ImGui::Selectable(o.second.c_str(), o.first == now)) set_answer(fact, o.first);
+            if (ImGui::Selectable(o.second.c_str(), o.first == now, 0, ImVec2(0.0f, item_h)))
+                set_answer(fact, o.first);
             ImGui::PopID();
             widgets::record(id, widgets::Kind::Button, o.second);
         }
+        ImGui::PopStyleVar(2);
         ImGui::EndCombo();
     }
 }
 
+// The course's type and quality marks are asked in step 1 too; when they still matter they are
+// questions here as well, bound to the same answers.
+void quality_answer() {
+    const auto& ticked = vm().form.quality;
+    for (const auto& mark : fact_info(Fact::CourseQuality).values) {
+        const std::string id = "q.course.quality=" + mark;
+        const bool implied = mark == "nlqf" && nlqf_implied();
+        const bool on = implied || std::find(ticked.begin(), ticked.end(), mark) != ticked.end();
+        if (ui::checkbox(id.c_str(), value_label("course.quality", mark), on) && !implied)
+            toggle_quality(mark);
+    }
+    if (ui::checkbox("q.course.quality=none", tr(S::QualityNone), vm().form.quality_none))
+        toggle_quality_none();
+}
+
 void answer_widget(const std::string& fact) {
+    if (fact == "course.type") return course_type_choices("q.course.type=");
+    if (fact == "course.quality") return quality_answer();
     auto f = fact_from_path(fact);
     if (!f) return;
     const FactInfo& info = fact_info(*f);
@@ -81,7 +112,7 @@ void answer_widget(const std::string& fact) {
             break;
         }
         case FactType::Set:
-            break;  // quality marks are part of the course step
+            break;  // the only set, course.quality, is handled above
     }
 }
 
@@ -103,14 +134,18 @@ void questions() {
         ImGui::PushID(q.fact.c_str());
         ImGui::Spacing();
         ui::bold(("q." + q.fact + ".label").c_str(), fact_question(q.fact));
-        if (!q.answered)
+        if (const char* help = fact_help(q.fact); *help)
+            ui::paragraph(("q." + q.fact + ".help").c_str(), help, true);
+        // What is at stake is a result too: not shown while a field cannot be read.
+        if (!q.answered && vm().input_problem.empty())
             ui::paragraph("", q.at_stake > 0 ? fmt(S::AtStake, euro(q.at_stake)) : tr(S::AtStakeNone), true);
         answer_widget(q.fact);
-        if (!current(q.fact).empty()) {
-            const std::string id = "q." + q.fact + ".unknown";
-            ui::flow_next(ui::text_width_css(tr(S::Unknown)));
-            if (ui::button(id.c_str(), tr(S::Unknown))) set_answer(q.fact, "");
-        }
+        // "Weet ik niet" is an answer from the start (selected while the fact is unknown), so a
+        // person who does not know sees that this is fine; pressing it forgets an answer.
+        const std::string unknown_id = "q." + q.fact + ".unknown";
+        ui::flow_next(ui::text_width_css(tr(S::Unknown)));
+        const bool unknown = !fact_answered(q.fact);
+        if (ui::choice(unknown_id.c_str(), tr(S::Unknown), unknown) && !unknown) forget_answer(q.fact);
         ImGui::PopID();
     }
 }

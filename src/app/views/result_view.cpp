@@ -31,6 +31,33 @@ void summary() {
     }
 }
 
+// The question that decides a "misschien" scheme: the highest ranked open question it depends on
+// ("" when none does: the provider decides case by case).
+std::string deciding_question(const std::string& scheme) {
+    for (const auto& q : vm().outcome.result.questions)
+        if (std::find(q.schemes.begin(), q.schemes.end(), scheme) != q.schemes.end()) return q.fact;
+    return {};
+}
+
+// "Misschien" schemes grouped by the question that decides them, in the questions' order, so a
+// long list reads as a few questions ("Hangt af van: In welke sector werkt u?").
+void possible_by_question(std::vector<const SchemeResult*> list) {
+    std::vector<std::string> order;
+    for (const auto& q : vm().outcome.result.questions) order.push_back(q.fact);
+    order.emplace_back();  // decided by the provider, last
+    for (const auto& fact : order) {
+        std::vector<const SchemeResult*> part;
+        for (const auto* s : list)
+            if (deciding_question(std::string(s->id)) == fact) part.push_back(s);
+        if (part.empty()) continue;
+        ImGui::Spacing();
+        const std::string id = "result.possible.by." + (fact.empty() ? std::string("provider") : fact);
+        ui::bold(id.c_str(), fact.empty() ? std::string(tr(S::DecidedByProvider))
+                                          : fmt(S::DecidedBy, fact_question(fact)));
+        for (const auto* s : part) scheme_card(std::string(s->id));
+    }
+}
+
 void group(Status status, S title, const char* id) {
     std::vector<const SchemeResult*> list;
     for (const auto& s : vm().outcome.result.schemes)
@@ -49,6 +76,7 @@ void group(Status status, S title, const char* id) {
     } else {
         ui::heading(id, tr(title));
     }
+    if (status == Status::Possible) return possible_by_question(list);
     for (const auto* s : list) scheme_card(std::string(s->id));
 }
 
@@ -85,10 +113,12 @@ void result() {
         vm().scroll_to_result = false;
     }
     ui::heading("result.heading", tr(S::ResultHeading));
-    if (!vm().outcome.ok) {
+    // A field that cannot be read: no result at all, not one computed without that field.
+    if (!vm().input_problem.empty() || !vm().outcome.ok) {
         // Our own message first (it names the field in plain words), else the engine's.
         const std::string why = !vm().input_problem.empty() ? vm().input_problem : vm().outcome.error;
         ui::error_text("result.problem", fmt(S::CaseProblem, why).c_str());
+        if (!vm().input_problem.empty()) ui::paragraph("result.waits", tr(S::ResultWaits), true);
         return;
     }
     if (vm().total_cost <= 0) {

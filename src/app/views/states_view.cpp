@@ -1,6 +1,7 @@
 #include <imgui.h>
 
 #include "format.h"
+#include "rules_messages.h"
 #include "string_table.h"
 #include "ui.h"
 #include "view_model.h"
@@ -28,7 +29,8 @@ void refused() {
     ui::heading("state.refused.title", tr(S::RefusedTitle));
     ui::paragraph("state.refused.body", tr(S::RefusedBody));
     ImGui::Spacing();
-    ui::paragraph("state.refused.reason", fmt(S::RefusedReason, vm().planner->refusal()), true);
+    ui::paragraph("state.refused.reason",
+                  fmt(S::RefusedReason, refusal_text(vm().planner->refusal(), language())), true);
 }
 
 }  // namespace sw::app::views

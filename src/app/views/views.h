@@ -10,6 +10,8 @@ void header();      // header_view.cpp: title, language, adviser toggle, privacy
 void expired_bar();  // states_view.cpp: warning when the rules are past their expiry date
 void refused();      // states_view.cpp: the rules were refused: say why, calculate nothing
 void course();      // course_view.cpp: step 1, the course and its costs
+// course_view.cpp: the course types as choices (step 1, and step 2 while the type still matters).
+void course_type_choices(const std::string& id_prefix);
 void questions();   // questions_view.cpp: step 2, only the questions that matter
 void result();      // result_view.cpp: step 3, the plan and the schemes
 void plan_bar();    // plan_bar.cpp: the plan as a stacked bar with a legend
@@ -17,5 +19,9 @@ void scheme_card(const std::string& id);  // scheme_card.cpp: one scheme (and ad
 void adviser_rules();  // adviser_view.cpp: rules version, signers, expiry, bundle report
 void adviser_scheme(const std::string& id);  // adviser_view.cpp: conditions and sources
 void export_buttons();  // export_view.cpp: download, print, copy
+// sticky_line.cpp: the own payment in one line that stays in view (or why there is none yet).
+std::string own_payment_line();
+float sticky_line_height();
+void sticky_line();
 
 }  // namespace sw::app::views

@@ -13,13 +13,16 @@ export const profile = {
   'person.municipality': 'Rotterdam',
 };
 
-export async function waitRevision(page, after) {
-  for (let i = 0; i < 50; i++) {
+// Waits until the app has recomputed after revision `after` (a condition: it used to give up
+// after 50 polls and carry on with the old state, which a busy machine turned into failures).
+export async function waitRevision(page, after, { timeout = 60000 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
     const s = await appState(page);
     if (s.revision > after) return s;
+    if (Date.now() > end) throw new Error(`the app did not recompute after revision ${after}`);
     await page.waitForTimeout(50);
   }
-  return appState(page);
 }
 
 export async function fillCourse(page, { touch = false, name = 'Lasser niveau 2' } = {}) {

@@ -48,8 +48,11 @@ export async function launch() {
 // A page at a viewport, logging every request it makes. `query` is added to the URL.
 export async function openApp(browser, baseUrl, { width = 1280, height = 800, touch = false, query = 'sw-test',
                                                   dpr = 1, today = null, locale = 'nl-NL' } = {}) {
+  // No service worker (it has its own tests, offline-sw.test.mjs): a page it controls fetches
+  // through it, past page.route() and the request log.
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, locale,
-                                             hasTouch: touch, isMobile: touch, acceptDownloads: true });
+                                             hasTouch: touch, isMobile: touch, acceptDownloads: true,
+                                             serviceWorkers: 'block' });
   const page = await context.newPage();
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -142,11 +145,25 @@ export async function click(page, id, { touch = false } = {}) {
   return w;
 }
 
-// Types into a text or number field: click it, select all, type, press Enter.
+// Holds a key down until the app has drawn frames with it down, then lets go. ImGui 1.86 reads keys
+// as a state once per frame, so a press and release between two frames is lost (on a busy machine
+// often): waiting for frames, not for a time, makes the key count.
+export async function hold(page, key) {
+  const before = await frames(page);
+  await page.keyboard.down(key);
+  for (const end = Date.now() + 30000; (await frames(page)) < before + 2 && Date.now() < end;) await page.waitForTimeout(20);
+  await page.keyboard.up(key);
+}
+
+// Types into a text or number field: click it, empty it (End, then Backspace until the app shows
+// it empty), type, press Enter.
 export async function fill(page, id, text, { touch = false } = {}) {
   await click(page, id, { touch });
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
+  const shown = async () => ((await widgets(page)).find((e) => e.id === id) || { text: '' }).text;
+  if (await shown()) {
+    await hold(page, 'End');
+    for (let i = 0; i < 200 && (await shown()); i++) await hold(page, 'Backspace');
+  }
   await page.keyboard.type(String(text), { delay: 15 });
   await page.keyboard.press('Enter');
   await settle(page);
