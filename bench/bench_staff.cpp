@@ -35,7 +35,7 @@ std::string staff_list(int rows) {
     swtest::Rng rng{16};
     for (int i = 0; i < rows; ++i) {
         auto pick = [&](auto& list) { return list[rng.next() % (sizeof(list) / sizeof(list[0]))]; };
-        const long long tuition = 50000 + static_cast<long long>(rng.next() % 400000);
+        const long long tuition = 100000 + static_cast<long long>(rng.next() % 400000);  // 1.000,00-4.999,99
         char line[512];
         std::snprintf(line, sizeof line,
                       "Medewerker %d;%06d;Afdeling %d;%d;%s;%s;%d;%d,%d;%s;%d;nee;%s;%02d-%02d-2026;"
