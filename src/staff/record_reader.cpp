@@ -105,16 +105,21 @@ bool RecordReader::next(Record& out) {
 
 void RecordReader::scan() {
     if (!began_) {
-        if (buf_.size() < 3 && !finished_) return;  // wait for enough bytes to see a byte-order mark
+        // The first four bytes tell a byte-order mark, UTF-16 and a ZIP file (.xlsx); deciding on
+        // exactly these, not on what the first chunk happens to hold, keeps records independent
+        // of how the bytes arrive.
+        if (buf_.size() < 4 && !finished_) return;
         began_ = true;
-        if (buf_.compare(0, 2, "\xFF\xFE") == 0 || buf_.compare(0, 2, "\xFE\xFF") == 0) {
+        const std::string head = buf_.substr(0, 4);
+        if (head.compare(0, 2, "\xFF\xFE") == 0 || head.compare(0, 2, "\xFE\xFF") == 0 ||
+            (head.size() >= 2 && (head[0] == '\0' || head[1] == '\0'))) {
             file_error_ =
                 "the file is UTF-16 text (Excel's \"Unicode text\"): save it as \"CSV UTF-8\" or "
                 "\"CSV (gescheiden door lijstscheidingsteken)\"";
             return;
         }
-        if (buf_.find('\0') < std::min<std::size_t>(buf_.size(), 4096)) {
-            file_error_ = "the file is not a text file (is it an .xlsx? save it as CSV)";
+        if (head == std::string("PK\x03\x04", 4)) {
+            file_error_ = "the file is a ZIP file (an .xlsx?), not CSV text: save it as CSV";
             return;
         }
         if (buf_.compare(0, 3, "\xEF\xBB\xBF") == 0) start_ = pos_ = 3;
@@ -173,7 +178,9 @@ void RecordReader::emit(std::size_t begin, std::size_t end, int lines) {
         if (text.find_first_not_of(" \t") == std::string_view::npos) return;  // blank lines before the header
         sep_ = detect_separator(text);
     }
-    if (!split_record(text, sep_, rec.cells, rec.error)) {
+    if (text.find('\0') != std::string_view::npos) {
+        rec.error = "line " + std::to_string(rec.line) + ": holds a NUL byte (is this a binary file?)";
+    } else if (!split_record(text, sep_, rec.cells, rec.error)) {
         rec.error = "line " + std::to_string(rec.line) + ": " + rec.error;
         rec.cells.clear();
     } else if (is_blank(rec.cells)) {

@@ -88,7 +88,14 @@ TEST_CASE("staff: a UTF-16 file or a binary file (an .xlsx) is refused with a re
     records(std::string("\xFF\xFEN\0a\0", 6), 0, 0, &utf16);
     CHECK(utf16.file_error().find("UTF-16") != std::string::npos);
     records(std::string("PK\x03\x04\0\0\x08\0", 8), 0, 0, &zip);
-    CHECK(zip.file_error().find("not a text file") != std::string::npos);
+    CHECK(zip.file_error().find("ZIP file (an .xlsx?)") != std::string::npos);
+    // A NUL byte further on spoils only its own row, whatever the chunks.
+    for (std::size_t chunk : {1, 3, 100}) {
+        auto r = records(std::string("a;b\n1;2\n3;\0\n5;6\n", 16), chunk);
+        REQUIRE(r.size() == 4);
+        CHECK(r[2].error == "line 3: holds a NUL byte (is this a binary file?)");
+        CHECK(r[3].cells == Cells{"5", "6"});
+    }
 }
 
 TEST_CASE("staff: a long file is read in bounded memory: only the record being read is kept") {
