@@ -1,6 +1,7 @@
 // bench_load: time to load and validate (parse, check, merge, compile) a generated catalogue of
 // 1,000 schemes in 10 fragments, the size a national catalogue with every sector fund could
-// reach. Target: under 20 ms native. Build with the release preset; run: bench_load [schemes].
+// reach. Target: under 20 ms native. Build with the release preset; run: bench_load [schemes]
+// [real] (real: every scheme also has a pro rata, use limit or company budget, see real_fields).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -12,6 +13,23 @@
 #include "stapelwijzer/rules.h"
 
 namespace {
+
+// `real`: every scheme also uses one of the fields for real schemes (issue 15): a pro rata, a use
+// limit or a company budget in turn, and a course-category exclusion in its condition.
+bool g_real = false;
+
+std::string real_fields(int i) {
+    if (!g_real) return "";
+    const char* limits[] = {R"("pro_rata":{"full_time_hours":38,"min_hours":12},)",
+                            R"("use_limit":{"per":"years","years":3},)",
+                            R"("budget":{"base":800,"per_employee":120},)"};
+    return limits[i % 3];
+}
+
+std::string real_leaf() {
+    if (!g_real) return "";
+    return R"({"fact":"course.category","op":"not_in","value":["vca","bhv","ehbo"],"explain":{"nl":"Geen veiligheidscursus.","en":"No safety course."}},)";
+}
 
 std::string scheme_json(int i, int sectors) {
     const std::string id = "fonds" + std::to_string(i % 10) + "-regeling-" + std::to_string(i);
@@ -30,15 +48,16 @@ std::string scheme_json(int i, int sectors) {
     return R"({"id":")" + id + R"(","name":{"nl":"Regeling )" + std::to_string(i) + R"(","en":"Scheme )" +
            std::to_string(i) +
            R"("},"description":{"nl":"Een budget voor scholing.","en":"A training budget."},"provider":"Fonds","kind":"gift","applicant":"employer","apply_url":"https://example.org/)" +
-           id + R"(","valid":{"from":"2020-01-01","to":null},"confidence":"indicative","condition":{"all":[)" +
+           id + R"(","valid":{"from":"2020-01-01","to":null},"confidence":"indicative",)" + real_fields(i) +
+           R"("condition":{"all":[)" + real_leaf() +
            R"({"fact":"person.employment","op":"in","value":["employee","flex_worker"],"explain":{"nl":"Voor werknemers.","en":"For employees."}},)" +
            R"({"fact":"person.sector","op":"in","value":[")" + s1 + R"(",")" + s2 +
            R"("],"explain":{"nl":"Uw sector.","en":"Your sector."}},)" +
            R"({"fact":"person.age","op":"<","value":{"param":"max-leeftijd"},"explain":{"nl":"Tot {limit} jaar.","en":"Below {limit}."}},)" +
            R"({"any":[{"fact":"course.quality","op":"in","value":["ocw","nrto"],"explain":{"nl":"Erkend.","en":"Recognised."}},)" +
            R"({"fact":"person.municipality","op":"in","value":{"set":"regio"},"explain":{"nl":"In de regio.","en":"In the region."}}]}]},)" +
-           R"("covers":["tuition","exam","materials"],"formula":)" + formula +
-           R"(,"priority":)" + std::to_string(100 + (i % 3) * 100) +
+           R"("covers":["tuition","exam","materials"],"formula":)" + formula + R"(,"priority":)" +
+           std::to_string(100 + (i % 3) * 100) +
            R"(,"sources":[{"url":"https://example.org/bron","title":"Reglement","checked":"2026-11-01"}]})";
 }
 
@@ -71,6 +90,7 @@ std::vector<sw::RulesFile> generate(int schemes) {
 
 int main(int argc, char** argv) {
     const int schemes = argc > 1 ? std::atoi(argv[1]) : 1000;
+    g_real = argc > 2 && std::string(argv[2]) == "real";
     const auto files = generate(schemes);
     std::size_t bytes = 0;
     for (const auto& f : files) bytes += f.text.size();
@@ -98,9 +118,10 @@ int main(int argc, char** argv) {
     std::sort(ms.begin(), ms.end());
     std::sort(cpu.begin(), cpu.end());
     std::printf(
-        "bench_load: %d schemes, %zu fragments, %zu bytes, 25 runs: "
+        "bench_load%s: %d schemes, %zu fragments, %zu bytes, 25 runs: "
         "wall median %.2f ms (min %.2f, max %.2f); ",
-        schemes, files.size(), bytes, ms[ms.size() / 2], ms.front(), ms.back());
+        g_real ? " (real-scheme fields)" : "", schemes, files.size(), bytes, ms[ms.size() / 2], ms.front(),
+        ms.back());
     // Emscripten has no process CPU clock (it reads 0): say so rather than print 0 ms.
     if (cpu.back() > 0)
         std::printf("CPU median %.2f ms (min %.2f)\n", cpu[cpu.size() / 2], cpu.front());

@@ -11,6 +11,13 @@
 
 namespace sw {
 
+// How often a scheme was granted before (for its `use_limit`). Each part may be unknown.
+struct SchemeUse {
+    std::optional<int> times;            // ever
+    std::optional<int> times_this_year;  // in the reference date's calendar year
+    std::optional<Date> last_granted;
+};
+
 struct Person {
     std::optional<int> age;          // whole years; or birth_date (never both)
     std::optional<Date> birth_date;  // age is then taken at the reference date
@@ -27,6 +34,15 @@ struct Person {
     std::optional<std::string> dismissal;
     std::optional<int> employer_size;
     std::map<std::string, Cents> used;  // per scheme id: cap already used in the cap's period
+
+    // Added for real schemes (issue 15; docs/contract.md "Facts for real schemes").
+    std::optional<std::vector<std::string>> benefits;  // ww, bijstand, wia, wajong, ziektewet; [] = none
+    std::optional<double> years_in_sector;
+    std::optional<double> years_at_employer;   // years_of_service is its old name (either, or equal)
+    std::map<int, int> weeks_in_sector;        // calendar year -> weeks worked in the sector (0-53)
+    std::optional<double> employer_wage_bill;  // euro a year
+    std::map<std::string, SchemeUse> uses;     // per scheme id with a use limit
+    std::map<std::string, Cents> budget_left;  // per scheme id with a company budget: left this year
 };
 
 struct Course {
@@ -40,6 +56,8 @@ struct Course {
     std::optional<std::string> topic;
     std::optional<bool> ontwikkelpad;
     std::optional<std::string> aim;
+    std::optional<std::string> category;         // vca, bhv, ehbo, safety_other, code95, ...
+    std::map<std::string, bool> on_course_list;  // per course list code; a missing code is unknown
 };
 
 struct Case {

@@ -14,6 +14,7 @@
 
 #include "stapelwijzer/facts.h"
 #include "stapelwijzer/scheme_meta.h"
+#include "stapelwijzer/scheme_limits.h"
 #include "stapelwijzer/types.h"
 
 namespace sw {
@@ -127,6 +128,7 @@ struct SchemeSpec {
     // `indicative` above is true for every confidence but `confirmed`.
     Confidence confidence = Confidence::Confirmed;
     SchemeDeadlines deadlines;
+    SchemeLimits limits;  // pro_rata, use_limit, budget (scheme_limits.h)
 };
 
 struct ParameterPeriod {

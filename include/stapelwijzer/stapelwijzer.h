@@ -12,6 +12,7 @@
 #pragma once
 
 #include "stapelwijzer/bundle.h"
+#include "stapelwijzer/budget.h"
 #include "stapelwijzer/case.h"
 #include "stapelwijzer/catalogue.h"
 #include "stapelwijzer/engine.h"

@@ -40,6 +40,16 @@ const FactText kFacts[] = {
     {"course.ontwikkelpad", "Hoort de opleiding bij een erkend ontwikkelpad van uw sector?", "Is the course part of a recognised development path of your sector?", "Ontwikkelpad", "Development path"},
     {"course.aim", "Waarom volgt u de opleiding?", "Why do you take the course?", "Doel", "Aim"},
     {"reference_date", "Op welke datum rekenen we?", "Which date do we calculate for?", "Peildatum", "Reference date"},
+    // Facts for real schemes (issue 15; docs/contract.md "Facts for real schemes").
+    {"person.benefits", "Welke uitkering krijgt u? Kies alles wat klopt.", "Which benefits do you get? Choose all that apply.", "Uitkering", "Benefits"},
+    {"person.years_in_sector", "Hoeveel jaar werkt u al in deze sector, bij alle werkgevers samen?", "How many years have you worked in this sector, all employers together?", "Jaren in de sector", "Years in the sector"},
+    {"person.years_at_employer", "Hoeveel jaar werkt u bij uw huidige werkgever?", "How many years have you worked for your current employer?", "Jaren bij werkgever", "Years at employer"},
+    {"person.min_weeks_in_sector_last_5_years", "Hoeveel weken per jaar werkte u in de sector, in elk van de laatste vijf jaar?", "How many weeks a year did you work in the sector, in each of the last five years?", "Weken per jaar in de sector", "Weeks a year in the sector"},
+    {"person.employer_wage_bill", "Hoeveel loon betaalt uw werkgever per jaar, alles samen (loonsom)?", "How much does your employer pay in wages a year, all together (wage bill)?", "Loonsom werkgever", "Employer's wage bill"},
+    {"person.uses", "Heeft u deze regeling al eerder gekregen? Hoe vaak, en wanneer het laatst?", "Have you had this scheme before? How often, and when last?", "Eerder gekregen", "Had before"},
+    {"person.budget_left", "Hoeveel zit er dit jaar nog in het opleidingsbudget van uw werkgever bij dit fonds?", "How much is left this year in your employer's training budget at this fund?", "Budget werkgever over", "Employer budget left"},
+    {"course.category", "Wat voor cursus is het?", "What kind of course is it?", "Soort cursus", "Kind of course"},
+    {"course.on_course_list", "Staat de opleiding op de lijst van het fonds?", "Is the course on the fund's list?", "Op de lijst van het fonds", "On the fund's list"},
 };
 
 struct ValueText {
@@ -99,6 +109,20 @@ const ValueText kValues[] = {
     {"course.aim", "current_job", "Voor mijn huidige werk", "For my current job"},
     {"course.aim", "future_job", "Voor ander of nieuw werk", "For other or new work"},
     {"course.aim", "personal", "Voor mezelf, niet voor werk", "For myself, not for work"},
+    {"person.benefits", "ww", "WW-uitkering", "Unemployment benefit (WW)"},
+    {"person.benefits", "bijstand", "Bijstand (Participatiewet)", "Social assistance (Participatiewet)"},
+    {"person.benefits", "wia", "WIA-uitkering (WGA of IVA)", "Disability benefit (WIA: WGA or IVA)"},
+    {"person.benefits", "wajong", "Wajong", "Young disabled benefit (Wajong)"},
+    {"person.benefits", "ziektewet", "Ziektewet-uitkering", "Sickness benefit (Ziektewet)"},
+    {"course.category", "vca", "VCA (veilig werken)", "VCA (safe working)"},
+    {"course.category", "bhv", "BHV (bedrijfshulpverlening)", "Company emergency response (BHV)"},
+    {"course.category", "ehbo", "EHBO (eerste hulp)", "First aid (EHBO)"},
+    {"course.category", "safety_other", "Andere verplichte veiligheidscursus", "Other required safety course"},
+    {"course.category", "code95", "Code 95 (beroepschauffeur)", "Code 95 (professional driver)"},
+    {"course.category", "driving_licence", "Rijbewijs", "Driving licence"},
+    {"course.category", "hobby", "Hobby of vrije tijd", "Hobby or leisure"},
+    {"course.category", "inburgering", "Inburgering", "Civic integration"},
+    {"course.category", "other", "Geen van deze: een gewone opleiding", "None of these: a regular course"},
 };
 
 struct QualityText {

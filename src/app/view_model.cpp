@@ -27,7 +27,7 @@ std::optional<Date> today_date() { return parse_iso_date(model.today); }
 
 // An answer typed for its fact, as parse_case_json() would read its JSON value; nothing when the
 // text is not readable as that type.
-using AnswerValue = std::variant<std::string, long long, double, bool, Date>;
+using AnswerValue = std::variant<std::string, long long, double, bool, Date, std::vector<std::string>>;
 
 std::optional<AnswerValue> answer_value(const FactInfo& info, const std::string& text) {
     try {
@@ -51,8 +51,21 @@ std::optional<AnswerValue> answer_value(const FactInfo& info, const std::string&
             case FactType::Date:
                 if (auto d = parse_iso_date(text)) return *d;
                 return std::nullopt;
-            case FactType::Set:
-                return std::nullopt;  // lists are ticked in the course step, never typed
+            case FactType::Set: {
+                // A ticked list (person.benefits), kept as "ww,wia"; "none" is the known empty list.
+                std::vector<std::string> items;
+                if (text == kNoneTicked) return items;
+                std::size_t from = 0;
+                while (from <= text.size()) {
+                    const std::size_t comma = std::min(text.find(',', from), text.size());
+                    const std::string item = text.substr(from, comma - from);
+                    if (std::find(info.values.begin(), info.values.end(), item) == info.values.end())
+                        return std::nullopt;
+                    items.push_back(item);
+                    from = comma + 1;
+                }
+                return items;
+            }
             default:
                 return text;
         }
@@ -106,8 +119,28 @@ bool put_answer(Fact fact, const AnswerValue& v, Case& c) {
         case Fact::CourseTopic: return text(k.topic);
         case Fact::CourseOntwikkelpad: return flag(k.ontwikkelpad);
         case Fact::CourseAim: return text(k.aim);
+        case Fact::PersonYearsInSector: return number(p.years_in_sector);
+        case Fact::PersonYearsAtEmployer: return number(p.years_at_employer);
+        case Fact::PersonEmployerWageBill: return number(p.employer_wage_bill);
+        case Fact::CourseCategory: return text(k.category);
+        case Fact::PersonMinWeeksInSector5y: {
+            // Asked as one number, "at least N weeks in each of the last five years": the case
+            // gives it for each of the five calendar years before the reference date's year.
+            const long long n = std::get<long long>(v);
+            if (n < 0 || n > 53) return false;
+            int year = 0, month = 0, day = 0;
+            date_to_ymd(c.reference_date, year, month, day);
+            for (int y = year - 5; y < year; ++y) p.weeks_in_sector[y] = static_cast<int>(n);
+            return true;
+        }
+        case Fact::PersonBenefits: p.benefits = std::get<std::vector<std::string>>(v); return true;
         case Fact::CourseQuality:
-        case Fact::ReferenceDate: return false;  // the course step's, never a typed answer
+        case Fact::ReferenceDate:
+        case Fact::PersonUses:
+        case Fact::PersonBudgetLeft:
+        case Fact::CourseOnCourseList:
+            // The course step's, or answers per scheme (not asked by the app yet: docs/web-app.md).
+            return false;
     }
     return false;
 }
@@ -130,6 +163,7 @@ nlohmann::json form_to_json(const Form& f) {
     j["quality_none"] = f.quality_none;
     j["start_date"] = f.start_date;
     j["answers"] = f.answers;
+    j["used"] = f.used;
     j["asked"] = f.asked;
     return j;
 }
@@ -143,6 +177,7 @@ void form_from_json(const nlohmann::json& j, Form& f) {
     f.quality_none = j.value("quality_none", false) && f.quality.empty();
     f.start_date = j.value("start_date", "");
     f.answers = j.value("answers", std::map<std::string, std::string>{});
+    f.used = j.value("used", std::map<std::string, std::string>{});
     f.asked = j.value("asked", std::vector<std::string>{});
 }
 
@@ -201,6 +236,23 @@ std::string cost_problem(int component) {
     return money_error_message(component_label(component_name(static_cast<Component>(component))), read);
 }
 
+bool takes_used(const SchemeSpec& scheme) {
+    const Formula& f = scheme.formula;
+    if (f.type == FormulaType::Fixed) return f.fixed_per != CapPeriod::Course;
+    return f.cap && f.cap->per != CapPeriod::Course;
+}
+
+void set_used(const std::string& scheme_id, const std::string& text) {
+    model.form.used[scheme_id] = text;
+    changed();
+}
+
+std::string used_problem(const std::string& scheme_id) {
+    auto it = model.form.used.find(scheme_id);
+    if (it == model.form.used.end() || it->second.empty()) return {};
+    return money_error_message(tr(S::UsedLabel), read_euro(it->second, language()));
+}
+
 bool date_ok() { return model.form.start_date.empty() || parse_iso_date(model.form.start_date).has_value(); }
 
 bool answer_ok(const std::string& fact) {
@@ -247,6 +299,14 @@ void recompute() {
         auto fact = fact_from_path(path);
         auto value = fact ? answer_value(fact_info(*fact), text) : std::nullopt;
         if (!value || !put_answer(*fact, *value, c)) model.input_problem = tr(S::BadNumber);
+    }
+    for (const auto& [id, text] : model.form.used) {
+        if (text.empty()) continue;
+        if (auto cents = parse_euro(text)) {
+            if (*cents > 0) c.person.used[id] = *cents;
+        } else if (model.input_problem.empty()) {
+            model.input_problem = used_problem(id);
+        }
     }
     model.computed_case = std::move(c);
     model.outcome = model.planner->plan(model.computed_case);  // check_case + evaluate, once

@@ -27,6 +27,7 @@ struct Form {
     bool quality_none = false;                       // "none of these": quality is [] (known), not unknown
     std::string start_date;                          // ISO or ""
     std::map<std::string, std::string> answers;      // fact path -> value ("" = unknown)
+    std::map<std::string, std::string> used;         // scheme id -> amount already used, as typed
     std::vector<std::string> asked;                  // facts in the order they were first asked
 };
 
@@ -77,6 +78,14 @@ std::string cost_problem(int component);  // the message for the field, naming i
 bool date_ok();
 bool answer_ok(const std::string& fact);
 
+// "Already used" of a scheme whose cap runs per year or per person (person.used in the contract):
+// whether the scheme has such a cap, the text typed, and the message when it is not an amount.
+bool takes_used(const SchemeSpec& scheme);
+void set_used(const std::string& scheme_id, const std::string& text);
+std::string used_problem(const std::string& scheme_id);
+
+// The answer text of a ticked list (person.benefits) with nothing ticked: the known empty list.
+inline constexpr const char* kNoneTicked = "none";
 // The course has an NLQF level, so it has the `nlqf` quality mark (added to the case).
 bool nlqf_implied();
 // Whether the person gave an answer for this fact (course.quality and course.type included).

@@ -40,6 +40,8 @@ void amount_leaves(const Catalogue::Impl& impl, const CScheme& s, std::vector<st
             if (ac.when >= 0) leaves_on(impl, static_cast<std::uint32_t>(ac.when), out);
         }
     }
+    // A pro-rata amount changes with the hours: try full time too (scheme_limits.cpp).
+    if (s.pro_rata_leaf >= 0) out.push_back(static_cast<std::uint32_t>(s.pro_rata_leaf));
 }
 
 struct Search {

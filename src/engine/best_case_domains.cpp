@@ -5,19 +5,27 @@
 #include <cmath>
 
 namespace sw::engine {
+namespace {
+
+// The set facts (quality, benefits); keyed facts share the Set type but are answered per key.
+bool info_is_set(Fact fact) {
+    return fact_info(fact).type == FactType::Set && !is_keyed(fact);
+}
+
+}  // namespace
 
 void assign(FactValues& facts, Fact fact, const Candidate& value) {
     const auto i = static_cast<std::size_t>(fact);
     facts.known[i] = true;
     facts.num[i] = value.num;
     facts.sym[i] = value.sym;
-    if (fact == Fact::CourseQuality) facts.quality = value.set;
+    if (info_is_set(fact)) facts.set_of(fact) = value.set;
 }
 
 void unassign(FactValues& facts, Fact fact) {
     const auto i = static_cast<std::size_t>(fact);
     facts.known[i] = false;
-    if (fact == Fact::CourseQuality) facts.quality.clear();
+    if (info_is_set(fact)) facts.set_of(fact).clear();
 }
 
 namespace {
@@ -26,6 +34,12 @@ std::vector<Candidate> raw_candidates(const EvalContext& ctx, Fact fact, const s
     const Catalogue::Impl& impl = *ctx.impl;
     const FactInfo& info = fact_info(fact);
     std::vector<Candidate> out;
+    if (is_keyed(fact)) {
+        // Every key the case leaves open answered yes, or every one no (kleene.h KeyedAnswer).
+        out.push_back(Candidate{0, 1, {}});
+        out.push_back(Candidate{0, 0, {}});
+        return out;
+    }
     std::vector<CValue> literals;
     for (std::uint32_t leaf : leaves) {
         bool found = true;

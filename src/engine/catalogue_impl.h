@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -105,6 +106,9 @@ struct CScheme {
     std::vector<std::int32_t> requires_schemes;  // compiled scheme indices
     std::vector<Fact> condition_facts;           // distinct facts of the condition's leaves
     std::vector<Fact> amount_facts;              // distinct facts of the formula's `when`s
+    // Pro rata: the leaf "hours_per_week >= full time" (-1: none). Not part of the condition: it
+    // only tells the best-case search that the amount changes with the hours (scheme_limits.cpp).
+    std::int32_t pro_rata_leaf = -1;
 };
 
 struct CNote {
@@ -133,6 +137,9 @@ struct Catalogue::Impl {
     std::vector<engine::CNote> notes;                             // catalogue order
     std::vector<std::int32_t> sector_symbols;                     // catalogue sectors, spec order
     std::vector<std::int32_t> sector_of_symbol;                   // symbol id -> index in spec.sectors, -1
+    // Leaves the compiler adds for a scheme's pro_rata.min_hours, use_limit and budget (their
+    // texts and operands live here; a deque never moves them, CLeaf::spec points at them).
+    std::deque<Condition> synthetic;
 
     // Symbol id of a string, -1 if no rule or vocabulary mentions it.
     std::int32_t symbol(const std::string& s) const {

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "catalogue_impl.h"
+#include "check_case_real.h"
 #include "stapelwijzer/engine.h"
 
 namespace sw {
@@ -109,7 +110,7 @@ std::optional<Diagnostic> check_case(const Catalogue& catalogue, const Case& c) 
         if (cents < 0) return Diagnostic{"person.used." + id, "must not be negative"};
         if (cents > kMaxCents) return Diagnostic{"person.used." + id, "is more than 10,000,000 euro"};
     }
-    return std::nullopt;
+    return engine::check_real_scheme_facts(impl, c);
 }
 
 }  // namespace sw

@@ -135,6 +135,83 @@ struct Builder {
         return out;
     }
 
+    // --- Real-scheme limits (issue 15): pro_rata.min_hours, use_limit and budget become leaves of
+    // the scheme's condition (root := all[condition, limits...]), so statuses, reasons,
+    // questions and the best case treat them like any other condition. Texts: docs/engine.md.
+    std::uint32_t synthetic_leaf(Fact fact, Op op, double value, Text explain, std::vector<Fact>& facts) {
+        Condition leaf;
+        leaf.type = Condition::Type::Leaf;
+        leaf.fact = fact;
+        leaf.op = op;
+        leaf.operand.values.push_back(value);
+        leaf.explain = std::move(explain);
+        impl.synthetic.push_back(std::move(leaf));
+        return node(impl.synthetic.back(), facts);
+    }
+
+    // A keyed leaf on the scheme itself (person.uses, person.budget_left): its key is the index.
+    std::uint32_t scheme_leaf(Fact fact, std::int32_t scheme, Text explain, std::vector<Fact>& facts) {
+        const std::uint32_t n = synthetic_leaf(fact, Op::Eq, 0, std::move(explain), facts);
+        impl.values[impl.operands[impl.nodes[n].a].values.begin].i = scheme;
+        return n;
+    }
+
+    static Text use_text(const UseLimit& u) {
+        const std::string k = std::to_string(u.times);
+        switch (u.per) {
+            case UsePeriod::Years:
+                return {"U kunt deze regeling één keer per " + std::to_string(u.years) + " jaar krijgen.",
+                        "You can get this scheme once every " + std::to_string(u.years) + " years."};
+            case UsePeriod::CalendarYear:
+                return {u.times == 1 ? "U kunt deze regeling één keer per kalenderjaar krijgen."
+                                     : "U kunt deze regeling " + k + " keer per kalenderjaar krijgen.",
+                        u.times == 1 ? "You can get this scheme once a calendar year."
+                                     : "You can get this scheme " + k + " times a calendar year."};
+            case UsePeriod::Career:
+                break;
+        }
+        return {u.times == 1 ? "U kunt deze regeling één keer in uw loopbaan krijgen."
+                             : "U kunt deze regeling " + k + " keer in uw loopbaan krijgen.",
+                u.times == 1 ? "You can get this scheme once in your career."
+                             : "You can get this scheme " + k + " times in your career."};
+    }
+
+    void limit_leaves(const SchemeSpec& s, std::int32_t index, CScheme& c) {
+        const SchemeLimits& l = s.limits;
+        std::vector<std::uint32_t> kids;
+        if (l.pro_rata && l.pro_rata->min_hours)
+            kids.push_back(synthetic_leaf(
+                Fact::PersonHoursPerWeek, Op::Ge, *l.pro_rata->min_hours,
+                {"U werkt {value} uur per week. Deze regeling is er vanaf {limit} uur per week.",
+                 "You work {value} hours a week. This scheme needs at least {limit} hours a week."},
+                c.condition_facts));
+        if (l.use_limit)
+            kids.push_back(scheme_leaf(Fact::PersonUses, index, use_text(*l.use_limit), c.condition_facts));
+        if (l.budget)
+            kids.push_back(scheme_leaf(Fact::PersonBudgetLeft, index,
+                                       {"Deze regeling betaalt uit het jaarbudget van uw werkgever. Daar "
+                                        "moet dit jaar nog geld in zitten.",
+                                        "This scheme pays from your employer's yearly budget. There must be "
+                                        "money left in it this year."},
+                                       c.condition_facts));
+        if (l.pro_rata) {
+            c.pro_rata_leaf = static_cast<std::int32_t>(
+                synthetic_leaf(Fact::PersonHoursPerWeek, Op::Ge, l.pro_rata->full_time_hours,
+                               {"U werkt {value} uur per week; een volledige week is {limit} uur.",
+                                "You work {value} hours a week; a full-time week is {limit} hours."},
+                               c.amount_facts));
+        }
+        if (kids.empty()) return;
+        CNode all;
+        all.type = NodeType::All;
+        all.a = static_cast<std::uint32_t>(impl.child_index.size());
+        all.b = static_cast<std::uint32_t>(kids.size() + 1);
+        impl.child_index.push_back(c.root);
+        impl.child_index.insert(impl.child_index.end(), kids.begin(), kids.end());
+        c.root = static_cast<std::uint32_t>(impl.nodes.size());
+        impl.nodes.push_back(all);
+    }
+
     void run() {
         const CatalogueSpec& spec = impl.spec;
         for (const VocabularyEntry& v : spec.sectors) impl.sector_symbols.push_back(intern(v.code));
@@ -173,6 +250,7 @@ struct Builder {
             c.valid_from = s->valid_from.days;
             c.valid_to = s->valid_to ? s->valid_to->days : INT32_MAX;
             c.root = node(s->condition, c.condition_facts);
+            limit_leaves(*s, static_cast<std::int32_t>(impl.schemes.size()), c);
             c.kind = s->kind;
             c.applicant = s->applicant;
             c.discretionary = s->discretionary;

@@ -106,6 +106,10 @@ struct Validator {
             case FactType::Set: {
                 const std::string* str = std::get_if<std::string>(&s);
                 if (!str) return want("a string");
+                if (fact == Fact::CourseOnCourseList) {
+                    if (!is_kebab(*str)) error(path, "a course list code must be kebab-case");
+                    return;
+                }
                 bool found = false;
                 for (const std::string& v : info.values) found = found || v == *str;
                 if (!found) error(path, "\"" + *str + "\" is not a value of " + info.path);
@@ -138,6 +142,10 @@ struct Validator {
     void leaf(const Condition& c, const Path& path) {
         if (static_cast<int>(c.fact) >= kFactCount) return error(Path(path, ".fact"), "unknown fact");
         const FactInfo& info = fact_info(c.fact);
+        if (info.internal)
+            return error(
+                Path(path, ".fact"),
+                std::string(info.path) + " is set by a scheme's use_limit or budget, not in a condition");
         if (static_cast<int>(c.op) > static_cast<int>(Op::Between))
             return error(Path(path, ".op"), "unknown operator");
         const bool ordered =
@@ -342,6 +350,7 @@ struct Validator {
                 error(Path(Path(path, ".covers"), i), "listed twice");
         }
         formula(s, Path(path, ".formula"));
+        limits(s, path);
         const Interactions& in = s.interactions;
         auto refs = [&](const std::vector<std::string>& ids, const char* key) {
             const Path list(path, key);
@@ -358,6 +367,50 @@ struct Validator {
         if (in.cofinancing_max_percent &&
             !(*in.cofinancing_max_percent >= 0 && *in.cofinancing_max_percent <= 100)) {
             error(Path(path, ".interactions.requires_cofinancing"), "a percentage must be between 0 and 100");
+        }
+    }
+
+    // --- pro_rata, use_limit, budget (scheme_limits.h; docs/rules-format.md).
+    void limits(const SchemeSpec& s, const Path& path) {
+        const SchemeLimits& l = s.limits;
+        const bool pays = s.kind == Kind::Gift || s.kind == Kind::Obligation;
+        if (l.pro_rata) {
+            const Path p(path, ".pro_rata");
+            const double full = l.pro_rata->full_time_hours;
+            if (!(full > 0 && full <= 168))
+                error(Path(p, ".full_time_hours"), "must be above 0 and at most 168");
+            if (l.pro_rata->min_hours && !(*l.pro_rata->min_hours >= 0 && *l.pro_rata->min_hours <= full))
+                error(Path(p, ".min_hours"), "must be from 0 to full_time_hours");
+            if (!pays) error(p, "only a gift or obligation scheme can be pro rata");
+        }
+        if (l.use_limit) {
+            const Path p(path, ".use_limit");
+            const UseLimit& u = *l.use_limit;
+            if (static_cast<int>(u.per) > static_cast<int>(UsePeriod::Career))
+                error(Path(p, ".per"), "unknown period");
+            if (u.times < 1 || u.times > 1000)
+                error(Path(p, ".times"), "must be a whole number from 1 to 1000");
+            if (u.per == UsePeriod::Years) {
+                if (u.years < 1 || u.years > 100)
+                    error(Path(p, ".years"), "must be a whole number from 1 to 100");
+                if (u.times != 1) error(Path(p, ".times"), "must be 1 for a limit per number of years");
+            } else if (u.years != 0) {
+                error(Path(p, ".years"), "only a limit per number of years has years");
+            }
+        }
+        if (l.budget) {
+            const Path p(path, ".budget");
+            const CompanyBudget& b = *l.budget;
+            Cents unused = 0;
+            if (!(b.base >= 0) || !euro_to_cents(b.base, unused))
+                error(Path(p, ".base"), "must be whole cents, not negative");
+            if (!(b.per_employee >= 0) || !euro_to_cents(b.per_employee, unused))
+                error(Path(p, ".per_employee"), "must be whole cents, not negative");
+            if (!(b.wage_bill_percent >= 0 && b.wage_bill_percent <= 100))
+                error(Path(p, ".wage_bill_percent"), "a percentage must be between 0 and 100");
+            if (!(b.base > 0 || b.per_employee > 0 || b.wage_bill_percent > 0))
+                error(p, "needs base, per_employee or wage_bill_percent above 0");
+            if (!pays) error(p, "only a gift or obligation scheme can pay from a company budget");
         }
     }
 

@@ -81,6 +81,22 @@ const Words kWords[] = {
     {Fact::CourseAim, "current_job", "voor uw huidige werk", "for your current job"},
     {Fact::CourseAim, "future_job", "voor ander werk", "for a future job"},
     {Fact::CourseAim, "personal", "voor uzelf", "personal"},
+    // Facts for real schemes (issue 15).
+    {Fact::PersonBenefits, "ww", "WW-uitkering", "unemployment benefit (WW)"},
+    {Fact::PersonBenefits, "bijstand", "bijstandsuitkering", "social assistance (bijstand)"},
+    {Fact::PersonBenefits, "wia", "WIA-uitkering", "disability benefit (WIA)"},
+    {Fact::PersonBenefits, "wajong", "Wajong-uitkering", "young disabled benefit (Wajong)"},
+    {Fact::PersonBenefits, "ziektewet", "Ziektewet-uitkering", "sickness benefit (Ziektewet)"},
+    {Fact::CourseCategory, "vca", "VCA", "VCA (safety)"},
+    {Fact::CourseCategory, "bhv", "BHV", "company emergency response (BHV)"},
+    {Fact::CourseCategory, "ehbo", "EHBO", "first aid (EHBO)"},
+    {Fact::CourseCategory, "safety_other", "andere wettelijk verplichte veiligheidscursus",
+     "other legally required safety course"},
+    {Fact::CourseCategory, "code95", "code 95", "code 95 (professional drivers)"},
+    {Fact::CourseCategory, "driving_licence", "rijbewijs", "driving licence"},
+    {Fact::CourseCategory, "hobby", "hobbycursus", "hobby course"},
+    {Fact::CourseCategory, "inburgering", "inburgeringscursus", "civic integration course"},
+    {Fact::CourseCategory, "other", "gewone opleiding", "regular course"},
 };
 
 // The label of a contract code, or nullptr when the table has none.
@@ -128,6 +144,7 @@ std::string bool_text(bool b, bool nl) {
 std::string case_value_text(const EvalContext& ctx, const Case& c, Fact fact, bool nl) {
     const FactValues& f = *ctx.facts;
     const auto i = static_cast<std::size_t>(fact);
+    if (is_keyed(fact)) return nl ? "per lijst of regeling" : "per list or scheme";  // never one value
     if (!f.known[i]) return nl ? "onbekend" : "unknown";
     const Catalogue::Impl& impl = *ctx.impl;
     switch (fact_info(fact).type) {
@@ -139,10 +156,12 @@ std::string case_value_text(const EvalContext& ctx, const Case& c, Fact fact, bo
         case FactType::Date:
             return format_iso_date(Date{f.sym[i]});
         case FactType::Set: {
-            if (!c.course.quality || c.course.quality->empty()) return nl ? "geen" : "none";
+            const std::optional<std::vector<std::string>>& set =
+                fact == Fact::PersonBenefits ? c.person.benefits : c.course.quality;
+            if (!set || set->empty()) return nl ? "geen" : "none";
             std::vector<std::string> marks;
-            for (const std::string& q : *c.course.quality) {
-                const char* w = word_for(Fact::CourseQuality, q, nl);
+            for (const std::string& q : *set) {
+                const char* w = word_for(fact, q, nl);
                 marks.push_back(w ? w : q);
             }
             return join_values(marks, nl ? "en" : "and");

@@ -51,37 +51,65 @@ std::array<FactInfo, kFactCount> build_table() {
              kNoLimit, "of u studiefinanciering krijgt", "whether you receive student finance"),
         make(Fact::PersonReceivesWw, "person.receives_ww", T::Boolean, {}, kNoLimit, kNoLimit,
              "of u een WW-uitkering krijgt", "whether you receive unemployment benefit (WW)"),
-        make(Fact::PersonDismissal, "person.dismissal", T::Enum, {"none", "threatened", "dismissed"}, kNoLimit,
-             kNoLimit, "of u ontslag krijgt", "whether you face dismissal"),
+        make(Fact::PersonDismissal, "person.dismissal", T::Enum, {"none", "threatened", "dismissed"},
+             kNoLimit, kNoLimit, "of u ontslag krijgt", "whether you face dismissal"),
         make(Fact::PersonEmployerSize, "person.employer_size", T::Integer, {}, 0, kNoLimit,
              "het aantal mensen bij uw werkgever", "the number of people at your employer"),
         make(Fact::CourseStartDate, "course.start_date", T::Date, {}, kNoLimit, kNoLimit,
              "de startdatum van de opleiding", "the start date of the course"),
         make(Fact::CourseType, "course.type", T::Enum, {"diploma", "certificate", "course", "evc"}, kNoLimit,
              kNoLimit, "het soort opleiding", "the type of course"),
-        make(Fact::CourseQuality, "course.quality", T::Set, {"ocw", "nrto", "nlqf", "branch", "evc"}, kNoLimit,
-             kNoLimit, "het keurmerk van de opleiding", "the quality mark of the course"),
+        make(Fact::CourseQuality, "course.quality", T::Set, {"ocw", "nrto", "nlqf", "branch", "evc"},
+             kNoLimit, kNoLimit, "het keurmerk van de opleiding", "the quality mark of the course"),
         make(Fact::CourseNlqfLevel, "course.nlqf_level", T::Integer, {}, 1, 8, "het niveau van de opleiding",
              "the level of the course"),
         make(Fact::CourseTrack, "course.track", T::Enum, {"mbo_bol", "mbo_bbl", "hbo", "wo", "private"},
              kNoLimit, kNoLimit, "de soort onderwijs", "the kind of education"),
-        make(Fact::CourseHours, "course.hours", T::Number, {}, 0, kNoLimit, "het aantal uren van de opleiding",
-             "the number of course hours"),
+        make(Fact::CourseHours, "course.hours", T::Number, {}, 0, kNoLimit,
+             "het aantal uren van de opleiding", "the number of course hours"),
         make(Fact::CourseTopic, "course.topic", T::Enum,
              {"digital", "technical", "language", "care", "management", "other"}, kNoLimit, kNoLimit,
              "het onderwerp van de opleiding", "the topic of the course"),
         make(Fact::CourseOntwikkelpad, "course.ontwikkelpad", T::Boolean, {}, kNoLimit, kNoLimit,
              "of de opleiding bij een erkend ontwikkelpad hoort",
              "whether the course is part of a recognised development path"),
-        make(Fact::CourseAim, "course.aim", T::Enum, {"required_for_job", "current_job", "future_job", "personal"},
-             kNoLimit, kNoLimit, "het doel van de opleiding", "the aim of the course"),
+        make(Fact::CourseAim, "course.aim", T::Enum,
+             {"required_for_job", "current_job", "future_job", "personal"}, kNoLimit, kNoLimit,
+             "het doel van de opleiding", "the aim of the course"),
         make(Fact::ReferenceDate, "reference_date", T::Date, {}, kNoLimit, kNoLimit, "de peildatum",
              "the reference date"),
+        make(Fact::PersonBenefits, "person.benefits", T::Set,
+             {"ww", "bijstand", "wia", "wajong", "ziektewet"}, kNoLimit, kNoLimit, "welke uitkering u krijgt",
+             "which benefit you receive"),
+        make(Fact::PersonYearsInSector, "person.years_in_sector", T::Number, {}, 0, 100,
+             "uw aantal jaren in de sector", "your years in the sector"),
+        make(Fact::PersonYearsAtEmployer, "person.years_at_employer", T::Number, {}, 0, 100,
+             "uw aantal jaren bij uw werkgever", "your years at your employer"),
+        make(Fact::PersonMinWeeksInSector5y, "person.min_weeks_in_sector_last_5_years", T::Integer, {}, 0, 53,
+             "uw weken per jaar in de sector in de laatste vijf jaar",
+             "your weeks a year in the sector over the last five years"),
+        make(Fact::PersonEmployerWageBill, "person.employer_wage_bill", T::Number, {}, 0, kNoLimit,
+             "de loonsom van uw werkgever", "your employer's wage bill"),
+        make(Fact::CourseCategory, "course.category", T::Enum,
+             {"vca", "bhv", "ehbo", "safety_other", "code95", "driving_licence", "hobby", "inburgering",
+              "other"},
+             kNoLimit, kNoLimit, "de soort cursus", "the kind of course"),
+        make(Fact::PersonUses, "person.uses", T::Set, {}, kNoLimit, kNoLimit,
+             "hoe vaak u deze regeling al kreeg", "how often you have had this scheme"),
+        make(Fact::PersonBudgetLeft, "person.budget_left", T::Set, {}, kNoLimit, kNoLimit,
+             "wat er over is van het budget van uw werkgever", "what is left of your employer's budget"),
+        make(Fact::CourseOnCourseList, "course.on_course_list", T::Set, {}, kNoLimit, kNoLimit,
+             "of de opleiding op de lijst van het fonds staat", "whether the course is on the fund's list"),
     }};
 }
 
 const std::array<FactInfo, kFactCount>& table() {
-    static const std::array<FactInfo, kFactCount> t = build_table();
+    static const std::array<FactInfo, kFactCount> t = [] {
+        std::array<FactInfo, kFactCount> out = build_table();
+        out[static_cast<std::size_t>(Fact::PersonUses)].internal = true;
+        out[static_cast<std::size_t>(Fact::PersonBudgetLeft)].internal = true;
+        return out;
+    }();
     return t;
 }
 

@@ -90,7 +90,8 @@ inline bool compare_values(const CNode& node, const CValue* v, std::uint32_t cou
         case FactType::Set: {
             // `in`: contains any of; `not_in`: contains none of; `=`: contains; `!=`: does not contain.
             bool any = false;
-            for (std::uint32_t i = 0; i < count; ++i) any = any || contains(facts.quality, v[i].i);
+            const std::vector<std::int32_t>& set = facts.set_of(node.fact);
+            for (std::uint32_t i = 0; i < count; ++i) any = any || contains(set, v[i].i);
             switch (node.op) {
                 case Op::Eq:
                 case Op::In: return any;
@@ -118,11 +119,48 @@ inline bool leaf_values(const EvalContext& ctx, const CNode& node, Span& span) {
     return true;
 }
 
+// A keyed leaf (docs/rules-format.md "Facts for real schemes"): `=` / `in` hold when the answer
+// for any listed key is yes (Kleene `any` over the keys), `!=` / `not_in` are its negation.
+Tri eval_keyed(const CNode& node, const CValue* v, std::uint32_t count, const FactValues& facts);
+
+}  // namespace
+
+Tri keyed_answer(const FactValues& facts, Fact fact, std::int32_t key) {
+    for (const KeyedAnswer& k : facts.keyed) {
+        if (k.fact == fact && k.key == key) return k.yes ? Tri::True : Tri::False;
+    }
+    const auto f = static_cast<std::size_t>(fact);
+    if (!facts.known[f]) return Tri::Unknown;
+    return facts.sym[f] != 0 ? Tri::True : Tri::False;
+}
+
+namespace {
+
+Tri eval_keyed(const CNode& node, const CValue* v, std::uint32_t count, const FactValues& facts) {
+    Tri any = Tri::False;
+    for (std::uint32_t i = 0; i < count && any != Tri::True; ++i) {
+        const Tri t = keyed_answer(facts, node.fact, v[i].i);
+        if (t != Tri::False) any = t;
+    }
+    if (node.op == Op::Eq || node.op == Op::In) return any;
+    return any == Tri::True ? Tri::False : any == Tri::False ? Tri::True : Tri::Unknown;
+}
+
+// A leaf's value on `facts` (Unknown only for a keyed fact with an open key).
+inline Tri leaf_on(const EvalContext& ctx, const CNode& node, const Span& span, const FactValues& facts) {
+    if (is_keyed(node.fact)) return eval_keyed(node, &ctx.impl->values[span.begin], span.count, facts);
+    if (!facts.known[static_cast<std::size_t>(node.fact)]) return Tri::Unknown;
+    if (span.count == 0) return Tri::False;
+    return compare_values(node, &ctx.impl->values[span.begin], span.count, facts) ? Tri::True : Tri::False;
+}
+
 }  // namespace
 
 bool compare_leaf(const EvalContext& ctx, const CNode& node, const FactValues& facts) {
     Span span;
     if (!leaf_values(ctx, node, span) || span.count == 0) return false;  // no value for this date: false
+    if (is_keyed(node.fact))
+        return eval_keyed(node, &ctx.impl->values[span.begin], span.count, facts) == Tri::True;
     return compare_values(node, &ctx.impl->values[span.begin], span.count, facts);
 }
 
@@ -156,10 +194,7 @@ inline Tri eval_leaf(const EvalContext& ctx, const CNode& node) {
     // A parameter without a value at this date decides the leaf even for an unknown fact.
     Span span;
     if (!leaf_values(ctx, node, span)) return Tri::False;
-    const FactValues& facts = *ctx.facts;
-    if (!facts.known[static_cast<std::size_t>(node.fact)]) return Tri::Unknown;
-    if (span.count == 0) return Tri::False;
-    return compare_values(node, &ctx.impl->values[span.begin], span.count, facts) ? Tri::True : Tri::False;
+    return leaf_on(ctx, node, span, *ctx.facts);
 }
 
 // A child of all/any: leaves (most children) without the recursive call.

@@ -14,12 +14,31 @@ enum class Tri : std::uint8_t { False, Unknown, True };
 
 // The case's facts in compiled form: numbers in `num`; symbol ids, dates (days), booleans in `sym`;
 // course.quality as symbol ids. A string no rule mentions gets symbol -1 (equal to no literal).
+// Keyed facts (facts.h is_keyed): the answers the case gives, per key (a scheme index for
+// person.uses / person.budget_left, a list code's symbol for course.on_course_list). A key without
+// an answer is unknown, unless known[fact] is set (the best-case search): then sym[fact] answers it.
+struct KeyedAnswer {
+    Fact fact;
+    std::int32_t key;
+    bool yes;
+};
+
 struct FactValues {
     std::array<bool, kFactCount> known{};
     std::array<double, kFactCount> num{};
     std::array<std::int32_t, kFactCount> sym{};
     std::vector<std::int32_t> quality;
+    std::vector<std::int32_t> benefits;  // person.benefits, the other set fact
+    std::vector<KeyedAnswer> keyed;
+
+    const std::vector<std::int32_t>& set_of(Fact f) const {
+        return f == Fact::PersonBenefits ? benefits : quality;
+    }
+    std::vector<std::int32_t>& set_of(Fact f) { return f == Fact::PersonBenefits ? benefits : quality; }
 };
+
+// A keyed fact's answer for one key: True, False or Unknown.
+Tri keyed_answer(const FactValues& facts, Fact fact, std::int32_t key);
 
 struct EvalContext {
     const Catalogue::Impl* impl = nullptr;

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "scheme_limits.h"
+
 namespace sw::engine {
 namespace {
 
@@ -44,7 +46,13 @@ StackScheme stack_scheme(const EvalContext& ctx, const CScheme& scheme, const Ca
     const Cents used = used_it == c.person.used.end() ? 0 : used_it->second;
     // `used` lowers yearly and per-person caps only (docs/semantics.md), never below 0.
     auto lowered = [&](Cents cap, CapPeriod per) { return per == CapPeriod::Course ? cap : std::max<Cents>(0, cap - used); };
-    if (auto a = resolve_amount(ctx, scheme.amount, pick)) s.fixed_amount = lowered(to_cents(*a), spec.formula.fixed_per);
+    // Pro rata scales the amount and the cap before `used` lowers them (scheme_limits.cpp).
+    const std::optional<ProRata>& part_time = spec.limits.pro_rata;
+    auto scaled = [&](Cents cents) {
+        return part_time ? pro_rata(cents, *part_time, *ctx.facts, pick) : cents;
+    };
+    if (auto a = resolve_amount(ctx, scheme.amount, pick))
+        s.fixed_amount = lowered(scaled(to_cents(*a)), spec.formula.fixed_per);
     if (auto p = resolve_amount(ctx, scheme.percent, pick)) s.percent_bp = std::llround(*p * 100.0);
     if (auto r = resolve_amount(ctx, scheme.rate, pick)) {
         const Cents rate = to_cents(*r);
@@ -59,7 +67,15 @@ StackScheme stack_scheme(const EvalContext& ctx, const CScheme& scheme, const Ca
     }
     if (auto t = resolve_amount(ctx, scheme.threshold, pick)) s.threshold = to_cents(*t);
     if (scheme.has_cap) {
-        if (auto cap = resolve_amount(ctx, scheme.cap, pick)) s.cap = lowered(to_cents(*cap), spec.formula.cap->per);
+        if (auto cap = resolve_amount(ctx, scheme.cap, pick))
+            s.cap = lowered(scaled(to_cents(*cap)), spec.formula.cap->per);
+    }
+    // A company budget limits what the scheme pays to what is left in the employer's pot.
+    if (const std::optional<Cents> left = budget_limit(scheme, c, *ctx.facts, pick)) {
+        if (s.type == FormulaType::Fixed)
+            s.fixed_amount = std::min(s.fixed_amount, *left);
+        else
+            s.cap = s.cap ? std::min(*s.cap, *left) : *left;
     }
     const Interactions& in = spec.interactions;
     s.exclusive = in.exclusive;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <climits>
 
+#include "case_json_real.h"
 #include "json/json_read.h"
 #include "stapelwijzer/engine.h"
 #include "stapelwijzer/facts.h"
@@ -62,11 +63,15 @@ struct CaseReader {
 
     void person(const Value& v, Person& p) {
         const std::string path = "person";
-        if (!json::check_object(v, path,
-                                {"age", "birth_date", "employment", "sector", "province", "municipality",
-                                 "years_of_service", "hours_per_week", "education_level", "contract_type",
-                                 "receives_student_finance", "receives_ww", "dismissal", "employer_size", "used"},
-                                errors))
+        if (!json::check_object(
+                v, path,
+                {"age", "birth_date", "employment", "sector", "province", "municipality", "years_of_service",
+                 "hours_per_week", "education_level", "contract_type", "receives_student_finance",
+                 "receives_ww", "dismissal", "employer_size", "used",
+                 // real schemes (case_json_real.cpp)
+                 "benefits", "years_in_sector", "years_at_employer", "weeks_in_sector", "employer_wage_bill",
+                 "uses", "budget_left"},
+                errors))
             return;
         whole(v, "age", path, p.age);
         date(v, "birth_date", path, p.birth_date);
@@ -82,6 +87,7 @@ struct CaseReader {
         boolean(v, "receives_ww", path, p.receives_ww);
         string(v, "dismissal", path, p.dismissal);
         whole(v, "employer_size", path, p.employer_size);
+        read_real_person_facts(v, p, errors);
         if (const Value* used = field(v, "used")) {
             const std::string up = json::join(path, "used");
             if (!used->is_object()) {
@@ -99,8 +105,8 @@ struct CaseReader {
     void course(const Value& v, Course& c) {
         const std::string path = "course";
         if (!json::check_object(v, path,
-                                {"start_date", "costs", "type", "quality", "nlqf_level", "track", "hours", "topic",
-                                 "ontwikkelpad", "aim"},
+                                {"start_date", "costs", "type", "quality", "nlqf_level", "track", "hours",
+                                 "topic", "ontwikkelpad", "aim", "category", "on_course_list"},
                                 errors))
             return;
         date(v, "start_date", path, c.start_date);
@@ -134,6 +140,7 @@ struct CaseReader {
         string(v, "topic", path, c.topic);
         boolean(v, "ontwikkelpad", path, c.ontwikkelpad);
         string(v, "aim", path, c.aim);
+        read_real_course_facts(v, c, errors);
     }
 };
 

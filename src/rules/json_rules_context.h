@@ -69,6 +69,9 @@ private:
 // Parses a scheme (schemes[i]) with the catalogue context.
 SchemeSpec read_scheme(const json::Value& v, const json::Path& path, const RulesContext& ctx,
                        json::Errors& errors);
+// A scheme's pro_rata, use_limit and budget (rules_json_scheme_limits.cpp), into s.limits; s.kind
+// must be read already.
+void read_scheme_limits(const json::Value& v, const json::Path& path, json::Errors& errors, SchemeSpec& s);
 NoteSpec read_note(const json::Value& v, const json::Path& path, const RulesContext& ctx,
                    json::Errors& errors);
 

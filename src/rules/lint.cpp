@@ -66,6 +66,15 @@ struct Linter {
         amount_texts(s.formula.rate, path + ".formula.rate");
         amount_texts(s.formula.threshold, path + ".formula.threshold");
         if (s.formula.cap) amount_texts(s.formula.cap->amount, path + ".formula.cap.amount");
+        real_scheme_checks(s, path);
+    }
+
+    // --- Real schemes (issue 15): a limit that cannot do anything. (person.years_of_service in a
+    // rule is not reported: the Dutch catalogue still uses it; docs/rules-format.md says which of
+    // the two new facts to write instead.)
+    void real_scheme_checks(const SchemeSpec& s, const std::string& path) {
+        if (s.limits.pro_rata && s.formula.type != FormulaType::Fixed && !s.formula.cap)
+            add(path + ".pro_rata", "scales nothing: the formula has neither a fixed amount nor a cap");
     }
 
     // Gaps between periods: a reference date there has no value (a leaf using it is false).

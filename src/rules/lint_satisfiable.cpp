@@ -222,7 +222,7 @@ bool conjunct_ok(const Conjunct& conj, const CatalogueSpec& spec, std::optional<
         const Op op = lit.negated ? negate(c.op) : c.op;
         const auto& vals = c.operand.values;
         if (vals.empty()) continue;
-        if (type == FactType::Set) {
+        if (type == FactType::Set) {  // also the keyed course lists: must / must not be on a list
             std::set<std::string> keys;
             for (const Scalar& v : vals) keys.insert(key_of(v));
             if (op == Op::Eq) s.marks.must.insert(keys.begin(), keys.end());

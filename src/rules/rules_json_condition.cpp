@@ -100,6 +100,13 @@ std::optional<Scalar> RulesReader::fact_value(Fact fact, const Value& v, const j
             return v.boolean;
         case FactType::Enum:
         case FactType::Set:
+            if (fact == Fact::CourseOnCourseList) {  // codes of the funds' course lists: any kebab-case
+                if (!v.is_string() || !json::is_kebab_id(v.text())) {
+                    errors.add(path, json::wrong_type("a course list code (kebab-case, e.g. 'oom')", v));
+                    return std::nullopt;
+                }
+                return std::string(v.text());
+            }
             if (!v.is_string() ||
                 std::find(info.values.begin(), info.values.end(), v.text()) == info.values.end()) {
                 errors.add(path, "is not a value of " + std::string(info.path) + ": " +
@@ -243,7 +250,9 @@ Condition RulesReader::leaf(const Value& v, const json::Path& path) {
         if (fact_v->is_string()) fact = fact_from_path(fact_v->text());
         if (!fact) {
             std::vector<std::string> paths;
-            for (int i = 0; i < kFactCount; ++i) paths.push_back(fact_info(static_cast<Fact>(i)).path);
+            for (int i = 0; i < kFactCount; ++i)
+                if (!fact_info(static_cast<Fact>(i)).internal)
+                    paths.push_back(fact_info(static_cast<Fact>(i)).path);
             errors.add(json::member(path, "fact"), "unknown fact: " + json::not_one_of(paths, *fact_v));
         }
     }
@@ -253,6 +262,12 @@ Condition RulesReader::leaf(const Value& v, const json::Path& path) {
         if (!op)
             errors.add(json::member(path, "op"),
                        json::not_one_of({"=", "!=", "<", "<=", ">", ">=", "in", "not_in", "between"}, *op_v));
+    }
+    if (fact && fact_info(*fact).internal) {
+        errors.add(json::member(path, "fact"),
+                   std::string(fact_info(*fact).path) +
+                       " is set by a scheme's use_limit or budget, not in a condition");
+        return c;
     }
     if (!fact || !op) return c;
     c.fact = *fact;

@@ -242,7 +242,9 @@ SchemeSpec read_scheme(const Value& v, const json::Path& path, const RulesContex
     if (!json::check_object(v, path,
                             {"id", "name", "description", "provider", "kind", "applicant", "apply_url",
                              "valid", "discretionary", "confidence", "condition", "covers", "formula",
-                             "priority", "interactions", "sources", "terms"},
+                             "priority", "interactions", "sources", "terms",
+                             // real schemes (rules_json_scheme_limits.cpp)
+                             "pro_rata", "use_limit", "budget"},
                             errors))
         return s;
     SchemeReader r{ctx, errors};
@@ -294,6 +296,7 @@ SchemeSpec read_scheme(const Value& v, const json::Path& path, const RulesContex
     if (auto x = v.find("interactions")) s.interactions = r.interactions(*x, field("interactions"), s.id);
     if (auto x = v.find("sources")) s.sources = r.sources(*x, field("sources"));
     read_scheme_meta(v, path, s, errors);  // confidence, at least one source, terms
+    read_scheme_limits(v, path, errors, s);
     return s;
 }
 

@@ -39,8 +39,12 @@ bool looks_like_path(const std::string& header) {
 std::vector<std::string> target_paths() {
     std::vector<std::string> out;
     for (int i = 0; i < kFactCount; ++i) {
-        out.push_back(fact_info(static_cast<Fact>(i)).path);
-        if (static_cast<Fact>(i) == Fact::PersonAge) out.push_back("person.birth_date");  // the age from it
+        const Fact f = static_cast<Fact>(i);
+        // Per-scheme and per-list answers (uses, budget_left, on_course_list) and the weeks in the
+        // sector (given per year as person.weeks_in_sector) are objects: JSON Lines only.
+        if (is_keyed(f) || f == Fact::PersonMinWeeksInSector5y) continue;
+        out.push_back(fact_info(f).path);
+        if (f == Fact::PersonAge) out.push_back("person.birth_date");  // the age from it
     }
     for (int c = 0; c < kComponentCount; ++c)
         out.push_back(std::string("course.costs.") + component_name(static_cast<Component>(c)));

@@ -119,6 +119,15 @@ void result() {
         const std::string why = !vm().input_problem.empty() ? vm().input_problem : vm().outcome.error;
         ui::error_text("result.problem", fmt(S::CaseProblem, why).c_str());
         if (!vm().input_problem.empty()) ui::paragraph("result.waits", tr(S::ResultWaits), true);
+        // An amount used that cannot be read was typed on a scheme's card, which is not drawn
+        // now: its field comes here, to be fixed where the message is.
+        for (const auto& [id, text] : vm().form.used)
+            if (!used_problem(id).empty())
+                if (const SchemeSpec* spec = scheme_spec(id)) {
+                    ImGui::PushID(id.c_str());  // the card's ID stack: the field keeps its focus
+                    used_field(*spec);
+                    ImGui::PopID();
+                }
         return;
     }
     if (vm().total_cost <= 0) {

@@ -3,6 +3,7 @@
 #include "format.h"
 #include "platform/browser.h"
 #include "result_lookup.h"
+#include "scheme_meta_lines.h"
 #include "string_table.h"
 #include "ui.h"
 #include "view_model.h"
@@ -21,7 +22,21 @@ std::string amount_line(const SchemeResult& s) {
     return fmt(S::Pays, euro(amount));
 }
 
+// What the person already had of a scheme capped per year or per person lowers what is left of it
+// (the contract's person.used); typed like the course's amounts, checked the same way.
 }  // namespace
+
+void used_field(const SchemeSpec& spec) {
+    const std::string base = "scheme." + spec.id;
+    const Formula& f = spec.formula;
+    const CapPeriod per = f.type == FormulaType::Fixed ? f.fixed_per : f.cap->per;
+    ui::paragraph("", tr(per == CapPeriod::Year ? S::UsedPerYear : S::UsedPerPerson), true);
+    const std::string id = base + ".used";
+    auto it = vm().form.used.find(spec.id);
+    std::string text = it == vm().form.used.end() ? "" : it->second;
+    if (ui::text_field(id.c_str(), text, true, 220, "0")) set_used(spec.id, text);
+    if (const std::string why = used_problem(spec.id); !why.empty()) ui::error_text((id + ".error").c_str(), why.c_str());
+}
 
 void scheme_card(const std::string& id) {
     const SchemeResult* s = scheme_result(id);
@@ -44,7 +59,10 @@ void scheme_card(const std::string& id) {
                       std::string("• ") + text_in_language(s->reasons[i].text));
     // A possible scheme's first reason already says which answers decide it ("Dit hangt nog af
     // van: …"); a second line with the same facts as short labels only repeated it.
-    if (spec && spec->indicative) ui::paragraph("", tr(S::Indicative), true);
+    // "Zekerheid: indicatief, controleer … Laatst bevestigd in 2019.": how sure the catalogue is,
+    // and of when, for every scheme that is not confirmed.
+    if (spec && spec->indicative) ui::paragraph((base + ".confidence").c_str(), confidence_line(*spec), true);
+    if (spec && takes_used(*spec) && s->status != Status::Ineligible) used_field(*spec);
     if (spec && spec->discretionary) ui::paragraph("", tr(S::Discretionary), true);
     if (spec && !spec->apply_url.empty() && s->status != Status::Ineligible) {
         if (ui::button((base + ".apply").c_str(), tr(S::Apply))) browser::open_in_new_tab(spec->apply_url);

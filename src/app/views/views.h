@@ -16,6 +16,9 @@ void questions();   // questions_view.cpp: step 2, only the questions that matte
 void result();      // result_view.cpp: step 3, the plan and the schemes
 void plan_bar();    // plan_bar.cpp: the plan as a stacked bar with a legend
 void scheme_card(const std::string& id);  // scheme_card.cpp: one scheme (and adviser details)
+// scheme_card.cpp: "already used" of a scheme capped per year or per person (person.used); also
+// drawn under the result's problem line while its text cannot be read, so it can be fixed there.
+void used_field(const SchemeSpec& spec);
 void adviser_rules();  // adviser_view.cpp: rules version, signers, expiry, bundle report
 void adviser_scheme(const std::string& id);  // adviser_view.cpp: conditions and sources
 void export_buttons();  // export_view.cpp: download, print, copy

@@ -21,10 +21,12 @@ export function serveWith(dir, extra = []) {
     const child = spawn(process.execPath, [join(sourceDir, 'scripts', 'serve.mjs'), dir, '--port', '0', ...extra],
                         { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
+    // stop() resolves once the server process has exited: its port is closed then.
+    const exited = new Promise((r) => child.once('exit', r));
     child.stdout.on('data', (d) => {
       out += d;
       const m = /^Stapelwijzer: (http:\/\/127\.0\.0\.1:\d+\/)\n/.exec(out);
-      if (m) resolveP({ url: m[1], stop: () => child.kill('SIGTERM') });
+      if (m) resolveP({ url: m[1], stop: () => { child.kill('SIGTERM'); return exited; } });
     });
     child.stderr.on('data', (d) => process.stderr.write(d));
     child.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
