@@ -2,15 +2,12 @@
 // of one case, which parse_case_json() then checks exactly as `stapelwijzer plan` does.
 #include <nlohmann/json.hpp>
 
+#include "cell_text.h"
 #include "staff_import.h"
 
 namespace sw::staff {
 
 namespace {
-
-std::string json_text(const std::string& s) {
-    return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
 
 std::string object(const std::map<std::string, std::string>& members, const std::vector<std::string>& order) {
     std::string s = "{";
@@ -27,12 +24,6 @@ void remember(std::vector<std::string>& order, const std::string& name) {
     for (const std::string& n : order)
         if (n == name) return;
     order.push_back(name);
-}
-
-std::string trim(const std::string& s) {
-    const auto a = s.find_first_not_of(" \t");
-    if (a == std::string::npos) return "";
-    return s.substr(a, s.find_last_not_of(" \t") - a + 1);
 }
 
 }  // namespace

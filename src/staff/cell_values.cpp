@@ -4,6 +4,7 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "cell_text.h"
 #include "staff_import.h"
 #include "stapelwijzer/facts.h"
 #include "text/date_text.h"
@@ -12,21 +13,6 @@
 namespace sw::staff {
 
 namespace {
-
-std::string trim(const std::string& s) {
-    const auto a = s.find_first_not_of(" \t");
-    if (a == std::string::npos) return "";
-    return s.substr(a, s.find_last_not_of(" \t") - a + 1);
-}
-
-std::string lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
-std::string json_text(const std::string& s) {
-    return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
 
 // Cents as the decimal text of euros: 125050 -> "1250.50", 4200 -> "42".
 std::string euros_literal(Cents cents) {
@@ -130,6 +116,10 @@ std::vector<std::string> set_items(const std::string& cell) {
 }
 
 }  // namespace
+
+std::string json_text(const std::string& s) {
+    return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 bool cell_to_json(const std::string& path, const std::string& raw, text::NumberStyle style, std::string& json,
                   std::string& error) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "cell_text.h"
 #include "header_names.h"
 #include "staff_import.h"
 #include "stapelwijzer/facts.h"
@@ -10,17 +11,6 @@
 namespace sw::staff {
 
 namespace {
-
-std::string trim(const std::string& s) {
-    const auto a = s.find_first_not_of(" \t");
-    if (a == std::string::npos) return "";
-    return s.substr(a, s.find_last_not_of(" \t") - a + 1);
-}
-
-std::string lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 bool valid_scheme_id(const std::string& id) {
     return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {

@@ -9,26 +9,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cli, reference, run as runCli, today } from './support/cli.mjs';
+import { parseCsv } from './support/csv.mjs';
 
 const run = ([command, ...rest], options) => runCli([command, '--rules', reference, ...rest], options);
-
-// RFC 4180 with a chosen separator.
-function parseCsv(text, sep) {
-  const rows = [];
-  let row = [], cell = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === sep) { row.push(cell); cell = ''; }
-    else if (ch === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
-    else if (ch !== '\r') cell += ch;
-  }
-  return rows;
-}
 
 function withTmp(fn) {
   const dir = mkdtempSync(path.join(tmpdir(), 'sw-staff-'));

@@ -6,28 +6,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fixtures, reference, run as runCli } from './support/cli.mjs';
+import { parseCsv } from './support/csv.mjs';
 
 // The expected own payments are the reference catalogue's (rules-data/reference), not the growing
 // Dutch one's: every command here runs on the frozen reference bundle.
 const run = ([command, ...rest], options) => runCli([command, '--rules', reference, ...rest], options);
-
-// A minimal RFC 4180 reader for checking the output (quoted cells may hold commas and quotes).
-function parseCsv(text) {
-  const rows = [];
-  let row = [], cell = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
-    else if (ch === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
-    else cell += ch;
-  }
-  return rows;
-}
 
 function withTmp(fn) {
   const dir = mkdtempSync(path.join(tmpdir(), 'sw-batch-'));
