@@ -176,6 +176,12 @@ void RecordReader::emit(std::size_t begin, std::size_t end, int lines) {
     line_ += lines;
     if (sep_ == 0) {
         if (text.find_first_not_of(" \t") == std::string_view::npos) return;  // blank lines before the header
+        // Excel's own hint line "sep=;" names the separator and is not the header.
+        if (text.size() == 5 && text.substr(0, 4) == "sep=" &&
+            (text[4] == ';' || text[4] == ',' || text[4] == '\t')) {
+            sep_ = text[4];
+            return;
+        }
         sep_ = detect_separator(text);
     }
     if (text.find('\0') != std::string_view::npos) {

@@ -23,6 +23,15 @@ TEST_CASE("staff: the separator is taken from the header: ';' (Dutch Excel), ','
     CHECK(d[1].cells == Cells{"Jan", "1250,50", "38,5"});
 }
 
+TEST_CASE("staff: Excel's hint line 'sep=;' names the separator and is not the header") {
+    RecordReader reader;
+    auto r = records("sep=,\nNaam;Opmerking,Leeftijd\nJan;x,42\n", 0, 0, &reader);
+    CHECK(reader.separator() == ',');
+    REQUIRE(r.size() == 2);
+    CHECK(r[0].cells == Cells{"Naam;Opmerking", "Leeftijd"});
+    CHECK(r[1].line == 3);
+}
+
 TEST_CASE("staff: a UTF-8 byte-order mark is skipped, Windows-1252 cells become UTF-8") {
     auto a = records("\xEF\xBB\xBFNaam;Lesgeld\nJos\xC3\xA9;\xE2\x82\xAC 1.250,50\n");
     CHECK(a[0].cells == Cells{"Naam", "Lesgeld"});
