@@ -36,17 +36,27 @@ std::string staff_list(int rows) {
     swtest::Rng rng{16};
     for (int i = 0; i < rows; ++i) {
         auto pick = [&](auto& list) { return list[rng.next() % (sizeof(list) / sizeof(list[0]))]; };
+        // Drawn one by one: the order of function arguments is unspecified (gcc and clang differ),
+        // so drawing inside the snprintf call would give the native and wasm runs other lists.
         const long long tuition = 100000 + static_cast<long long>(rng.next() % 400000);  // 1.000,00-4.999,99
+        const int age = 18 + static_cast<int>(rng.next() % 49);
+        const char* employment = pick(work);
+        const char* sector = pick(sectors);
+        const int years = static_cast<int>(rng.next() % 30);
+        const int hours = 12 + static_cast<int>(rng.next() % 28);
+        const int hours_tenth = static_cast<int>(rng.next() % 10);
+        const char* kind = pick(contract);
+        const int level = 1 + static_cast<int>(rng.next() % 8);
+        const char* way = pick(track);
+        const int day = 1 + static_cast<int>(rng.next() % 28);
+        const int month = 1 + static_cast<int>(rng.next() % 12);
+        const int exam = static_cast<int>(rng.next() % 3) * 100;
         char line[512];
         std::snprintf(line, sizeof line,
                       "Medewerker %d;%06d;Afdeling %d;%d;%s;%s;%d;%d,%d;%s;%d;nee;%s;%02d-%02d-2026;"
                       "\xE2\x82\xAC %lld.%03lld,%02lld;%d\r\n",
-                      i, i, i % 17, 18 + static_cast<int>(rng.next() % 49), pick(work), pick(sectors),
-                      static_cast<int>(rng.next() % 30), 12 + static_cast<int>(rng.next() % 28),
-                      static_cast<int>(rng.next() % 10), pick(contract), 1 + static_cast<int>(rng.next() % 8),
-                      pick(track), 1 + static_cast<int>(rng.next() % 28),
-                      1 + static_cast<int>(rng.next() % 12), tuition / 100000, tuition / 100 % 1000,
-                      tuition % 100, static_cast<int>(rng.next() % 3) * 100);
+                      i, i, i % 17, age, employment, sector, years, hours, hours_tenth, kind, level, way, day,
+                      month, tuition / 100000, tuition / 100 % 1000, tuition % 100, exam);
         out += line;
     }
     return out;
