@@ -15,7 +15,7 @@ std::string read(const std::string& path, const std::string& cell, NumberStyle s
 }
 }  // namespace
 
-TEST_CASE("staff: yes and no, in Dutch and English") {
+TEST_CASE("yes and no, in Dutch and English") {
     CHECK(read("person.receives_ww", "ja") == "true");
     CHECK(read("person.receives_ww", "Nee") == "false");
     CHECK(read("course.ontwikkelpad", "yes") == "true");
@@ -23,7 +23,7 @@ TEST_CASE("staff: yes and no, in Dutch and English") {
           "error: must be ja or nee (yes or no), got 'misschien'");
 }
 
-TEST_CASE("staff: enumerated values by their contract code or a Dutch or English name") {
+TEST_CASE("enumerated values by their contract code or a Dutch or English name") {
     CHECK(read("person.employment", "werknemer") == "\"employee\"");
     CHECK(read("person.employment", "Employee") == "\"employee\"");
     CHECK(read("course.track", "bbl") == "\"mbo_bbl\"");
@@ -37,7 +37,7 @@ TEST_CASE("staff: enumerated values by their contract code or a Dutch or English
     CHECK(read("person.sector", " Metaal-MKB ") == "\"metaal-mkb\"");
 }
 
-TEST_CASE("staff: every value name points at a value the fact table allows") {
+TEST_CASE("every value name points at a value the fact table allows") {
     for (const auto& [path, value] : sw::staff::value_name_targets()) {
         INFO(path << " " << value);
         const auto fact = sw::fact_from_path(path);
@@ -47,7 +47,7 @@ TEST_CASE("staff: every value name points at a value the fact table allows") {
     }
 }
 
-TEST_CASE("staff: amounts with the shared money reader; three decimals are refused") {
+TEST_CASE("amounts with the shared money reader; three decimals are refused") {
     CHECK(read("course.costs.tuition", "€ 1.250,50") == "1250.50");
     CHECK(read("course.costs.tuition", "1250,5") == "1250.50");
     CHECK(read("course.costs.tuition", "2.500,-") == "2500");
@@ -61,7 +61,7 @@ TEST_CASE("staff: amounts with the shared money reader; three decimals are refus
     CHECK(read("person.used.stap-budget", "€ 300") == "300");
 }
 
-TEST_CASE("staff: numbers with a decimal comma; whole numbers stay whole") {
+TEST_CASE("numbers with a decimal comma; whole numbers stay whole") {
     CHECK(read("person.hours_per_week", "38,5") == "38.50");
     CHECK(read("person.age", "42") == "42");
     CHECK(read("person.age", "42,5") == "error: must be a whole number, got '42,5'");
@@ -69,7 +69,7 @@ TEST_CASE("staff: numbers with a decimal comma; whole numbers stay whole") {
     CHECK(read("person.age", "€ 42") == "error: must be a number, got '€ 42'");
 }
 
-TEST_CASE("staff: dates as Dutch Excel writes them, or ISO; a date that does not exist is named") {
+TEST_CASE("dates as Dutch Excel writes them, or ISO; a date that does not exist is named") {
     CHECK(read("course.start_date", "01-03-2026") == "\"2026-03-01\"");
     CHECK(read("course.start_date", "1-3-2026") == "\"2026-03-01\"");
     CHECK(read("course.start_date", "01/03/2026") == "\"2026-03-01\"");

@@ -16,7 +16,7 @@ std::vector<std::string> paths(const std::vector<Column>& cols) {
 }
 }  // namespace
 
-TEST_CASE("staff: Dutch and English headers as people write them") {
+TEST_CASE("Dutch and English headers as people write them") {
     const auto cols = sw::staff::recognise_columns(
         {"Naam", "Personeelsnummer", "Leeftijd", "Geboortedatum", "Sector", "Dienstjaren", "Uren per week",
          "Contract", "Opleidingsniveau", "Startdatum", "Lesgeld (€)", "Examen", "Afdeling"});
@@ -32,12 +32,12 @@ TEST_CASE("staff: Dutch and English headers as people write them") {
                                                 "course.costs.exam", "person.sector"});
 }
 
-TEST_CASE("staff: a field named twice is filled by the first column; the second is carried") {
+TEST_CASE("a field named twice is filled by the first column; the second is carried") {
     const auto cols = sw::staff::recognise_columns({"Leeftijd", "Age", "Lesgeld"});
     CHECK(paths(cols) == std::vector<std::string>{"person.age", "", "course.costs.tuition"});
 }
 
-TEST_CASE("staff: every header name and every target comes from the engine's fact table") {
+TEST_CASE("every header name and every target comes from the engine's fact table") {
     for (const std::string& p : sw::staff::header_name_paths()) {
         INFO(p);
         CHECK(sw::staff::is_target_path(p));
@@ -54,7 +54,7 @@ TEST_CASE("staff: every header name and every target comes from the engine's fac
     CHECK_FALSE(sw::staff::is_target_path("person.agee"));
 }
 
-TEST_CASE("staff: the user fixes the mapping by header or column number; mistakes are named") {
+TEST_CASE("the user fixes the mapping by header or column number; mistakes are named") {
     auto cols = sw::staff::recognise_columns({"Naam", "Lft", "Kosten cursus", "Sector"});
     std::string error;
     REQUIRE(sw::staff::override_columns(cols, "Lft=person.age; 3=course.costs.tuition;Sector=-", error));
@@ -70,7 +70,7 @@ TEST_CASE("staff: the user fixes the mapping by header or column number; mistake
     CHECK(paths(cols)[1] == "");
 }
 
-TEST_CASE("staff: the mapping is checked: a cost is needed, a typo in a contract path is refused") {
+TEST_CASE("the mapping is checked: a cost is needed, a typo in a contract path is refused") {
     std::string error;
     CHECK_FALSE(sw::staff::check_columns(sw::staff::recognise_columns({"Naam", "Leeftijd"}), false, error));
     CHECK(error.find("no column with a course cost") != std::string::npos);

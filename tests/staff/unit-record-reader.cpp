@@ -7,7 +7,7 @@
 using namespace staff_test;
 using sw::staff::RecordReader;
 
-TEST_CASE("staff: the separator is taken from the header: ';' (Dutch Excel), ',' and tab (pasted cells)") {
+TEST_CASE("the separator is taken from the header: ';' (Dutch Excel), ',' and tab (pasted cells)") {
     RecordReader semi, comma, tab;
     auto a = records("Naam;Leeftijd\nJan;42\n", 0, 0, &semi);
     auto b = records("name,age\nJan,42\n", 0, 0, &comma);
@@ -23,7 +23,7 @@ TEST_CASE("staff: the separator is taken from the header: ';' (Dutch Excel), ','
     CHECK(d[1].cells == Cells{"Jan", "1250,50", "38,5"});
 }
 
-TEST_CASE("staff: Excel's hint line 'sep=;' names the separator and is not the header") {
+TEST_CASE("Excel's hint line 'sep=;' names the separator and is not the header") {
     RecordReader reader;
     auto r = records("sep=,\nNaam;Opmerking,Leeftijd\nJan;x,42\n", 0, 0, &reader);
     CHECK(reader.separator() == ',');
@@ -32,7 +32,7 @@ TEST_CASE("staff: Excel's hint line 'sep=;' names the separator and is not the h
     CHECK(r[1].line == 3);
 }
 
-TEST_CASE("staff: a UTF-8 byte-order mark is skipped, Windows-1252 cells become UTF-8") {
+TEST_CASE("a UTF-8 byte-order mark is skipped, Windows-1252 cells become UTF-8") {
     auto a = records("\xEF\xBB\xBFNaam;Lesgeld\nJos\xC3\xA9;\xE2\x82\xAC 1.250,50\n");
     CHECK(a[0].cells == Cells{"Naam", "Lesgeld"});
     CHECK(a[1].cells == Cells{"Jos\xC3\xA9", "\xE2\x82\xAC 1.250,50"});
@@ -41,7 +41,7 @@ TEST_CASE("staff: a UTF-8 byte-order mark is skipped, Windows-1252 cells become 
     CHECK(b[1].cells == Cells{"Jos\xC3\xA9", "\xE2\x82\xAC 1.250,50"});
 }
 
-TEST_CASE("staff: quotes as RFC 4180 and Excel write them") {
+TEST_CASE("quotes as RFC 4180 and Excel write them") {
     auto r = records(
         "Naam;Opmerking\n\"de Vries; Jan\";\"zegt \"\"hoi\"\"\"\n\"Piet\";\"twee\nregels\"\nKees;5\" "
         "scherm\n");
@@ -53,14 +53,14 @@ TEST_CASE("staff: quotes as RFC 4180 and Excel write them") {
     CHECK(r[3].line == 5);
 }
 
-TEST_CASE("staff: blank lines and Excel's empty rows (';;;') are skipped, line numbers still count") {
+TEST_CASE("blank lines and Excel's empty rows (';;;') are skipped, line numbers still count") {
     auto r = records("a;b\n\n;;\n 1;2\r\n");
     REQUIRE(r.size() == 2);
     CHECK(r[1].line == 4);
     CHECK(r[1].cells == Cells{" 1", "2"});
 }
 
-TEST_CASE("staff: a quote never closed spoils one line; the rows after it are kept") {
+TEST_CASE("a quote never closed spoils one line; the rows after it are kept") {
     auto r = records("Naam;Leeftijd\n\"Jan;42\nPiet;30\nKees;50\n");
     REQUIRE(r.size() == 4);
     CHECK(r[1].error == "line 2: a quoted cell is not closed");
@@ -70,14 +70,14 @@ TEST_CASE("staff: a quote never closed spoils one line; the rows after it are ke
     CHECK(r[3].cells == Cells{"Kees", "50"});
 }
 
-TEST_CASE("staff: text after a closing quote is a bad row naming its line") {
+TEST_CASE("text after a closing quote is a bad row naming its line") {
     auto r = records("a,b\n\"x\"y,2\n3,4\n");
     REQUIRE(r.size() == 3);
     CHECK(r[1].error.rfind("line 2: text after a closing quote", 0) == 0);
     CHECK(r[2].cells == Cells{"3", "4"});
 }
 
-TEST_CASE("staff: the records do not depend on the chunks the bytes arrive in") {
+TEST_CASE("the records do not depend on the chunks the bytes arrive in") {
     const std::string text =
         "\xEF\xBB\xBFNaam;Leeftijd;Opmerking\r\n\"Jan\";42;\"a\r\nb\"\r\nPiet;30;\"x\"\"y\"\r\n\r\nKees;50;z";
     const auto whole = records(text);
@@ -92,7 +92,7 @@ TEST_CASE("staff: the records do not depend on the chunks the bytes arrive in") 
     }
 }
 
-TEST_CASE("staff: a UTF-16 file or a binary file (an .xlsx) is refused with a reason") {
+TEST_CASE("a UTF-16 file or a binary file (an .xlsx) is refused with a reason") {
     RecordReader utf16, zip;
     records(std::string("\xFF\xFEN\0a\0", 6), 0, 0, &utf16);
     CHECK(utf16.file_error().find("UTF-16") != std::string::npos);
@@ -107,7 +107,7 @@ TEST_CASE("staff: a UTF-16 file or a binary file (an .xlsx) is refused with a re
     }
 }
 
-TEST_CASE("staff: a long file is read in bounded memory: only the record being read is kept") {
+TEST_CASE("a long file is read in bounded memory: only the record being read is kept") {
     RecordReader reader;
     sw::staff::Record rec;
     std::size_t n = 0;
