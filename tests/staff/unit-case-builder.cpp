@@ -38,7 +38,7 @@ TEST_CASE("a Dutch Excel row becomes the contract case, names and numbers carrie
     CHECK(sw::parse_case_json(r.json, *catalogue, d).has_value());
 }
 
-TEST_CASE("one course for everybody; a row's own course columns win") {
+TEST_CASE("one course for everybody, a row's own course columns win") {
     const auto b =
         builder("Naam;Leeftijd;Examen",
                 R"({"start_date":"2026-09-01","costs":{"tuition":1000,"exam":50},"track":"private"})");
@@ -51,7 +51,7 @@ TEST_CASE("one course for everybody; a row's own course columns win") {
           "\"start_date\":\"2026-09-01\",\"track\":\"private\"}}");
 }
 
-TEST_CASE("a bad cell names its column; a short row names its line; cells stay carried") {
+TEST_CASE("a bad cell names its column, a short row names its line, cells stay carried") {
     const auto b = builder("Naam;Leeftijd;Lesgeld");
     const auto bad = b.build(row("Jan;abc;100"), 2);
     CHECK(bad.error == "column 'Leeftijd' (person.age): must be a number, got 'abc'");
@@ -65,7 +65,7 @@ TEST_CASE("a bad cell names its column; a short row names its line; cells stay c
     CHECK_FALSE(builder("Naam;Lesgeld", "[1]").ok());
 }
 
-TEST_CASE("the result CSV: carried columns, ';' with a byte-order mark, errors in place") {
+TEST_CASE("the result CSV: carried columns, semicolon with a byte-order mark, errors in place") {
     const auto b = builder("Naam;Leeftijd;Lesgeld");
     CHECK(sw::staff::result_csv_header(b.columns(), ';') ==
           "\xEF\xBB\xBFrow;Naam;own_payment_cents;employer_cents;eligible;possible;deciding;error\n");

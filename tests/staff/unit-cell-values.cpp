@@ -47,7 +47,7 @@ TEST_CASE("every value name points at a value the fact table allows") {
     }
 }
 
-TEST_CASE("amounts with the shared money reader; three decimals are refused") {
+TEST_CASE("amounts with the shared money reader, three decimals are refused") {
     CHECK(read("course.costs.tuition", "€ 1.250,50") == "1250.50");
     CHECK(read("course.costs.tuition", "1250,5") == "1250.50");
     CHECK(read("course.costs.tuition", "2.500,-") == "2500");
@@ -61,7 +61,7 @@ TEST_CASE("amounts with the shared money reader; three decimals are refused") {
     CHECK(read("person.used.stap-budget", "€ 300") == "300");
 }
 
-TEST_CASE("numbers with a decimal comma; whole numbers stay whole") {
+TEST_CASE("numbers with a decimal comma, whole numbers stay whole") {
     CHECK(read("person.hours_per_week", "38,5") == "38.50");
     CHECK(read("person.age", "42") == "42");
     CHECK(read("person.age", "42,5") == "error: must be a whole number, got '42,5'");
@@ -69,7 +69,7 @@ TEST_CASE("numbers with a decimal comma; whole numbers stay whole") {
     CHECK(read("person.age", "€ 42") == "error: must be a number, got '€ 42'");
 }
 
-TEST_CASE("dates as Dutch Excel writes them, or ISO; a date that does not exist is named") {
+TEST_CASE("dates as Dutch Excel writes them, or ISO, a date that does not exist is named") {
     CHECK(read("course.start_date", "01-03-2026") == "\"2026-03-01\"");
     CHECK(read("course.start_date", "1-3-2026") == "\"2026-03-01\"");
     CHECK(read("course.start_date", "01/03/2026") == "\"2026-03-01\"");

@@ -32,7 +32,7 @@ TEST_CASE("Dutch and English headers as people write them") {
                                                 "course.costs.exam", "person.sector"});
 }
 
-TEST_CASE("a field named twice is filled by the first column; the second is carried") {
+TEST_CASE("a field named twice is filled by the first column, the second is carried") {
     const auto cols = sw::staff::recognise_columns({"Leeftijd", "Age", "Lesgeld"});
     CHECK(paths(cols) == std::vector<std::string>{"person.age", "", "course.costs.tuition"});
 }
@@ -54,7 +54,7 @@ TEST_CASE("every header name and every target comes from the engine's fact table
     CHECK_FALSE(sw::staff::is_target_path("person.agee"));
 }
 
-TEST_CASE("the user fixes the mapping by header or column number; mistakes are named") {
+TEST_CASE("the user fixes the mapping by header or column number, mistakes are named") {
     auto cols = sw::staff::recognise_columns({"Naam", "Lft", "Kosten cursus", "Sector"});
     std::string error;
     REQUIRE(sw::staff::override_columns(cols, "Lft=person.age; 3=course.costs.tuition;Sector=-", error));

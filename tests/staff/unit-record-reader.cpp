@@ -7,7 +7,7 @@
 using namespace staff_test;
 using sw::staff::RecordReader;
 
-TEST_CASE("the separator is taken from the header: ';' (Dutch Excel), ',' and tab (pasted cells)") {
+TEST_CASE("the separator is taken from the header: semicolon (Dutch Excel), ',' and tab (pasted cells)") {
     RecordReader semi, comma, tab;
     auto a = records("Naam;Leeftijd\nJan;42\n", 0, 0, &semi);
     auto b = records("name,age\nJan,42\n", 0, 0, &comma);
@@ -23,7 +23,7 @@ TEST_CASE("the separator is taken from the header: ';' (Dutch Excel), ',' and ta
     CHECK(d[1].cells == Cells{"Jan", "1250,50", "38,5"});
 }
 
-TEST_CASE("Excel's hint line 'sep=;' names the separator and is not the header") {
+TEST_CASE("Excel's hint line 'sep=...' names the separator and is not the header") {
     RecordReader reader;
     auto r = records("sep=,\nNaam;Opmerking,Leeftijd\nJan;x,42\n", 0, 0, &reader);
     CHECK(reader.separator() == ',');
@@ -53,14 +53,14 @@ TEST_CASE("quotes as RFC 4180 and Excel write them") {
     CHECK(r[3].line == 5);
 }
 
-TEST_CASE("blank lines and Excel's empty rows (';;;') are skipped, line numbers still count") {
+TEST_CASE("blank lines and Excel's empty rows (semicolons only) are skipped, line numbers still count") {
     auto r = records("a;b\n\n;;\n 1;2\r\n");
     REQUIRE(r.size() == 2);
     CHECK(r[1].line == 4);
     CHECK(r[1].cells == Cells{" 1", "2"});
 }
 
-TEST_CASE("a quote never closed spoils one line; the rows after it are kept") {
+TEST_CASE("a quote never closed spoils one line, the rows after it are kept") {
     auto r = records("Naam;Leeftijd\n\"Jan;42\nPiet;30\nKees;50\n");
     REQUIRE(r.size() == 4);
     CHECK(r[1].error == "line 2: a quoted cell is not closed");
