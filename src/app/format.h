@@ -6,21 +6,16 @@
 
 #include "stapelwijzer/types.h"
 #include "string_table.h"
+#include "text/euro_text.h"
 
 namespace sw::app {
 
 // "€ 1.234,56" (Dutch) or "€1,234.56" (English).
 std::string euro(Cents cents);
-// Why a typed amount is not read (docs/web-app.md, "Amounts as people type them").
-enum class MoneyError { None, NotANumber, Negative, Ambiguous, TooManyDecimals, BadGrouping, TooLarge };
-
-struct MoneyRead {
-    std::optional<Cents> cents;  // set exactly when error is None
-    MoneyError error = MoneyError::None;
-    // Ambiguous only: the two amounts the text could mean ("2,500" in Dutch: 2500 or 2.50 euro).
-    Cents as_thousands = 0;
-    Cents as_decimals = 0;
-};
+// Why a typed amount is not read, and what was read: the shared reader's (src/text/euro_text.h),
+// also used by the staff import (docs/employer.md).
+using text::MoneyError;
+using text::MoneyRead;
 
 // Reads what someone types for an amount, as a Dutch or English user writes it: "2500", "2.500",
 // "2500,50", "2.500,50", "€ 2.500,-", "1 250", "2,500.50". With both '.' and ',' the last one is

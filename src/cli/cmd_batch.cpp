@@ -1,15 +1,16 @@
-// stapelwijzer batch: many cases (CSV or JSON Lines) -> one output row or line per case. A row
-// with bad input gets its error in the output and the other rows are still computed; a file
-// that cannot be read as a whole (unknown column, unclosed quote) is refused with exit 2.
+// stapelwijzer batch: many cases (a staff list as CSV, or JSON Lines) -> one output row or line
+// per case. A row with bad input gets its error in the output and the other rows are still
+// computed; a file that cannot be read as a whole (no header, no cost column, UTF-16) is refused
+// with exit 2. CSV is read and written as it streams (docs/employer.md), by the staff import
+// library the web app's employer view uses too (src/staff/staff_import.h).
 #include <cstdio>
 #include <optional>
 
-#include "batch_columns.h"
 #include "commands.h"
-#include "csv.h"
 #include "io.h"
 #include "options.h"
 #include "rules_source.h"
+#include "staff/staff_import.h"
 #include "stapelwijzer/engine.h"
 #include "stapelwijzer/rules.h"
 
@@ -18,13 +19,23 @@ namespace {
 const char* kHelp =
     "Usage: stapelwijzer batch [--rules BUNDLE] --input STAFF.csv|STAFF.jsonl|- [--output "
     "OUT.csv|OUT.jsonl|-]\n"
-    "                          [--format csv|jsonl] [--allow-expired]\n"
+    "                          [--format csv|jsonl] [--map SPEC] [--course COURSE.json]\n"
+    "                          [--decimal comma|point] [--allow-expired]\n"
     "\n"
     "Computes every case of a staff list.\n"
-    "  CSV in: a header row of the contract's input paths (person.age, course.costs.tuition,\n"
-    "    person.used.<scheme-id>, course.quality as 'ocw;nrto'); an empty cell is unknown.\n"
-    "  CSV out: row,own_payment_cents,eligible,possible,error (ids joined by ';').\n"
+    "  CSV in: a staff list as Excel writes it (';' or ',' or tab separated, UTF-8 or Windows-1252).\n"
+    "    Headers are contract paths (person.age, course.costs.tuition) or Dutch and English names\n"
+    "    (leeftijd, geboortedatum, sector, uren per week, contract, lesgeld, examen, ...); other\n"
+    "    columns (name, personnel number) are carried through to the output. An empty cell is unknown.\n"
+    "  CSV out: row, the carried columns, own_payment_cents, employer_cents, eligible, possible,\n"
+    "    deciding, error; separated like the input.\n"
     "  JSON Lines in: one case per line. Out: one result per line, or {\"row\":N,\"error\":\"...\"}.\n"
+    "  --map      fix the column mapping: 'Header=person.age;Other header=-' ('-': carry it through;\n"
+    "             a column number works too: '3=person.age')\n"
+    "  --course   one course for everybody: a JSON file (or JSON text) like the contract's \"course\";\n"
+    "             a row's own course columns win\n"
+    "  --decimal  how numbers are written: comma (1.250,50; the default for ';' and tab files) or\n"
+    "             point (1,250.50; the default for ',' files)\n"
     "  --format   the input format when it is '-' or has another extension; the output format\n"
     "             follows --output's extension, else the input format\n"
     "  --output   default '-' (standard output)\n"
@@ -40,28 +51,113 @@ std::optional<Format> format_of(const std::string& path) {
         const std::string e = ext;
         return path.size() >= e.size() && path.compare(path.size() - e.size(), e.size(), e) == 0;
     };
-    if (ends(".csv")) return Format::Csv;
+    if (ends(".csv") || ends(".txt") || ends(".tsv")) return Format::Csv;
     if (ends(".jsonl") || ends(".ndjson")) return Format::Jsonl;
     return std::nullopt;
 }
 
-std::string ids_with(const sw::Result& r, sw::Status status) {
-    std::string s;
-    for (const sw::SchemeResult& x : r.schemes)
-        if (x.status == status) {
-            if (!s.empty()) s += ';';
-            s += x.id;
+// The totals stderr ends with, for employers.
+struct Totals {
+    std::size_t rows = 0, bad = 0;
+    sw::Cents cost = 0, own = 0;
+    void add(const sw::BatchRow& row) {
+        ++rows;
+        bad += row.error.empty() ? 0 : 1;
+        if (row.error.empty()) {
+            cost += row.result.plan.total_cost;
+            own += row.result.plan.own_payment;
         }
-    return s;
-}
+    }
+};
+
+// The CSV path: header first, then each record as it is read, written at once.
+struct CsvRun {
+    const sw::cli::Options& opts;
+    const std::string& input;
+    const sw::Catalogue& catalogue;
+    const sw::RulesInfo& rules;
+    Format out_format;
+    sw::cli::StreamOut& out;
+    sw::staff::RecordReader reader;
+    std::optional<sw::staff::CaseBuilder> builder;
+    Totals totals;
+    int exit_code = 0;
+    int row = 0;
+
+    bool refuse(const std::string& message) {
+        std::fprintf(stderr, "stapelwijzer batch: %s: %s\n", input.c_str(), message.c_str());
+        exit_code = 2;
+        return false;
+    }
+
+    bool header(const sw::staff::Record& rec) {
+        if (!rec.error.empty()) return refuse("header: " + rec.error);
+        std::vector<sw::staff::Column> columns = sw::staff::recognise_columns(rec.cells);
+        std::string error;
+        if (auto map = opts.get("--map"); map && !sw::staff::override_columns(columns, *map, error))
+            return refuse("--map: " + error);
+        std::string course;
+        if (auto c = opts.get("--course")) {
+            const bool inline_json = c->find('{') != std::string::npos;
+            if (!inline_json && !sw::cli::read_all(*c, course, error, 1 << 20))
+                return refuse("--course: " + error);
+            if (inline_json) course = *c;
+        }
+        sw::text::NumberStyle style =
+            reader.separator() == ',' ? sw::text::NumberStyle::English : sw::text::NumberStyle::Dutch;
+        if (auto d = opts.get("--decimal")) {
+            if (*d != "comma" && *d != "point")
+                return refuse("--decimal must be comma or point, got '" + *d + "'");
+            style = *d == "comma" ? sw::text::NumberStyle::Dutch : sw::text::NumberStyle::English;
+        }
+        builder.emplace(std::move(columns), style, course);
+        if (!builder->ok()) return refuse("--course: " + builder->error());
+        if (!sw::staff::check_columns(builder->columns(), builder->course_has_costs(), error))
+            return refuse(error);
+        if (out_format == Format::Csv) out.write(sw::staff::result_csv_header(builder->columns(), out_sep()));
+        return true;
+    }
+
+    char out_sep() const { return reader.separator(); }
+
+    void data(const sw::staff::Record& rec) {
+        const sw::staff::CaseRow c = builder->build(rec, ++row);
+        const sw::BatchCase bc{c.row, c.json, c.error};
+        sw::EvaluateOptions eval;
+        if (out_format == Format::Csv)
+            eval = sw::EvaluateOptions{false, false};  // no best case, no questions
+        sw::BatchRow r = sw::evaluate_batch_case(catalogue, bc, eval);
+        if (c.error.empty() && !r.error.empty()) r.error = builder->name_column(r.error);
+        totals.add(r);
+        if (out_format == Format::Csv)
+            out.write(
+                sw::staff::result_csv_row(c, r.error.empty() ? &r.result : nullptr, r.error, out_sep()));
+        else
+            out.write(sw::batch_row_jsonl(r, rules));
+    }
+
+    bool drain() {
+        sw::staff::Record rec;
+        if (!reader.file_error().empty()) return refuse(reader.file_error());
+        while (reader.next(rec)) {
+            if (!builder) {
+                if (!header(rec)) return false;
+            } else {
+                data(rec);
+            }
+        }
+        return true;
+    }
+};
 
 }  // namespace
 
 int sw::cli::cmd_batch(const Args& args) {
     const Command command{"batch", kHelp};
     int exit_code = 0;
-    auto opts = parse_command(command, args, {"--rules", "--input", "--output", "--format"},
-                              {"--allow-expired"}, false, exit_code);
+    auto opts = parse_command(
+        command, args, {"--rules", "--input", "--output", "--format", "--map", "--course", "--decimal"},
+        {"--allow-expired"}, false, exit_code);
     if (!opts) return exit_code;
     auto input = require_option(command, *opts, "--input");
     if (!input) return 2;
@@ -87,79 +183,79 @@ int sw::cli::cmd_batch(const Args& args) {
     const std::string output = opts->get("--output").value_or("-");
     const Format out_format = format_of(output).value_or(*in_format);
 
-    std::string text;
-    if (!read_all(*input, text, error)) {
-        std::fprintf(stderr, "stapelwijzer batch: --input: %s\n", error.c_str());
-        return 2;
-    }
-    // The cases as JSON text, with the row number and any error found before parsing.
-    std::vector<BatchCase> pending;
-    if (*in_format == Format::Csv) {
-        std::vector<CsvRecord> records;
-        std::vector<Column> columns;
-        if (!parse_csv(text, records, error)) {
-            std::fprintf(stderr, "stapelwijzer batch: %s: %s\n", input->c_str(), error.c_str());
-            return 2;
-        }
-        if (records.empty()) {
-            std::fprintf(stderr, "stapelwijzer batch: %s: no header row\n", input->c_str());
-            return 2;
-        }
-        if (!read_header(records[0].cells, columns, error)) {
-            std::fprintf(stderr, "stapelwijzer batch: %s: %s\n", input->c_str(), error.c_str());
-            return 2;
-        }
-        for (std::size_t i = 1; i < records.size(); ++i) {
-            BatchCase p{static_cast<int>(i), "", ""};
-            const CsvRecord& rec = records[i];
-            if (rec.cells.size() != columns.size())
-                p.error = "line " + std::to_string(rec.line) + ": has " + std::to_string(rec.cells.size()) +
-                          " cells, the header has " + std::to_string(columns.size());
-            else if (!row_to_case_json(columns, rec.cells, p.json, error))
-                p.error = error;
-            pending.push_back(std::move(p));
-        }
-    } else {
-        pending = split_jsonl(text);
-    }
-
     LoadedRules rules;
     if (int code = load_rules(opts->get("--rules"), opts->has("--allow-expired"), "batch", rules))
         return code;
-    EvaluateOptions eval;
-    if (out_format == Format::Csv)
-        eval = EvaluateOptions{false, false};  // CSV shows neither best case nor questions
 
-    std::string out = out_format == Format::Csv ? "row,own_payment_cents,eligible,possible,error\n" : "";
-    std::size_t bad = 0;
-    Cents total_cost = 0, total_own = 0;  // the employer's totals over the computed rows
-    for (const BatchCase& p : pending) {
-        const BatchRow row = evaluate_batch_case(*rules.catalogue, p, eval);
-        bad += row.error.empty() ? 0 : 1;
-        if (row.error.empty()) {
-            total_cost += row.result.plan.total_cost;
-            total_own += row.result.plan.own_payment;
+    StreamOut out;
+    Totals totals;
+    if (*in_format == Format::Csv) {
+        if (!out.open(output, error)) {
+            std::fprintf(stderr, "stapelwijzer batch: --output: %s\n", error.c_str());
+            return 2;
         }
-        if (out_format == Format::Csv) {
-            out += std::to_string(row.row) + ",";
-            if (row.error.empty())
-                out += std::to_string(row.result.plan.own_payment) + "," +
-                       csv_cell(ids_with(row.result, Status::Eligible)) + "," +
-                       csv_cell(ids_with(row.result, Status::Possible)) + ",";
-            else
-                out += ",,," + csv_cell(row.error);
-            out += "\n";
-        } else {
-            out += batch_row_jsonl(row, rules.info);
+        CsvRun run{
+            *opts, *input, *rules.catalogue, rules.info, out_format, out, staff::RecordReader(0), {}, {},
+            0,     0};
+        const bool read = read_chunks(
+            *input, 1 << 20,
+            [&](std::string_view chunk) {
+                run.reader.feed(chunk);
+                const bool go_on = run.drain();
+                out.flush();  // each chunk's rows reach a pipe at once
+                return go_on;
+            },
+            error);
+        if (!read) {
+            std::fprintf(stderr, "stapelwijzer batch: --input: %s\n", error.c_str());
+            return 2;
+        }
+        if (run.exit_code) return run.exit_code;
+        run.reader.finish();
+        if (!run.drain()) return run.exit_code;
+        if (!run.builder) {
+            std::fprintf(stderr, "stapelwijzer batch: %s: the file is empty (no header row)\n",
+                         input->c_str());
+            return 2;
+        }
+        if (run.row == 0)
+            std::fprintf(stderr, "stapelwijzer batch: %s: the file has a header row but no staff rows\n",
+                         input->c_str());
+        totals = run.totals;
+    } else {
+        std::string text;
+        if (!read_all(*input, text, error)) {
+            std::fprintf(stderr, "stapelwijzer batch: --input: %s\n", error.c_str());
+            return 2;
+        }
+        if (!out.open(output, error)) {
+            std::fprintf(stderr, "stapelwijzer batch: --output: %s\n", error.c_str());
+            return 2;
+        }
+        if (out_format == Format::Csv) out.write(staff::result_csv_header({}, ','));
+        for (const BatchCase& p : split_jsonl(text)) {
+            EvaluateOptions eval;
+            if (out_format == Format::Csv) eval = EvaluateOptions{false, false};
+            const BatchRow row = evaluate_batch_case(*rules.catalogue, p, eval);
+            totals.add(row);
+            if (out_format == Format::Csv) {
+                staff::CaseRow c;
+                c.row = row.row;
+                out.write(
+                    staff::result_csv_row(c, row.error.empty() ? &row.result : nullptr, row.error, ','));
+            } else {
+                out.write(batch_row_jsonl(row, rules.info));
+            }
         }
     }
-    if (!write_all(output, out, error)) {
+    if (!out.commit(error)) {
         std::fprintf(stderr, "stapelwijzer batch: --output: %s\n", error.c_str());
         return 2;
     }
     std::fprintf(stderr,
                  "stapelwijzer batch: %zu row(s), %zu with bad input; computed rows: total cost %lld cents, "
                  "own payment %lld cents\n",
-                 pending.size(), bad, static_cast<long long>(total_cost), static_cast<long long>(total_own));
+                 totals.rows, totals.bad, static_cast<long long>(totals.cost),
+                 static_cast<long long>(totals.own));
     return 0;
 }

@@ -1,6 +1,9 @@
 // io.cpp: see io.h.
 #include "io.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -69,6 +72,99 @@ bool write_all(const std::string& path, const std::string& text, std::string& er
         return false;
     }
     return true;
+}
+
+bool read_chunks(const std::string& path, std::size_t chunk,
+                 const std::function<bool(std::string_view)>& each, std::string& error) {
+    // read(2), not fread: from a pipe it returns what has arrived, so rows are computed as they come.
+    int fd = STDIN_FILENO;
+    if (path != "-") {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec)) {
+            error = path + ": cannot read (it is a directory)";
+            return false;
+        }
+        fd = ::open(path.c_str(), O_RDONLY);
+        if (fd < 0) {
+            error = path + ": cannot read (" + std::strerror(errno) + ")";
+            return false;
+        }
+    }
+    std::string buf(chunk, '\0');
+    bool ok = true;
+    for (;;) {
+        const ssize_t n = ::read(fd, buf.data(), buf.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            error = path + ": cannot read (" + std::strerror(errno) + ")";
+            ok = false;
+            break;
+        }
+        if (n == 0 || !each(std::string_view(buf.data(), static_cast<std::size_t>(n)))) break;
+    }
+    if (fd != STDIN_FILENO) ::close(fd);
+    return ok;
+}
+
+bool StreamOut::open(const std::string& path, std::string& error) {
+    path_ = path;
+    if (path == "-") {
+        file_ = stdout;
+        return true;
+    }
+    tmp_ = path + ".tmp";
+    file_ = std::fopen(tmp_.c_str(), "wb");
+    if (!file_) {
+        error = path + ": cannot write (" + std::strerror(errno) + ")";
+        tmp_.clear();
+        return false;
+    }
+    return true;
+}
+
+bool StreamOut::flush() {
+    return file_ && std::fflush(file_) == 0;
+}
+
+bool StreamOut::write(std::string_view text) {
+    if (!file_ || failed_) return false;
+    if (std::fwrite(text.data(), 1, text.size(), file_) != text.size()) failed_ = true;
+    return !failed_;
+}
+
+bool StreamOut::commit(std::string& error) {
+    if (!file_) return false;
+    const bool flushed = std::fflush(file_) == 0 && !failed_ && !std::ferror(file_);
+    if (file_ == stdout) {
+        file_ = nullptr;
+        return flushed;
+    }
+    const bool closed = std::fclose(file_) == 0;
+    file_ = nullptr;
+    std::error_code ec;
+    if (!flushed || !closed) {
+        std::filesystem::remove(tmp_, ec);
+        tmp_.clear();
+        error = path_ + ": cannot write";
+        return false;
+    }
+    std::filesystem::rename(tmp_, path_, ec);
+    if (ec) {
+        std::filesystem::remove(tmp_, ec);
+        tmp_.clear();
+        error = path_ + ": cannot write (" + ec.message() + ")";
+        return false;
+    }
+    tmp_.clear();
+    return true;
+}
+
+StreamOut::~StreamOut() {
+    if (file_ && file_ != stdout) std::fclose(file_);
+    if (!tmp_.empty()) {
+        std::error_code ec;
+        std::filesystem::remove(tmp_, ec);
+    }
 }
 
 }  // namespace sw::cli

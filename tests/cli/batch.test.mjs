@@ -6,28 +6,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fixtures, reference, run as runCli } from './support/cli.mjs';
+import { parseCsv } from './support/csv.mjs';
 
 // The expected own payments are the reference catalogue's (rules-data/reference), not the growing
 // Dutch one's: every command here runs on the frozen reference bundle.
 const run = ([command, ...rest], options) => runCli([command, '--rules', reference, ...rest], options);
-
-// A minimal RFC 4180 reader for checking the output (quoted cells may hold commas and quotes).
-function parseCsv(text) {
-  const rows = [];
-  let row = [], cell = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
-    else if (ch === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
-    else cell += ch;
-  }
-  return rows;
-}
 
 function withTmp(fn) {
   const dir = mkdtempSync(path.join(tmpdir(), 'sw-batch-'));
@@ -38,18 +21,22 @@ test('CSV: good rows computed, bad rows carry their error, in input order', () =
   const r = run(['batch', '--input', path.join(fixtures, 'staff.csv')]);
   assert.equal(r.status, 0, r.stderr);
   const rows = parseCsv(r.stdout);
-  assert.deepEqual(rows[0], ['row', 'own_payment_cents', 'eligible', 'possible', 'error']);
+  assert.deepEqual(rows[0], ['row', 'own_payment_cents', 'employer_cents', 'eligible', 'possible', 'deciding', 'error']);
   assert.equal(rows.length, 6);
   const [, one, two, three, four, five] = rows;
-  assert.deepEqual(one.slice(0, 3), ['1', '85000', 'oom-trainingstoelage;stap-budget']);
-  assert.equal(one[4], '');
-  assert.deepEqual(two.slice(0, 4), ['2', '', '', '']);
-  assert.equal(two[4], "person.age: must be a number, got 'abc'");
-  assert.match(three[4], /^line 4: has 6 cells, the header has 12$/);
-  assert.match(four[4], /course\.costs\.tuition: must be a number with a decimal point/);
+  // OOM's training allowance is the employer's application (rules-data/reference).
+  assert.deepEqual(one.slice(0, 4), ['1', '85000', '80000', 'oom-trainingstoelage;stap-budget']);
+  assert.match(one[5], /^brug-ww: person\.receives_ww \| /);
+  assert.equal(one[6], '');
+  assert.deepEqual(two.slice(0, 6), ['2', '', '', '', '', '']);
+  assert.equal(two[6], "person.age: must be a number, got 'abc'");
+  assert.match(three[6], /^line 4: has 6 cells, the header has 12$/);
+  // "1,5" in a comma-separated file is 1.50 euro (one separator and one digit: decimal).
+  assert.equal(four[6], '');
+  assert.equal(four[3], 'bakkerij-opleidingsvoucher');
   assert.equal(five[0], '5');
   assert.equal(five[1], '50000');
-  assert.match(r.stderr, /5 row\(s\), 3 with bad input/);
+  assert.match(r.stderr, /5 row\(s\), 2 with bad input/);
 });
 
 test('CSV with every row bad still writes a row each, and the cells are quoted properly', () => {
@@ -58,8 +45,8 @@ test('CSV with every row bad still writes a row each, and the cells are quoted p
   assert.equal(r.status, 0, r.stderr);
   const rows = parseCsv(r.stdout);
   assert.equal(rows.length, 3);
-  assert.match(rows[1][4], /person\.age: must be a number with a decimal point/);
-  assert.equal(rows[2][4], `person.age: must be a number, got 'say "hi"'`);
+  assert.equal(rows[1][6], "person.age: must be a whole number, got '4,2'");
+  assert.equal(rows[2][6], `person.age: must be a number, got 'say "hi"'`);
 });
 
 test('JSON Lines: one result or error per case line; a good line equals plan --compact', () => {
@@ -89,10 +76,12 @@ test('--output writes the file in the format of its extension', () => withTmp((d
 test('file-level problems exit 2 and write no output', () => withTmp((dir) => {
   const out = path.join(dir, 'out.csv');
   const cases = [
-    ['person.agee,course.costs.tuition\n1,2\n', /column 1 'person\.agee': unknown column/],
+    ['person.agee,course.costs.tuition\n1,2\n', /column 1 'person\.agee': unknown field/],
     ['person.age,person.age,course.costs.tuition\n1,1,2\n', /appears twice/],
-    ['person.age\n42\n', /no course\.costs column/],
-    ['person.age,course.costs.tuition\n"42,10\n', /line 2: a quoted cell is not closed/],
+    ['person.age\n42\n', /no column with a course cost/],
+    ['"person.age,course.costs.tuition\n42,10\n', /header: line 1: a quoted cell is not closed/],
+    ['', /the file is empty/],
+    ['PK\u0003\u0004\u0000\u0000', /a ZIP file \(an \.xlsx\?\)/],
   ];
   for (const [csv, message] of cases) {
     const input = path.join(dir, 'in.csv');
@@ -112,5 +101,5 @@ test('file-level problems exit 2 and write no output', () => withTmp((dir) => {
 test('batch --help exits 0', () => {
   const r = runCli(['batch', '--help']);
   assert.equal(r.status, 0);
-  assert.match(r.stdout, /row,own_payment_cents,eligible,possible,error/);
+  assert.match(r.stdout, /own_payment_cents, employer_cents, eligible, possible,\n/);
 });

@@ -1,0 +1,25 @@
+// cell_text.h: the small text helpers the staff import's files share (internal to src/staff).
+#pragma once
+
+#include <cctype>
+#include <string>
+
+namespace sw::staff {
+
+// Without spaces and tabs at either end.
+inline std::string trim(const std::string& s) {
+    const auto a = s.find_first_not_of(" \t");
+    if (a == std::string::npos) return "";
+    return s.substr(a, s.find_last_not_of(" \t") - a + 1);
+}
+
+// ASCII lower case (names and codes are compared in it).
+inline std::string lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// A string as a JSON string literal (cell_values.cpp; nlohmann/json escapes it).
+std::string json_text(const std::string& s);
+
+}  // namespace sw::staff
