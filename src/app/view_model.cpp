@@ -236,10 +236,15 @@ std::string cost_problem(int component) {
     return money_error_message(component_label(component_name(static_cast<Component>(component))), read);
 }
 
-bool takes_used(const SchemeSpec& scheme) {
+std::optional<CapPeriod> used_period(const SchemeSpec& scheme) {
     const Formula& f = scheme.formula;
-    if (f.type == FormulaType::Fixed) return f.fixed_per != CapPeriod::Course;
-    return f.cap && f.cap->per != CapPeriod::Course;
+    std::optional<CapPeriod> per;
+    if (f.type == FormulaType::Fixed)
+        per = f.fixed_per;
+    else if (f.cap)
+        per = f.cap->per;
+    if (per == CapPeriod::Course) return std::nullopt;
+    return per;
 }
 
 void set_used(const std::string& scheme_id, const std::string& text) {

@@ -8,6 +8,7 @@
 #include <array>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -79,8 +80,9 @@ bool date_ok();
 bool answer_ok(const std::string& fact);
 
 // "Already used" of a scheme whose cap runs per year or per person (person.used in the contract):
-// whether the scheme has such a cap, the text typed, and the message when it is not an amount.
-bool takes_used(const SchemeSpec& scheme);
+// that period (none for a cap per course: each course starts anew), the text typed, and the
+// message when it is not an amount.
+std::optional<CapPeriod> used_period(const SchemeSpec& scheme);
 void set_used(const std::string& scheme_id, const std::string& text);
 std::string used_problem(const std::string& scheme_id);
 

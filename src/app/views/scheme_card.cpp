@@ -28,9 +28,9 @@ std::string amount_line(const SchemeResult& s) {
 
 void used_field(const SchemeSpec& spec) {
     const std::string base = "scheme." + spec.id;
-    const Formula& f = spec.formula;
-    const CapPeriod per = f.type == FormulaType::Fixed ? f.fixed_per : f.cap->per;
-    ui::paragraph("", tr(per == CapPeriod::Year ? S::UsedPerYear : S::UsedPerPerson), true);
+    const std::optional<CapPeriod> per = used_period(spec);
+    if (!per) return;
+    ui::paragraph("", tr(*per == CapPeriod::Year ? S::UsedPerYear : S::UsedPerPerson), true);
     const std::string id = base + ".used";
     auto it = vm().form.used.find(spec.id);
     std::string text = it == vm().form.used.end() ? "" : it->second;
@@ -62,7 +62,7 @@ void scheme_card(const std::string& id) {
     // "Zekerheid: indicatief, controleer … Laatst bevestigd in 2019.": how sure the catalogue is,
     // and of when, for every scheme that is not confirmed.
     if (spec && spec->indicative) ui::paragraph((base + ".confidence").c_str(), confidence_line(*spec), true);
-    if (spec && takes_used(*spec) && s->status != Status::Ineligible) used_field(*spec);
+    if (spec && used_period(*spec) && s->status != Status::Ineligible) used_field(*spec);
     if (spec && spec->discretionary) ui::paragraph("", tr(S::Discretionary), true);
     if (spec && !spec->apply_url.empty() && s->status != Status::Ineligible) {
         if (ui::button((base + ".apply").c_str(), tr(S::Apply))) browser::open_in_new_tab(spec->apply_url);
