@@ -9,6 +9,7 @@
 #include <variant>
 
 #include "format.h"
+#include "keyed_answers.h"
 #include "platform/browser.h"
 #include "platform/idle.h"
 #include "session/session.h"
@@ -301,6 +302,11 @@ void recompute() {
         c.course.quality = std::vector<std::string>{};
     for (const auto& [path, text] : model.form.answers) {
         if (text.empty()) continue;
+        if (is_keyed_answer(path)) {
+            if (std::string why = put_keyed_answer(path, text, c); !why.empty() && model.input_problem.empty())
+                model.input_problem = std::move(why);
+            continue;
+        }
         auto fact = fact_from_path(path);
         auto value = fact ? answer_value(fact_info(*fact), text) : std::nullopt;
         if (!value || !put_answer(*fact, *value, c)) model.input_problem = tr(S::BadNumber);
@@ -339,6 +345,13 @@ bool nlqf_implied() {
 bool fact_answered(const std::string& fact) {
     if (fact == "course.quality") return !model.form.quality.empty() || model.form.quality_none || nlqf_implied();
     if (fact == "course.type") return !model.form.type.empty();
+    if (is_keyed_fact(fact)) {
+        for (auto it = model.form.answers.lower_bound(fact + "."); it != model.form.answers.end(); ++it) {
+            if (it->first.compare(0, fact.size() + 1, fact + ".") != 0) break;
+            if (!it->second.empty()) return true;
+        }
+        return false;
+    }
     auto it = model.form.answers.find(fact);
     return it != model.form.answers.end() && !it->second.empty();
 }
@@ -351,20 +364,59 @@ void forget_answer(const std::string& fact) {
     } else if (fact == "course.type") {
         model.form.type.clear();
         changed();
+    } else if (is_keyed_fact(fact)) {
+        auto& answers = model.form.answers;
+        for (auto it = answers.lower_bound(fact + "."); it != answers.end() && it->first.compare(0, fact.size() + 1, fact + ".") == 0;)
+            it = answers.erase(it);
+        changed();
     } else {
         set_answer(fact, "");
     }
 }
 
+namespace {
+
+void add_key(std::vector<std::string>& keys, const std::string& key) {
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+}
+
+// What a keyed question asks about: for the schemes the engine names, their ids (or the course
+// lists their conditions name); then the keys already answered, so an answer stays on screen.
+std::vector<std::string> question_keys(const std::string& fact, const std::vector<std::string>& schemes) {
+    std::vector<std::string> keys;
+    if (!is_keyed_fact(fact)) return keys;
+    const bool lists = fact == "course.on_course_list";
+    const auto& spec = model.planner->catalogue()->spec();
+    for (const auto& id : schemes) {
+        if (!lists) {
+            add_key(keys, id);
+            continue;
+        }
+        for (const auto& s : spec.schemes)
+            if (s.id == id)
+                for (const auto& code : course_list_codes(s)) add_key(keys, code);
+    }
+    for (auto it = model.form.answers.lower_bound(fact + "."); it != model.form.answers.end(); ++it) {
+        if (it->first.compare(0, fact.size() + 1, fact + ".") != 0) break;
+        if (it->second.empty()) continue;
+        std::string key = it->first.substr(fact.size() + 1);
+        if (!lists) key = key.substr(0, key.find('.'));  // person.uses.<id>.<member>
+        add_key(keys, key);
+    }
+    return keys;
+}
+
+}  // namespace
+
 std::vector<QuestionItem> questions() {
     std::vector<QuestionItem> out;
     if (model.outcome.ok)
         for (const auto& q : model.outcome.result.questions)
-            if (!course_step_fact(q.fact)) out.push_back({q.fact, q.at_stake, false});
+            if (!course_step_fact(q.fact)) out.push_back({q.fact, q.at_stake, false, question_keys(q.fact, q.schemes)});
     for (const auto& fact : model.form.asked) {
         if (course_step_fact(fact)) continue;
         bool open = std::any_of(out.begin(), out.end(), [&](const QuestionItem& q) { return q.fact == fact; });
-        if (!open && fact_answered(fact)) out.push_back({fact, 0, true});
+        if (!open && fact_answered(fact)) out.push_back({fact, 0, true, question_keys(fact, {})});
     }
     return out;
 }
@@ -379,6 +431,22 @@ void set_answer(const std::string& fact, const std::string& value) {
     if (std::find(model.form.asked.begin(), model.form.asked.end(), fact) == model.form.asked.end())
         model.form.asked.push_back(fact);
     changed();
+}
+
+void set_keyed_answer(const std::string& fact, const std::string& path, const std::string& value,
+                      const std::vector<std::string>& clear) {
+    for (const auto& other : clear) model.form.answers.erase(other);
+    model.form.answers[path] = value;
+    if (std::find(model.form.asked.begin(), model.form.asked.end(), fact) == model.form.asked.end())
+        model.form.asked.push_back(fact);
+    changed();
+}
+
+std::string keyed_problem(const std::string& path) {
+    auto it = model.form.answers.find(path);
+    if (it == model.form.answers.end()) return {};
+    Case scratch;
+    return put_keyed_answer(path, it->second, scratch);
 }
 
 void set_course_type(const std::string& type) {

@@ -27,7 +27,9 @@ struct Form {
     std::vector<std::string> quality;                // course.quality values ticked
     bool quality_none = false;                       // "none of these": quality is [] (known), not unknown
     std::string start_date;                          // ISO or ""
-    std::map<std::string, std::string> answers;      // fact path -> value ("" = unknown)
+    std::map<std::string, std::string> answers;      // fact path -> value ("" = unknown); answers per
+                                                     // scheme or list under their full path
+                                                     // (keyed_answers.h: "person.uses.<id>.times")
     std::map<std::string, std::string> used;         // scheme id -> amount already used, as typed
     std::vector<std::string> asked;                  // facts in the order they were first asked
 };
@@ -64,6 +66,12 @@ std::string result_json();
 // Changes (each recomputes and, if asked, remembers).
 void set_cost(int component, const std::string& text);
 void set_answer(const std::string& fact, const std::string& value);
+// An answer per scheme or list (keyed_answers.h): `path` under `fact`, e.g. fact "person.uses",
+// path "person.uses.oom-x.times". Other members of the same key listed in `clear` are emptied
+// ("never had it" replaces a date typed before).
+void set_keyed_answer(const std::string& fact, const std::string& path, const std::string& value,
+                      const std::vector<std::string>& clear = {});
+std::string keyed_problem(const std::string& path);  // the message for its field; "" when readable
 void set_course_type(const std::string& type);
 void toggle_quality(const std::string& mark);  // also clears "none of these"
 void toggle_quality_none();                    // on: no marks (a known empty list); off: unknown
@@ -99,6 +107,9 @@ struct QuestionItem {
     std::string fact;
     Cents at_stake = 0;
     bool answered = false;
+    // A fact answered per scheme or course list (keyed_answers.h): the scheme ids (person.uses,
+    // person.budget_left) or list codes (course.on_course_list) to ask it for.
+    std::vector<std::string> keys;
 };
 std::vector<QuestionItem> questions();
 

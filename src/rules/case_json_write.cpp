@@ -50,6 +50,33 @@ std::string case_to_json(const Case& c, bool pretty) {
         for (const auto& [id, cents] : p.used) used[id] = euro(cents);
         person["used"] = std::move(used);
     }
+    // The facts for real schemes (docs/contract.md "Facts for real schemes"): without them the
+    // app's exported case would give another result in the CLI than the app showed.
+    put(person, "benefits", p.benefits);
+    put(person, "years_in_sector", p.years_in_sector);
+    put(person, "years_at_employer", p.years_at_employer);
+    if (!p.weeks_in_sector.empty()) {
+        J weeks = J::object();
+        for (const auto& [year, n] : p.weeks_in_sector) weeks[std::to_string(year)] = n;
+        person["weeks_in_sector"] = std::move(weeks);
+    }
+    put(person, "employer_wage_bill", p.employer_wage_bill);
+    if (!p.uses.empty()) {
+        J uses = J::object();
+        for (const auto& [id, u] : p.uses) {
+            J use = J::object();
+            put(use, "times", u.times);
+            put(use, "times_this_year", u.times_this_year);
+            put_date(use, "last_granted", u.last_granted);
+            uses[id] = std::move(use);
+        }
+        person["uses"] = std::move(uses);
+    }
+    if (!p.budget_left.empty()) {
+        J left = J::object();
+        for (const auto& [id, cents] : p.budget_left) left[id] = euro(cents);
+        person["budget_left"] = std::move(left);
+    }
     J course = J::object();
     const Course& k = c.course;
     put_date(course, "start_date", k.start_date);
@@ -65,6 +92,12 @@ std::string case_to_json(const Case& c, bool pretty) {
     put(course, "topic", k.topic);
     put(course, "ontwikkelpad", k.ontwikkelpad);
     put(course, "aim", k.aim);
+    put(course, "category", k.category);
+    if (!k.on_course_list.empty()) {
+        J lists = J::object();
+        for (const auto& [code, on] : k.on_course_list) lists[code] = on;
+        course["on_course_list"] = std::move(lists);
+    }
 
     J doc = J::object();
     doc["contract"] = 1;

@@ -5,29 +5,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openApp, waitReady, appState, widgets, findWidget, click, fill, screenshot } from './support/harness.mjs';
-import { waitRevision } from './support/flow.mjs';
+import { typeInto, pressAndWait } from './support/flow.mjs';
 import { serveReference, cliPlanReference } from './support/reference.mjs';
 
 let ref, browser;
 before(async () => { ref = await serveReference(); browser = await launch(); });
 after(async () => { await browser?.close(); ref?.stop(); });
 
-// Types into a field and waits until the app has recomputed with the final text.
-async function type(page, id, text) {
-  await fill(page, id, text);
-  for (const end = Date.now() + 60000; ;) {
-    const w = await findWidget(page, id);
-    if (w.text === text) return appState(page);
-    if (Date.now() > end) throw new Error(`${id} shows ${JSON.stringify(w.text)}, typed ${text}`);
-    await page.waitForTimeout(50);
-  }
-}
-
-async function press(page, id) {
-  const before = (await appState(page)).revision;
-  await click(page, id);
-  return waitRevision(page, before);
-}
+const type = typeInto;
+const press = pressAndWait;
 
 // The issue's answers, given only where the app asks for them (a fact it does not ask cannot
 // change the result). Typed fields and choices as a person answers them.

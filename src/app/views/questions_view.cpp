@@ -97,7 +97,8 @@ void set_answer_widget(const std::string& fact, const FactInfo& info) {
         set_answer(fact, now == kNoneTicked ? "" : kNoneTicked);
 }
 
-void answer_widget(const std::string& fact) {
+void answer_widget(const QuestionItem& q) {
+    const std::string& fact = q.fact;
     if (fact == "course.type") return course_type_choices("q.course.type=");
     if (fact == "course.quality") return quality_answer();
     auto f = fact_from_path(fact);
@@ -132,9 +133,11 @@ void answer_widget(const std::string& fact) {
             break;
         }
         case FactType::Set:
-            // Answers per scheme or course list (person.uses, …): not asked here yet
-            // (docs/web-app.md "Known gaps"); the question's text still says what matters.
-            if (!is_keyed(*f)) set_answer_widget(fact, info);
+            // Answers per scheme or course list (person.uses, …): one field per key.
+            if (is_keyed(*f))
+                keyed_answer(q);
+            else
+                set_answer_widget(fact, info);
             break;
     }
 }
@@ -162,7 +165,7 @@ void questions() {
         // What is at stake is a result too: not shown while a field cannot be read.
         if (!q.answered && vm().input_problem.empty())
             ui::paragraph("", q.at_stake > 0 ? fmt(S::AtStake, euro(q.at_stake)) : tr(S::AtStakeNone), true);
-        answer_widget(q.fact);
+        answer_widget(q);
         // "Weet ik niet" is an answer from the start (selected while the fact is unknown), so a
         // person who does not know sees that this is fine; pressing it forgets an answer.
         const std::string unknown_id = "q." + q.fact + ".unknown";

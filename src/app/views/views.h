@@ -4,6 +4,10 @@
 
 #include <string>
 
+namespace sw::app {
+struct QuestionItem;  // view_model.h
+}
+
 namespace sw::app::views {
 
 void header();      // header_view.cpp: title, language, adviser toggle, privacy line, remember, clear
@@ -13,6 +17,8 @@ void course();      // course_view.cpp: step 1, the course and its costs
 // course_view.cpp: the course types as choices (step 1, and step 2 while the type still matters).
 void course_type_choices(const std::string& id_prefix);
 void questions();   // questions_view.cpp: step 2, only the questions that matter
+// keyed_questions.cpp: a question answered per scheme or course list (person.uses, ...).
+void keyed_answer(const QuestionItem& q);
 void result();      // result_view.cpp: step 3, the plan and the schemes
 void plan_bar();    // plan_bar.cpp: the plan as a stacked bar with a legend
 void scheme_card(const std::string& id);  // scheme_card.cpp: one scheme (and adviser details)

@@ -26,6 +26,24 @@ export async function waitRevision(page, after, { timeout = 60000 } = {}) {
   }
 }
 
+// Types into a field and waits until the app shows the final text (and has recomputed with it).
+export async function typeInto(page, id, text) {
+  await fill(page, id, text);
+  for (const end = Date.now() + 60000; ;) {
+    const w = await findWidget(page, id);
+    if (w.text === text) return appState(page);
+    if (Date.now() > end) throw new Error(`${id} shows ${JSON.stringify(w.text)}, typed ${text}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+// Clicks a button or choice and waits until the app has recomputed.
+export async function pressAndWait(page, id) {
+  const before = (await appState(page)).revision;
+  await click(page, id);
+  return waitRevision(page, before);
+}
+
 export async function fillCourse(page, { touch = false, name = 'Lasser niveau 2' } = {}) {
   await fill(page, 'course.name', name, { touch });
   for (const c of ['tuition', 'exam', 'materials']) await fill(page, `course.cost.${c}`, course[c], { touch });
