@@ -48,13 +48,15 @@ std::optional<std::vector<DefinitionChange>> diff_rules(const std::vector<RulesF
 
 // What one scenario gives against one catalogue: its case refused (with why), or per scheme its
 // status ("eligible", "possible", "ineligible"; schemes not valid on the date are absent), the own
-// payment and each contribution, loan and deduction of the main plan.
+// payment and each contribution, loan and deduction of the main plan, and the best case's own
+// payment when the test checks a best case.
 struct OutcomeSummary {
     std::string refused;  // "" when the case was evaluated
     std::map<std::string, std::string> statuses;
     Cents total_cost = 0;
     Cents own_payment = 0;
-    std::map<std::string, Cents> payments;  // scheme id -> amount it pays, lends or deducts
+    std::map<std::string, Cents> payments;       // scheme id -> amount it pays, lends or deducts
+    std::optional<Cents> best_case_own_payment;  // only for a test that checks the best case
 };
 
 // A scenario test whose outcome differs between the two catalogues.

@@ -1,6 +1,7 @@
 // catalogue_diff_outcomes.cpp: the scenario tests whose outcome changes between two catalogues
 // (diff_outcomes, see stapelwijzer/catalogue_diff.h). Each scenario's case goes through the same
-// contract checks as `stapelwijzer plan` on each side; the main plan is compared, not the test's
+// contract checks as `stapelwijzer plan` on each side; the main plan (and the best case's own
+// payment where the test checks a best case) is compared, not the test's
 // expectations, so a test that already failed still shows whether the change moves it.
 #include <nlohmann/json.hpp>
 
@@ -12,7 +13,8 @@
 namespace sw {
 namespace {
 
-OutcomeSummary summarise(const Catalogue& catalogue, const std::string& input_json) {
+OutcomeSummary summarise(const Catalogue& catalogue, const Scenario& sc) {
+    const std::string& input_json = sc.input_json;
     OutcomeSummary s;
     Diagnostic bad;
     const auto c = parse_case_json(input_json, catalogue, bad);
@@ -24,7 +26,12 @@ OutcomeSummary summarise(const Catalogue& catalogue, const std::string& input_js
         s.refused = "input." + problem->path + ": " + problem->message;
         return s;
     }
-    const Result r = evaluate(catalogue, *c);
+    // The best case only where the test checks it (it costs more than the rest together).
+    EvaluateOptions options;
+    options.best_case = sc.expected.best_case.has_value();
+    options.questions = false;
+    const Result r = evaluate(catalogue, *c, options);
+    if (options.best_case) s.best_case_own_payment = r.best_case_plan.own_payment;
     for (const SchemeResult& sr : r.schemes) s.statuses[std::string(sr.id)] = status_name(sr.status);
     s.total_cost = r.plan.total_cost;
     s.own_payment = r.plan.own_payment;
@@ -35,7 +42,8 @@ OutcomeSummary summarise(const Catalogue& catalogue, const std::string& input_js
 
 bool same(const OutcomeSummary& a, const OutcomeSummary& b) {
     return a.refused == b.refused && a.statuses == b.statuses && a.total_cost == b.total_cost &&
-           a.own_payment == b.own_payment && a.payments == b.payments;
+           a.own_payment == b.own_payment && a.payments == b.payments &&
+           a.best_case_own_payment == b.best_case_own_payment;
 }
 
 // scheme id -> (fragment file, fund): the fund is the fragment's "fragment" name.
@@ -93,8 +101,8 @@ std::optional<std::vector<OutcomeChange>> diff_outcomes(
             return std::nullopt;
         }
         OutcomeChange change;
-        change.old_outcome = summarise(old_catalogue, sc->input_json);
-        change.new_outcome = summarise(new_catalogue, sc->input_json);
+        change.old_outcome = summarise(old_catalogue, *sc);
+        change.new_outcome = summarise(new_catalogue, *sc);
         if (same(change.old_outcome, change.new_outcome)) continue;
         change.file = f.name;
         change.name = sc->name;

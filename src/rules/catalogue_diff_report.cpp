@@ -124,6 +124,7 @@ ojson summary_json(const OutcomeSummary& s) {
     ojson pays = ojson::object();
     for (const auto& [id, c] : s.payments) pays[id] = c;
     j["payments_cents"] = pays;
+    if (s.best_case_own_payment) j["best_case_own_payment_cents"] = *s.best_case_own_payment;
     return j;
 }
 

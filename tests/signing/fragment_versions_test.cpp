@@ -99,18 +99,14 @@ TEST_CASE("rollback: an older snapshot than the one seen is refused") {
     CHECK(refusal(b.files(), check).empty());
 }
 
-TEST_CASE("freeze: an expired snapshot is refused unless expiry is allowed, then it warns") {
+TEST_CASE("freeze: freshness is the snapshot's; a fund's new fragment does not renew an expired one") {
     fixture::Bundle b = release_one();
-    oom_publishes(b);
     b.manifest.expires = "2026-12-10";  // the check's today is 2026-12-15
-    auto check = b.check();
-    CHECK_THAT(refusal(b.files(), check), Contains("manifest.json: these rules expired on 2026-12-10"));
-    check.allow_expired = true;
-    std::string reason;
-    const auto v = sw::verify_bundle(b.files(), check, reason);
-    REQUIRE(v);
-    CHECK(v->expired);
-    REQUIRE(v->info.warnings.size() == 1);
+    oom_publishes(b);                   // a brand-new OOM fragment in a stale snapshot
+    CHECK_THAT(refusal(b.files(), b.check()), Contains("manifest.json: these rules expired on 2026-12-10"));
+    // Only a new snapshot (the root keys) renews it; the fragments stay as they are.
+    b.manifest.expires = "2027-03-01";
+    CHECK(refusal(b.files(), b.check()).empty());
 }
 
 TEST_CASE("mix and match: a fragment whose version or hash is not the snapshot's is refused") {
