@@ -177,6 +177,10 @@ test('guide: publish a new version of only your fragment; an older version is re
   cpSync(path.join(dir, 'bundle'), path.join(dir, 'bundle-published'), { recursive: true });
   cpSync(path.join(reference, 'oom.json'), path.join(dir, 'bundle', 'oom.json'));
   cpSync(path.join(reference, 'oom.json.minisig'), path.join(dir, 'bundle', 'oom.json.minisig'));
+  // Signing a snapshot over the published one refuses to list the older fragment.
+  const refused = runIn(dir, guide('publish')[1]);
+  assert.equal(refused.status, 3, refused.stdout + refused.stderr);
+  assert.match(refused.stderr, /lists oom\.json at version 2026\.11\.1, older than version 2026\.12\.2 already seen/);
   unlinkSync(path.join(dir, 'bundle', 'manifest.json'));
   // No old manifest to compare with, so it signs; a snapshot number above the published one, so
   // only the fragment's own version gives the rollback away.
