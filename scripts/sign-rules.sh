@@ -5,9 +5,12 @@
 # manifest.json is rewritten from the fragment files present and signed by root keys 1 and 2.
 # These are the DEVELOPMENT keys: a release is signed with offline keys (docs/signing.md).
 #
-# Usage: scripts/sign-rules.sh [BUILD_DIR]
+# Usage: scripts/sign-rules.sh [BUILD_DIR] [FUND]
 #   BUILD_DIR  a build folder with (or for) the stapelwijzer CLI; default build/sign-rules
 #              (configured with the release preset and built if the CLI is missing there)
+#   FUND       publish only this fund's new version: sign FUND.json with its fund key, then the
+#              snapshot (manifest.json); no other fund's file or signature is touched
+#              (docs/signing.md, "Per-fund versions").
 # Environment: SW_BUNDLE (default rules-data/nl/bundle), SW_EXPIRES (default 2027-03-01),
 #              SW_ISSUED (default: today, UTC).
 set -euo pipefail
@@ -18,6 +21,11 @@ keys=rules-data/dev-keys
 expires=${SW_EXPIRES:-2027-03-01}
 issued=${SW_ISSUED:-$(date -u +%F)}
 build=${1:-build/sign-rules}
+only_fund=${2:-}
+if [[ -n "$only_fund" && ! -f "$bundle/$only_fund.json" ]]; then
+  echo "sign-rules.sh: $bundle/$only_fund.json does not exist (no fragment for fund '$only_fund')" >&2
+  exit 2
+fi
 
 cli="$build/src/cli/stapelwijzer"
 if [[ ! -x "$cli" ]]; then
@@ -36,6 +44,7 @@ done
 for key in "$keys"/fund-*.key; do
   fund=$(basename "$key" .key)
   fund=${fund#fund-}
+  [[ -z "$only_fund" || "$fund" == "$only_fund" ]] || continue
   if [[ -f "$bundle/$fund.json" ]]; then
     "$cli" sign --key "$key" "$bundle/$fund.json" >/dev/null
   fi

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +47,11 @@ struct BundleCheck {
     Date today;                        // the clock's date (expiry is judged by the clock, never a case)
     bool allow_expired = true;         // false: an expired bundle is refused (CLI without --allow-expired)
     std::string highest_seen_version;  // rollback floor remembered on this device ("" = none)
+    // Per-fund versions (docs/signing.md): fragment file -> the highest version of it seen (the
+    // built-in bundle's, earlier snapshots given to the verifier). A manifest listing a fragment at a
+    // lower version is refused. Applies only to a bundle of `seen_catalogue` ("" = any catalogue).
+    std::map<std::string, std::string> seen_fragment_versions;
+    std::string seen_catalogue;
     // Root public keys (minisign public-key lines, "RWQ..."). Empty: the keys compiled into the app.
     std::vector<std::string> root_keys;
     // Distinct root keys that must sign the manifest. 0: the threshold compiled into the app.
@@ -58,6 +64,7 @@ struct VerifiedBundle {
     std::string issued;                // ISO date
     std::string expires;               // ISO date
     bool expired = false;
+    std::map<std::string, std::string> fragment_versions;  // file -> version, for the next check's floor
     // Per-file report for `stapelwijzer verify` and the adviser view: "manifest.json: signed by ...".
     std::vector<std::string> report;
 };
@@ -66,6 +73,12 @@ struct VerifiedBundle {
 // version, rollback, expiry). On refusal returns nullopt and sets `reason` to a clear sentence.
 std::optional<VerifiedBundle> verify_bundle(const std::vector<BundleFile>& files, const BundleCheck& check,
                                             std::string& reason);
+
+// The fragment versions a manifest lists (file -> version; a fragment without its own has the
+// manifest's) and its catalogue, for BundleCheck::seen_fragment_versions. Only for a manifest
+// trusted already (the built-in one, or one verify_bundle() accepted); empty if it does not parse.
+std::map<std::string, std::string> manifest_fragment_versions(const std::string& manifest_text,
+                                                              std::string& catalogue);
 
 // The size limits verify_bundle() checks first, for readers that know a
 // file's size before reading it: "" if within the limit, else the very refusal verify_bundle()

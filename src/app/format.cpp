@@ -10,23 +10,8 @@
 namespace sw::app {
 
 std::string euro(Cents cents) {
-    const bool nl = language() == Lang::Nl;
-    const bool negative = cents < 0;
-    unsigned long long v = static_cast<unsigned long long>(negative ? -cents : cents);
-    std::string whole = std::to_string(v / 100);
-    std::string grouped;
-    for (std::size_t i = 0; i < whole.size(); ++i) {
-        if (i > 0 && (whole.size() - i) % 3 == 0) grouped += nl ? '.' : ',';
-        grouped += whole[i];
-    }
-    char frac[4];
-    std::snprintf(frac, sizeof frac, "%02llu", v % 100);
-    std::string out = negative ? "-" : "";
-    out += nl ? "€ " : "€";
-    out += grouped;
-    out += nl ? ',' : '.';
-    out += frac;
-    return out;
+    return text::format_euro(cents,
+                             language() == Lang::Nl ? text::NumberStyle::Dutch : text::NumberStyle::English);
 }
 
 MoneyRead read_euro(const std::string& text, Lang lang) {

@@ -168,12 +168,32 @@ std::vector<std::string> verify_fund(const manifest::Fragment& frag, const std::
     return signed_by;
 }
 
-// A delegated fragment may only define things under its fund's prefixes (manifest_scope.h).
+// A delegated fragment may only define things under its fund's prefixes (manifest_scope.h); every
+// fragment must carry the catalogue and the version the manifest lists for it.
 void check_scope(const manifest::Fragment& frag, const std::string& bytes, const manifest::Manifest& m) {
-    const manifest::Delegation& d = *std::find_if(m.delegations.begin(), m.delegations.end(),
-                                                  [&](const auto& x) { return x.fund == frag.fund; });
-    const std::string why = manifest::check_fragment_scope(bytes, d, m.catalogue, m.version);
+    const manifest::Delegation* d = nullptr;
+    for (const auto& x : m.delegations)
+        if (x.fund == frag.fund) d = &x;
+    const std::string why = manifest::check_fragment_scope(
+        bytes, frag.fund.empty() ? nullptr : d, m.catalogue, manifest::fragment_version(frag, m.version));
     if (!why.empty()) refuse(frag.file + ": " + why);
+}
+
+// Rollback of one fund's fragment: a manifest (snapshot) may never list a fragment at a lower
+// version than one the caller has seen (the built-in bundle's, earlier snapshots it was given).
+void check_fragment_rollback(const manifest::Manifest& m, const BundleCheck& check) {
+    if (!check.seen_catalogue.empty() && check.seen_catalogue != m.catalogue) return;
+    for (const auto& f : m.fragments) {
+        auto seen = check.seen_fragment_versions.find(f.file);
+        if (seen == check.seen_fragment_versions.end()) continue;
+        const std::string& v = manifest::fragment_version(f, m.version);
+        if (!manifest::is_version(seen->second))
+            refuse("the remembered version '" + seen->second + "' of " + f.file + " is not a version");
+        if (manifest::compare_versions(v, seen->second) < 0) {
+            refuse("manifest.json: lists " + f.file + " at version " + v + ", older than version " +
+                   seen->second + " already seen: a rolled-back fragment is refused");
+        }
+    }
 }
 
 Text expiry_warning(const std::string& expires) {
@@ -225,6 +245,7 @@ VerifiedBundle verify(const std::vector<BundleFile>& files, const BundleCheck& c
                    " already used on this device: a rolled-back bundle is refused");
         }
     }
+    check_fragment_rollback(m, check);
     // Expiry by the clock; "now" is never before the bundle's own issue date (a clock set back
     // does not make a stale bundle look fresh any more than the issue date allows).
     const Date issued = *parse_iso_date(m.issued);
@@ -285,8 +306,9 @@ VerifiedBundle verify(const std::vector<BundleFile>& files, const BundleCheck& c
             refuse(f.file + ": " + manifest::hash_field(f.hash_algorithm) +
                    " hash differs from manifest.json (changed or swapped file)");
         }
+        const std::string& version = manifest::fragment_version(f, m.version);
         std::string line = f.file + ": " + std::to_string(f.size) + " bytes, " +
-                           manifest::hash_field(f.hash_algorithm) + " ok";
+                           manifest::hash_field(f.hash_algorithm) + " ok, version " + version;
         if (!f.fund.empty()) {
             const auto fund_signers =
                 verify_fund(f, bytes, by_name.at(f.file + ".minisig")->bytes, m, all_fund_keys);
@@ -297,10 +319,12 @@ VerifiedBundle verify(const std::vector<BundleFile>& files, const BundleCheck& c
                 if (std::find(signers.begin(), signers.end(), s) == signers.end()) signers.push_back(s);
             }
         } else {
+            check_scope(f, bytes, m);
             line += ", covered by the root signatures";
         }
         out.report.push_back(line);
         out.fragments.push_back(RulesFile{f.file, bytes});
+        out.fragment_versions[f.file] = version;
     }
 
     out.info.catalogue = m.catalogue;
@@ -332,6 +356,17 @@ std::optional<VerifiedBundle> verify_bundle(const std::vector<BundleFile>& files
         reason = std::string("the bundle could not be checked: ") + e.what();
     }
     return std::nullopt;
+}
+
+std::map<std::string, std::string> manifest_fragment_versions(const std::string& manifest_text,
+                                                              std::string& catalogue) {
+    std::string error;
+    const auto m = manifest::parse(manifest_text, error);
+    std::map<std::string, std::string> out;
+    if (!m) return out;
+    catalogue = m->catalogue;
+    for (const auto& f : m->fragments) out[f.file] = manifest::fragment_version(f, m->version);
+    return out;
 }
 
 std::string bundle_file_size_refusal(const std::string& name, std::uint64_t size) {

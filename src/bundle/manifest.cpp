@@ -223,7 +223,7 @@ std::optional<Manifest> parse(std::string_view text, std::string& error) {
         const std::string path = "fragments[" + std::to_string(i) + "]";
         const json& v = (*frags)[i];
         Fragment f;
-        if (!r.only_fields(v, path, {"file", "size", "blake2b-256", "sha-256", "fund"}) || !r.string(v, path, "file", f.file)) {
+        if (!r.only_fields(v, path, {"file", "size", "blake2b-256", "sha-256", "fund", "version"}) || !r.string(v, path, "file", f.file)) {
             return std::nullopt;
         }
         if (!is_fragment_name(f.file)) {
@@ -253,6 +253,7 @@ std::optional<Manifest> parse(std::string_view text, std::string& error) {
             r.fail(path + "." + field, "must be 64 lower-case hex digits");
             return std::nullopt;
         }
+        if (v.contains("version") && !r.version(v, path, "version", f.version)) return std::nullopt;
         if (v.contains("fund")) {
             if (!r.string(v, path, "fund", f.fund)) return std::nullopt;
             if (std::none_of(m.delegations.begin(), m.delegations.end(), [&](const Delegation& d) { return d.fund == f.fund; })) {
@@ -289,6 +290,7 @@ std::string to_json(const Manifest& m) {
         e["size"] = f.size;
         e[hash_field(f.hash_algorithm)] = f.hash;
         if (!f.fund.empty()) e["fund"] = f.fund;
+        if (!f.version.empty()) e["version"] = f.version;
         frags.push_back(e);
     }
     doc["fragments"] = frags;

@@ -44,8 +44,18 @@ struct Fragment {
     HashAlgorithm hash_algorithm = HashAlgorithm::Blake2b256;
     std::string hash;  // lower-case hex
     std::string fund;  // "" = signed by the root keys only; else the delegation's fund
+    // The fragment's own version (its "version" field must say the same). "" in manifests written
+    // before per-fund versions: then the fragment's version is the manifest's.
+    std::string version;
 };
 
+// The version a fragment must carry: its own, or (older manifests) the manifest's.
+inline const std::string& fragment_version(const Fragment& f, const std::string& manifest_version) {
+    return f.version.empty() ? manifest_version : f.version;
+}
+
+// The manifest is the snapshot (TUF's term, docs/signing.md "Per-fund versions"): `version` grows
+// with every publication, each fragment entry pins one version of one fragment.
 struct Manifest {
     std::string catalogue;
     std::string version;

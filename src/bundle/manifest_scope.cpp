@@ -19,7 +19,7 @@ std::string join(const std::vector<std::string>& items) {
 
 class ScopeWalker : public nlohmann::json_sax<json> {
 public:
-    explicit ScopeWalker(const Delegation& d) : d_(d) {}
+    explicit ScopeWalker(const Delegation* d) : d_(d) {}
 
     std::string error;
     std::string catalogue, version;  // as found ("" if absent or not a string)
@@ -46,9 +46,9 @@ public:
         return true;
     }
     bool end_object() override {
-        // The end of one item of schemes, notes or regions: it must have had an id.
+        // The end of one item of schemes, notes, regions or sectors: it must have had an id.
         if (stack_.size() == 3 && in_id_list() && !stack_.back().has_id) {
-            return fail(list_path() + ".id: required field is missing");
+            return fail(list_path() + "." + id_key() + ": required field is missing");
         }
         stack_.pop_back();
         return true;
@@ -73,13 +73,17 @@ private:
         bool has_id;        // an item of schemes/notes: its id was seen
     };
 
-    const Delegation& d_;
+    const Delegation* d_;  // nullptr: a root fragment, only its header is checked
     std::vector<Frame> stack_;
 
     const std::string& top() const { return stack_[0].key; }
     // Lists whose items carry a catalogue-wide id the fund must own (a region id too: a fund's
-    // region could otherwise clash with, and so refuse, the root's).
-    bool in_id_list() const { return top() == "schemes" || top() == "notes" || top() == "regions"; }
+    // region could otherwise clash with, and so refuse, the root's; a sector code: a fund's own
+    // sector or sub-sector, docs/rules-format.md).
+    bool in_id_list() const {
+        return top() == "schemes" || top() == "notes" || top() == "regions" || top() == "sectors";
+    }
+    const char* id_key() const { return top() == "sectors" ? "code" : "id"; }
     std::string list_path() const { return top() + "[" + std::to_string(stack_[1].count - 1) + "]"; }
 
     bool fail(std::string why) {
@@ -88,11 +92,12 @@ private:
     }
 
     bool check_id(const std::string& id, const std::string& path, const char* what, const char* why = "") {
-        const bool ok = std::any_of(d_.prefixes.begin(), d_.prefixes.end(),
+        if (!d_) return true;
+        const bool ok = std::any_of(d_->prefixes.begin(), d_->prefixes.end(),
                                     [&](const std::string& p) { return id.rfind(p, 0) == 0; });
         if (ok) return true;
-        return fail(std::string(what) + " '" + id + "' (" + path + ") is outside fund " + d_.fund +
-                    "'s delegation (prefixes: " + join(d_.prefixes) + ")" + why);
+        return fail(std::string(what) + " '" + id + "' (" + path + ") is outside fund " + d_->fund +
+                    "'s delegation (prefixes: " + join(d_->prefixes) + ")" + why);
     }
 
     // schemes[i].interactions.excludes[j]: excluding a scheme keeps it out of every plan with this
@@ -114,33 +119,27 @@ private:
         if (depth == 1) {
             if (field == "catalogue" || field == "version") {
                 (field == "catalogue" ? catalogue : version) = kind == Kind::String ? *s : "";
-            } else if ((field == "schemes" || field == "notes" || field == "regions") &&
+            } else if ((field == "schemes" || field == "notes" || field == "regions" || field == "sectors") &&
                        kind != Kind::Array) {
                 return fail(field + ": must be a list");
             } else if ((field == "sets" || field == "parameters") && kind != Kind::Object) {
                 return fail(field + ": must be an object");
-            } else if (field == "sectors" && kind != Kind::Array) {
-                return fail("sectors: a fragment delegated to fund " + d_.fund +
-                            " may not define sectors (only the root fragments may)");
             }
             return true;
         }
         if (depth == 2 && !stack_[1].object) {
-            if (field == "sectors") {
-                return fail("sectors: a fragment delegated to fund " + d_.fund +
-                            " may not define sectors (only the root fragments may)");
-            }
             if (in_id_list() && kind != Kind::Object)
-                return fail(list_path() + ".id: required field is missing");
+                return fail(list_path() + "." + id_key() + ": required field is missing");
             return true;
         }
-        if (depth == 3 && in_id_list() && stack_[2].object && stack_[2].key == "id") {
+        if (depth == 3 && in_id_list() && stack_[2].object && stack_[2].key == id_key()) {
             stack_[2].has_id = true;
-            if (kind != Kind::String) return fail(list_path() + ".id: must be a string");
-            return check_id(*s, list_path() + ".id",
-                            field == "schemes" ? "scheme id"
-                            : field == "notes" ? "note id"
-                                               : "region id");
+            if (kind != Kind::String) return fail(list_path() + "." + id_key() + ": must be a string");
+            return check_id(*s, list_path() + "." + id_key(),
+                            field == "schemes"   ? "scheme id"
+                            : field == "notes"   ? "note id"
+                            : field == "sectors" ? "sector code"
+                                                 : "region id");
         }
         if (in_scheme_excludes() && kind == Kind::String) {
             return check_id(
@@ -153,13 +152,15 @@ private:
 
 }  // namespace
 
-std::string check_fragment_scope(std::string_view text, const Delegation& delegation,
+std::string check_fragment_scope(std::string_view text, const Delegation* delegation,
                                  const std::string& catalogue, const std::string& version) {
     ScopeWalker walker(delegation);
     const bool ok = json::sax_parse(text.begin(), text.end(), &walker);
     if (!ok || !walker.error.empty()) return walker.error.empty() ? "not valid JSON" : walker.error;
     if (walker.catalogue != catalogue) return "catalogue must be '" + catalogue + "' as in manifest.json";
-    if (walker.version != version) return "version must be '" + version + "' as in manifest.json";
+    if (walker.version != version)
+        return "version is '" + walker.version + "' but manifest.json lists version '" + version +
+               "' of this fragment (a fragment from another release)";
     return "";
 }
 

@@ -46,11 +46,11 @@ std::vector<sw::Diagnostic> scope_errors(const std::vector<sw::RulesFile>& files
         const auto d = std::find_if(delegations.funds.begin(), delegations.funds.end(),
                                     [&](const auto& x) { return x.fund == fund->second; });
         // Catalogue and version are checked against the manifest when signing; here against the
-        // fragment itself (loading checks that all fragments agree).
+        // fragment itself (each fund's fragment has its own version).
         const auto doc = nlohmann::json::parse(f.text, nullptr, false);
         if (doc.is_discarded() || !doc.is_object()) continue;  // loading reports it
         const std::string catalogue = doc.value("catalogue", ""), version = doc.value("version", "");
-        const std::string why = sw::manifest::check_fragment_scope(f.text, *d, catalogue, version);
+        const std::string why = sw::manifest::check_fragment_scope(f.text, &*d, catalogue, version);
         if (!why.empty()) out.push_back({f.name, why + " (signing would refuse this fragment)"});
     }
     return out;

@@ -34,8 +34,10 @@ const char* kUsage =
     "                    [--issued YYYY-MM-DD] [--version V] [--min-app-version V] [--delegations FILE]\n"
     "      writes DIR/manifest.json for every fragment DIR/*.json (kept in the order of the old\n"
     "      manifest, new files by name) and DIR/manifest.json.minisig signed by every --key.\n"
-    "      --issued defaults to today (UTC, or STAPELWIJZER_TODAY); --version to the fragments'\n"
-    "      version; --min-app-version to this app's version. --delegations: a JSON object\n"
+    "      --issued defaults to today (UTC, or STAPELWIJZER_TODAY); --version (the snapshot's) to\n"
+    "      the highest fragment version, not below the old manifest's; each fragment is listed\n"
+    "      with its own version, never below the one the old manifest lists (rollback);\n"
+    "      --min-app-version to this app's version. --delegations: a JSON object\n"
     "      { FUND: { \"keys\": [PUBKEY...], \"threshold\": N, \"prefixes\": [\"fund-\"], \"files\": "
     "[\"fund.json\"] } };\n"
     "      those fragments must already carry FILE.minisig by their fund's keys.\n"
@@ -132,9 +134,12 @@ int sign_bundle(const BundleOptions& o, const std::vector<std::string>& key_path
     if (present.empty()) fail(2, o.dir + ": no fragment files (*.json) to list");
     std::vector<std::string> order;
     const fs::path old_manifest = dir / sw::manifest::kFileName;
+    std::string old_text, old_catalogue, old_version;
     if (fs::exists(old_manifest)) {
         try {
-            const auto old = nlohmann::json::parse(read_file(old_manifest, sw::manifest::kMaxManifestBytes));
+            old_text = read_file(old_manifest, sw::manifest::kMaxManifestBytes);
+            const auto old = nlohmann::json::parse(old_text);
+            old_version = old.value("version", "");
             for (const auto& f : old.at("fragments")) {
                 const std::string name = f.at("file").get<std::string>();
                 if (present.count(name) && std::find(order.begin(), order.end(), name) == order.end())
@@ -175,17 +180,16 @@ int sign_bundle(const BundleOptions& o, const std::vector<std::string>& key_path
         if (m.catalogue.empty()) m.catalogue = catalogue;
         if (catalogue != m.catalogue)
             fail(2, name + ": catalogue '" + catalogue + "' differs from '" + m.catalogue + "'");
-        if (o.version.empty()) {
-            if (m.version.empty()) m.version = version;
-            if (version != m.version)
-                fail(2, name + ": version '" + version + "' differs from the other fragments' '" + m.version +
-                            "'");
-        }
+        // Each fragment has its own version (per-fund versions): the manifest pins it.
+        if (!sw::manifest::is_version(version))
+            fail(2, name + ": version must be a dotted version like 2026.11.1, got '" + version + "'");
+        if (m.version.empty() || sw::manifest::compare_versions(version, m.version) > 0) m.version = version;
         sw::manifest::Fragment f;
         f.file = name;
         f.size = bytes.size();
         f.hash_algorithm = sw::manifest::HashAlgorithm::Blake2b256;
         f.hash = sw::manifest::hash_hex(f.hash_algorithm, bytes);
+        f.version = version;
         if (auto it = fund_of.find(name); it != fund_of.end()) {
             f.fund = it->second;
             const fs::path sig = dir / (name + ".minisig");
@@ -196,7 +200,14 @@ int sign_bundle(const BundleOptions& o, const std::vector<std::string>& key_path
         m.fragments.push_back(f);
         files.push_back({name, bytes});
     }
-    if (!o.version.empty()) m.version = o.version;
+    // The snapshot's version: --version, else the highest fragment version, but never below the
+    // manifest it replaces (a new snapshot of the same release keeps its number).
+    if (!o.version.empty()) {
+        m.version = o.version;
+    } else if (sw::manifest::is_version(old_version) &&
+               sw::manifest::compare_versions(old_version, m.version) > 0) {
+        m.version = old_version;
+    }
 
     const std::string text = sw::manifest::to_json(m);
     std::string error;
@@ -219,6 +230,10 @@ int sign_bundle(const BundleOptions& o, const std::vector<std::string>& key_path
     check.root_keys = publics;
     check.root_threshold = static_cast<int>(publics.size());
     check.highest_seen_version = "";
+    // No fragment may go back to a lower version than the manifest it replaces lists (rollback).
+    if (!old_text.empty())
+        check.seen_fragment_versions = sw::manifest_fragment_versions(old_text, old_catalogue);
+    check.seen_catalogue = old_catalogue;
     const auto verified = sw::verify_bundle(files, check, error);
     if (!verified) fail(3, "the signed bundle would not verify: " + error);
     // Any other *.minisig in the folder would make the bundle refuse itself (extra file).

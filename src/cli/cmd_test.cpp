@@ -6,10 +6,11 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "rules/scenario.h"
 #include "commands.h"
+#include "fragment_files.h"
 #include "io.h"
 #include "options.h"
+#include "rules/scenario.h"
 #include "rules_source.h"
 #include "stapelwijzer/rules.h"
 
@@ -33,43 +34,13 @@ const char* kHelp =
     "\n"
     "Voert de testgevallen van de regels uit en meldt per geval of het klopt.\n";
 
-// The *.json files directly in `dir`, sorted by name (skipping manifest.json, which is never a
-// scenario or a fragment). False when `dir` is not a readable directory.
-bool json_files(const std::string& dir, std::vector<std::string>& out, std::string& error) {
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec)) {
-        error = "'" + dir + "' is not a directory";
-        return false;
-    }
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-        if (it->path().extension() == ".json" && it->path().filename() != "manifest.json" &&
-            it->is_regular_file(ec))
-            out.push_back(it->path().string());
-    if (ec) {
-        error = "cannot list '" + dir + "': " + ec.message();
-        return false;
-    }
-    std::sort(out.begin(), out.end());
-    return true;
-}
-
 // Unsigned fragments straight from disk: loaded and validated like a bundle's, never verified.
 int load_fragments(const std::string& dir, std::shared_ptr<const sw::Catalogue>& out) {
     std::string error;
-    std::vector<std::string> paths;
-    if (!json_files(dir, paths, error)) {
+    std::vector<sw::RulesFile> files;
+    if (!sw::cli::read_fragment_dir(dir, files, error)) {
         std::fprintf(stderr, "stapelwijzer test: --fragments: %s\n", error.c_str());
         return 2;
-    }
-    std::vector<sw::RulesFile> files;
-    for (const std::string& p : paths) {
-        sw::RulesFile f;
-        f.name = fs::path(p).filename().string();
-        if (!sw::cli::read_all(p, f.text, error)) {
-            std::fprintf(stderr, "stapelwijzer test: --fragments: %s\n", error.c_str());
-            return 2;
-        }
-        files.push_back(std::move(f));
     }
     std::vector<sw::Diagnostic> problems;
     out = sw::load_catalogue(files, problems);

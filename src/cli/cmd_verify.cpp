@@ -15,17 +15,19 @@
 namespace {
 
 const char* kUsage =
-    "Usage: stapelwijzer verify [--rules BUNDLE] [--allow-expired]\n"
+    "Usage: stapelwijzer verify [--rules BUNDLE] [--seen OLDER-BUNDLE] [--allow-expired]\n"
     "BUNDLE is the bundle's folder or its manifest.json; without --rules the bundle built into\n"
     "this binary is checked. Today's date is the UTC clock's (or STAPELWIJZER_TODAY=YYYY-MM-DD).\n"
+    "No fragment may be older than the built-in bundle's version of it; --seen names a bundle\n"
+    "published before (verified first): BUNDLE may not list any fragment, nor be, older than it.\n"
     "Exit codes: 0 verified, 2 bad arguments, 3 refused (or expired without --allow-expired).\n";
 
 }  // namespace
 
 int sw::cli::cmd_verify(const Args& args) {
     int exit_code = 0;
-    const auto opts =
-        parse_command(Command{"verify", kUsage}, args, {"--rules"}, {"--allow-expired"}, false, exit_code);
+    const auto opts = parse_command(Command{"verify", kUsage}, args, {"--rules", "--seen"},
+                                    {"--allow-expired"}, false, exit_code);
     if (!opts) return exit_code;
     std::string error;
     const auto rules = opts->get("--rules");
@@ -47,6 +49,28 @@ int sw::cli::cmd_verify(const Args& args) {
     BundleCheck check;
     check.today = *today;
     check.allow_expired = opts->has("--allow-expired");
+    if (rules) add_builtin_fragment_floor(check);
+    if (const auto seen = opts->get("--seen")) {
+        // The older snapshot must verify itself; its versions become the floor (per fragment and
+        // of the manifest), as a client that had used it would remember them.
+        std::vector<BundleFile> older;
+        std::string older_too_large, why;
+        if (!read_bundle_files(*seen, older, older_too_large, error)) {
+            std::fprintf(stderr, "stapelwijzer verify: --seen: %s\n", error.c_str());
+            return 2;
+        }
+        BundleCheck older_check = check;
+        older_check.allow_expired = true;  // an old snapshot may have expired; it still sets the floor
+        const auto before = verify_read_bundle(older, older_too_large, older_check, why);
+        if (!before) {
+            std::fprintf(stderr, "stapelwijzer verify: --seen: that bundle is refused: %s\n", why.c_str());
+            return 3;
+        }
+        for (const auto& [file, version] : before->fragment_versions)
+            check.seen_fragment_versions[file] = version;
+        check.seen_catalogue = before->info.catalogue;
+        check.highest_seen_version = before->info.version;
+    }
 
     std::printf("rules bundle: %s (checked on %s)\n", rules ? rules->c_str() : "built into this binary",
                 format_iso_date(*today).c_str());

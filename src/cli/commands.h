@@ -19,5 +19,6 @@ int cmd_verify(const Args& args);
 int cmd_keygen(const Args& args);
 int cmd_sign(const Args& args);
 int cmd_catalogue(const Args& args);  // coverage as Markdown (docs/coverage.md)
+int cmd_diff(const Args& args);       // two versions of the rules compared (docs/cli.md)
 
 }  // namespace sw::cli

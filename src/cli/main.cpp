@@ -20,6 +20,7 @@ const char* kUsage =
     "  stapelwijzer verify [--rules BUNDLE]                         signature, manifest, expiry\n"
     "  stapelwijzer lint   RULES.json...                            schema and semantic checks\n"
     "  stapelwijzer test   RULES-TESTS-DIR                          the catalogue's scenarios\n"
+    "  stapelwijzer diff   OLD NEW [--tests DIR]                    what changed, which outcomes change\n"
     "  stapelwijzer catalogue --markdown [--rules BUNDLE]           coverage per sector (docs/coverage.md)\n"
     "  stapelwijzer keygen | sign                                   see `stapelwijzer sign --help`\n"
     "  stapelwijzer --help | --version\n"
@@ -35,6 +36,7 @@ const Command kCommands[] = {
     {"plan", sw::cli::cmd_plan},     {"explain", sw::cli::cmd_explain}, {"batch", sw::cli::cmd_batch},
     {"verify", sw::cli::cmd_verify}, {"lint", sw::cli::cmd_lint},       {"test", sw::cli::cmd_test},
     {"keygen", sw::cli::cmd_keygen}, {"sign", sw::cli::cmd_sign},       {"catalogue", sw::cli::cmd_catalogue},
+    {"diff", sw::cli::cmd_diff},
 };
 
 }  // namespace

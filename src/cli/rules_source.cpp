@@ -67,6 +67,13 @@ bool read_bundle_files(const std::string& path, std::vector<BundleFile>& files, 
     return true;
 }
 
+void add_builtin_fragment_floor(BundleCheck& check) {
+    for (const RulesFile& f : builtin_rules_files()) {
+        if (f.name != "manifest.json") continue;
+        check.seen_fragment_versions = manifest_fragment_versions(f.text, check.seen_catalogue);
+    }
+}
+
 std::optional<VerifiedBundle> verify_read_bundle(const std::vector<BundleFile>& files,
                                                  const std::string& refusal, const BundleCheck& check,
                                                  std::string& reason) {
@@ -97,6 +104,7 @@ int load_rules(const std::optional<std::string>& rules_path, bool allow_expired,
     BundleCheck check;
     check.today = *today;
     check.allow_expired = allow_expired;
+    if (rules_path) add_builtin_fragment_floor(check);
     std::string reason;
     auto bundle = verify_read_bundle(files, too_large, check, reason);
     if (!bundle) {

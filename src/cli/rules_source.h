@@ -27,6 +27,10 @@ struct LoadedRules {
 bool read_bundle_files(const std::string& path, std::vector<BundleFile>& files, std::string& refusal,
                        std::string& error);
 
+// Per-fund rollback floor (docs/signing.md, "Per-fund versions"): no fragment of a bundle of the
+// built-in catalogue may be older than the built-in bundle's version of it.
+void add_builtin_fragment_floor(BundleCheck& check);
+
 // verify_bundle(), or the size refusal read_bundle_files() already found.
 std::optional<VerifiedBundle> verify_read_bundle(const std::vector<BundleFile>& files,
                                                  const std::string& refusal, const BundleCheck& check,

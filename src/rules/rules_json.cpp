@@ -130,9 +130,9 @@ void read_header(Fragment& f, std::optional<std::pair<std::string, std::string>>
     if (*cat != first_id->first)
         e.add("catalogue", "is '" + *cat + "' but an earlier fragment says '" + first_id->first +
                                "' (all fragments must belong to one catalogue)");
-    if (*ver != first_id->second)
-        e.add("version", "is '" + *ver + "' but an earlier fragment says '" + first_id->second +
-                             "' (all fragments must have the same version)");
+    // Each fragment has its own version (a fund publishes its fragment on its own; the signed
+    // manifest pins which version of each belongs to the release, docs/signing.md). The
+    // catalogue's version is the first fragment's.
 }
 
 // Pass 2: the catalogue-wide names every scheme may use (sectors, sets, parameters, scheme ids).

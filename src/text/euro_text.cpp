@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -169,6 +170,26 @@ MoneyRead read_euro(const std::string& text, NumberStyle style) {
     const Cents euros = significant == std::string::npos ? 0 : std::stoll(digits.substr(significant));
     r.cents = euros * 100 + (frac.empty() ? 0 : std::stoll(frac) * (frac.size() == 1 ? 10 : 1));
     return r;
+}
+
+std::string format_euro(Cents cents, NumberStyle style) {
+    const bool nl = style == NumberStyle::Dutch;
+    const bool negative = cents < 0;
+    unsigned long long v = static_cast<unsigned long long>(negative ? -cents : cents);
+    std::string whole = std::to_string(v / 100);
+    std::string grouped;
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        if (i > 0 && (whole.size() - i) % 3 == 0) grouped += nl ? '.' : ',';
+        grouped += whole[i];
+    }
+    char frac[4];
+    std::snprintf(frac, sizeof frac, "%02llu", v % 100);
+    std::string out = negative ? "-" : "";
+    out += nl ? "€ " : "€";
+    out += grouped;
+    out += nl ? ',' : '.';
+    out += frac;
+    return out;
 }
 
 }  // namespace sw::text

@@ -31,4 +31,7 @@ struct MoneyRead {
 // ambiguous otherwise ("2,500" in Dutch). Empty is 0. Never guesses: anything else is an error.
 MoneyRead read_euro(const std::string& text, NumberStyle style);
 
+// Writes an amount: "€ 1.234,56" (Dutch) or "€1,234.56" (English), "-" before the sign if negative.
+std::string format_euro(Cents cents, NumberStyle style);
+
 }  // namespace sw::text

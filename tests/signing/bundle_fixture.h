@@ -58,6 +58,8 @@ struct Bundle {
     std::vector<int> root_signers = {0, 1};
     // Which key signs each delegated fragment (default: its own fund's key).
     std::map<std::string, const Key*> fund_signer;
+    // Per-fund versions: the version the manifest lists for a fragment (none: the manifest's).
+    std::map<std::string, std::string> listed_version;
 
     Bundle() {
         fragments["national.json"] = fragment("national", version, {"stap-budget", "slim-scholingssubsidie"});
@@ -87,6 +89,7 @@ struct Bundle {
             e.hash = sw::manifest::hash_hex(e.hash_algorithm, it->second);
             e.fund =
                 std::string(f) == "national.json" ? "" : std::string(f).substr(0, std::string(f).size() - 5);
+            if (auto v = listed_version.find(f); v != listed_version.end()) e.version = v->second;
             m.fragments.push_back(e);
         }
         return sw::manifest::to_json(m);

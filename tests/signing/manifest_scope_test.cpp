@@ -11,7 +11,7 @@ namespace {
 const sw::manifest::Delegation kOom{"oom", {"RWQ"}, 1, {"oom-", "ooc-"}};
 
 std::string scope(const std::string& body) {
-    return check_fragment_scope("{\"catalogue\":\"nl\",\"version\":\"2026.12.1\"" + body + "}", kOom, "nl",
+    return check_fragment_scope("{\"catalogue\":\"nl\",\"version\":\"2026.12.1\"" + body + "}", &kOom, "nl",
                                 "2026.12.1");
 }
 
@@ -22,6 +22,9 @@ TEST_CASE("a fragment inside its delegation passes") {
         scope(
             R"(,"schemes":[{"id":"oom-a","formula":{"id":"not-an-id-field"}},{"id":"ooc-b"}],"notes":[{"id":"oom-n"}],)"
             R"("sets":{"oom-s":["x"]},"parameters":{"ooc-p":[{"value":1}]},"sectors":[])") == "");
+    // Its own sectors and sub-sectors, codes under its prefixes (docs/rules-format.md).
+    CHECK(scope(R"(,"sectors":[{"code":"oom-jachtbouw","name":{"nl":"Jachtbouw","en":"Yacht building"}}])") ==
+          "");
     // Its schemes may exclude its own schemes and require any scheme (that only narrows its own).
     CHECK(
         scope(
@@ -43,8 +46,10 @@ TEST_CASE("each way out of the delegation is refused with its path") {
         {R"(,"regions":[{"name":"x"}])", "regions[0].id: required field is missing"},
         {R"(,"regions":{"id":"oom-regio"})", "regions: must be a list"},
         {R"(,"parameters":{"oom-p":[],"llo-max":[]})", "parameter name 'llo-max' (parameters.llo-max)"},
-        {R"(,"sectors":[{"code":"metaal"}])", "may not define sectors"},
-        {R"(,"sectors":{})", "may not define sectors"},
+        {R"(,"sectors":[{"code":"oom-eigen"},{"code":"metaal"}])",
+         "sector code 'metaal' (sectors[1].code) is outside fund oom's delegation"},
+        {R"(,"sectors":[{"name":"x"}])", "sectors[0].code: required field is missing"},
+        {R"(,"sectors":{})", "sectors: must be a list"},
         {R"(,"schemes":[{"name":"x"}])", "schemes[0].id: required field is missing"},
         {R"(,"schemes":["oom-a"])", "schemes[0].id: required field is missing"},
         {R"(,"schemes":[{"id":7}])", "schemes[0].id: must be a string"},
@@ -64,9 +69,17 @@ TEST_CASE("each way out of the delegation is refused with its path") {
         INFO(c.body);
         CHECK_THAT(scope(c.body), Contains(c.message));
     }
-    CHECK_THAT(check_fragment_scope("[]", kOom, "nl", "1"), Contains("must be a JSON object"));
-    CHECK_THAT(check_fragment_scope(R"({"catalogue":"be","version":"1"})", kOom, "nl", "1"),
+    CHECK_THAT(check_fragment_scope("[]", &kOom, "nl", "1"), Contains("must be a JSON object"));
+    CHECK_THAT(check_fragment_scope(R"({"catalogue":"be","version":"1"})", &kOom, "nl", "1"),
                Contains("catalogue must be 'nl'"));
-    CHECK_THAT(check_fragment_scope(R"({"catalogue":"nl","version":1})", kOom, "nl", "1"),
-               Contains("version must be '1'"));
+    CHECK_THAT(check_fragment_scope(R"({"catalogue":"nl","version":1})", &kOom, "nl", "1"),
+               Contains("manifest.json lists version '1' of this fragment"));
+}
+
+TEST_CASE("a root fragment: any ids and sectors, but its catalogue and version are checked") {
+    const std::string body = R"({"catalogue":"nl","version":"2026.12.1","sectors":[{"code":"metaal"}],)"
+                             R"("schemes":[{"id":"stap-budget"}]})";
+    CHECK(check_fragment_scope(body, nullptr, "nl", "2026.12.1") == "");
+    CHECK_THAT(check_fragment_scope(body, nullptr, "nl", "2026.12.2"),
+               Contains("version is '2026.12.1' but manifest.json lists version '2026.12.2'"));
 }
