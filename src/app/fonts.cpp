@@ -33,12 +33,12 @@ const ImWchar* glyph_ranges() {
     return ranges.Data;
 }
 
-// The amount font (30 px, the largest glyphs: almost half the atlas with the full range) only ever
-// shows an amount as euro() writes it (src/app/format.cpp): digits, "€", "-", "," "." and a space;
-// "?" and "…" for ImGui's fallback and ellipsis. Fewer glyphs: a faster start (docs/benchmarks.md).
+// The 30 px font (the largest glyphs: almost half the atlas with the full range) shows only the
+// product name in the header and amounts as euro() writes them (src/app/format.cpp): Basic Latin,
+// "€" and ImGui's ellipsis are enough; no Latin-1 letters. Fewer glyphs: a faster start
+// (docs/benchmarks.md).
 const ImWchar* amount_ranges() {
-    static const ImWchar ranges[] = {0x0020, 0x0020, 0x002C, 0x002E, 0x0030, 0x0039, 0x003F,
-                                     0x003F, 0x2026, 0x2026, 0x20AC, 0x20AC, 0};
+    static const ImWchar ranges[] = {0x0020, 0x007E, 0x2026, 0x2026, 0x20AC, 0x20AC, 0};
     return ranges;
 }
 
