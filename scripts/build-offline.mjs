@@ -84,6 +84,8 @@ const glue = `'use strict';
 })();`;
 
 let html = readFileSync(join(webDir, 'index.html'), 'utf8');
+// Preloads name files the single file carries inline: dropped, with their comment.
+html = html.replace(/(<!--(?:(?!-->)[\s\S])*-->\n)?<link rel="preload"[^>]*>\n?/g, '');
 html = html.replace(/<link rel="stylesheet" href="([^"]+)">/g, (m, href) => {
   const p = join(webDir, href);
   if (!existsSync(p)) fail(`index.html links ${href}, which is missing`);

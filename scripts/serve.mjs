@@ -23,6 +23,7 @@ const MIME = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.minisig': 'text/plain; charset=utf-8',
+  '.swpack': 'application/octet-stream',   // the rules bundle as one file (scripts/pack-rules.mjs)
   '.webmanifest': 'application/manifest+json',
 };
 

@@ -35,15 +35,42 @@
     return;
   }
 
-  // The signed rules, fetched as static files next to the page while the wasm downloads. The app
-  // verifies every byte (signatures, hashes) before it uses them. No manifest (offline, file://):
-  // the app falls back to the bundle compiled into it.
-  async function fetchRules() {
-    const get = async (name) => {
-      const r = await fetch('rules/' + name, { cache: 'no-cache', credentials: 'omit' });
-      if (!r.ok) throw new Error(name + ': HTTP ' + r.status);
-      return { name: name, bytes: new Uint8Array(await r.arrayBuffer()) };
+  // The signed rules, fetched next to the page while the wasm downloads. The app verifies every byte
+  // (signatures, hashes) before it uses them. First the whole bundle as one file (rules/bundle.swpack,
+  // made by scripts/pack-rules.mjs: one request instead of about 110); a host that publishes the
+  // files one by one (no pack) is served by rules/manifest.json and the files it lists. Neither
+  // (offline, file://): the app falls back to the bundle compiled into it.
+  const get = async (name) => {
+    const r = await fetch('rules/' + name, { cache: 'no-cache', credentials: 'omit' });
+    if (!r.ok) throw new Error(name + ': HTTP ' + r.status);
+    return { name: name, bytes: new Uint8Array(await r.arrayBuffer()) };
+  };
+  // The pack's entries ("SWPACK 1\n", then "NAME LENGTH\n" BYTES "\n" per file, docs/signing.md):
+  // transport only, the bytes are handed over exactly as they are in the pack.
+  function unpack(bytes) {
+    const line = (at) => {
+      const end = bytes.indexOf(10, at);
+      if (end < 0 || end - at > 200) throw new Error('bundle.swpack: a header line is broken');
+      return { text: String.fromCharCode.apply(null, bytes.subarray(at, end)), next: end + 1 };
     };
+    let h = line(0);
+    if (h.text !== 'SWPACK 1') throw new Error('bundle.swpack: not a rules pack');
+    const files = [];
+    for (let at = h.next; at < bytes.length;) {
+      h = line(at);
+      const m = /^([A-Za-z0-9._-]+) (\d+)$/.exec(h.text);
+      const size = m ? Number(m[2]) : -1;
+      if (!m || h.next + size + 1 > bytes.length || bytes[h.next + size] !== 10) throw new Error('bundle.swpack: entry ' + (files.length + 1) + ' is broken');
+      files.push({ name: m[1], bytes: bytes.slice(h.next, h.next + size) });
+      at = h.next + size + 1;
+    }
+    if (!files.length || files[0].name !== 'manifest.json') throw new Error('bundle.swpack: no manifest.json first');
+    return files;
+  }
+  async function fetchRules() {
+    try {
+      return unpack((await get('bundle.swpack')).bytes);
+    } catch (e) { /* no pack here (or a broken one): the files one by one */ }
     let manifest;
     try {
       manifest = await get('manifest.json');
@@ -62,16 +89,22 @@
     const files = await Promise.all(names.map((n) => get(n).catch(() => null)));
     return [manifest].concat(files.filter(Boolean));
   }
+  // Started now, beside the wasm download (not when app.js has run): the rules no longer arrive after
+  // the wasm is compiled. Not for an inlined copy of this script (the offline single file brings its
+  // rules) nor for an embed with its own rules URL (embed-frame.js fetches those instead).
+  let rulesPromise = null;
+  const startRules = () => rulesPromise || (rulesPromise = fetchRules().catch(() => null));
+  const hosted = !!(document.currentScript && document.currentScript.src);
+  if (hosted && !new URLSearchParams(location.search).has('rules')) startRules();
 
   window.Module = {
     canvas: canvas,
     preRun: [function () {
       Module.addRunDependency('sw-rules');
-      fetchRules().then(function (files) {
+      startRules().then(function (files) {
         Module.swRulesFiles = files;
-      }, function () {
-        Module.swRulesFiles = null;
-      }).then(function () { Module.removeRunDependency('sw-rules'); });
+        Module.removeRunDependency('sw-rules');
+      });
     }],
     // Dependencies still loading (wasm download, compile): shown as progress.
     setStatus: function (text) {

@@ -173,12 +173,19 @@
     // Runs before main(): the app starts with verified rules or with its own.
     if (rules) verifyAlternative();
     else root.dataset.swRules = 'builtin';
+    if (before) before.apply(this, arguments);
+  };
+  // The sector's name for the header, from the rules the app started with: asked after its first
+  // frame, when they are loaded (asking before main() would verify the built-in bundle once more).
+  const firstFrame = M.swFirstFrame;
+  M.swFirstFrame = function () {
+    if (firstFrame) firstFrame.apply(this, arguments);
+    if (!settings.sector) return;
     try {
       const cat = JSON.parse(M.ccall('sw_api_catalogue', 'number', [], []) === 0 ? M.ccall('sw_api_output', 'string', [], []) : '{}');
       const s = (cat.sectors || []).find((x) => x.code === settings.sector);
       if (s) showPreset(en ? s.name_en : s.name_nl);
     } catch (e) { /* the preset line keeps the code */ }
-    if (before) before.apply(this, arguments);
   };
 
   function loadApp() {

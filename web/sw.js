@@ -18,7 +18,7 @@ const CACHE = 'stapelwijzer-' + version;
 const SHELL = ['./', 'index.html', 'style.css', 'boot.js', 'app.js', 'app.wasm', 'sw-register.js',
                'embed.html', 'embed.css', 'embed-frame.js',
                'api/stapelwijzer.js', 'api/stapelwijzer.mjs', 'api/stapelwijzer-engine.js', 'api/stapelwijzer-engine.wasm',
-               'rules/manifest.json',
+               'rules/bundle.swpack', 'rules/manifest.json',
                // The accessible HTML version (docs/accessibility.md) must work offline as well.
                'toegankelijk.html', 'a11y/style.css', 'a11y/main.js', 'a11y/strings.js', 'a11y/fields.js',
                'a11y/case.js', 'a11y/form.js', 'a11y/result.js'];

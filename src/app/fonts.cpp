@@ -33,13 +33,22 @@ const ImWchar* glyph_ranges() {
     return ranges.Data;
 }
 
-ImFont* add(const unsigned char* data, std::size_t size, float px) {
+// The 30 px font (the largest glyphs: almost half the atlas with the full range) shows only the
+// product name in the header and amounts as euro() writes them (src/app/format.cpp): Basic Latin,
+// "€" and ImGui's ellipsis are enough; no Latin-1 letters. Fewer glyphs: a faster start
+// (docs/benchmarks.md).
+const ImWchar* amount_ranges() {
+    static const ImWchar ranges[] = {0x0020, 0x007E, 0x2026, 0x2026, 0x20AC, 0x20AC, 0};
+    return ranges;
+}
+
+ImFont* add(const unsigned char* data, std::size_t size, float px, const ImWchar* ranges = glyph_ranges()) {
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;  // the bytes are static, compiled in
     cfg.OversampleH = 2;
     cfg.OversampleV = 1;
-    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px,
-                                                      &cfg, glyph_ranges());
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data),
+                                                      static_cast<int>(size), px, &cfg, ranges);
 }
 
 }  // namespace
@@ -50,12 +59,14 @@ Set build(float dpr) {
     fonts.body = add(sw_font_regular, sw_font_regular_size, kBodyPx * dpr);
     fonts.bold = add(sw_font_bold, sw_font_bold_size, kBodyPx * dpr);
     fonts.heading = add(sw_font_bold, sw_font_bold_size, kHeadingPx * dpr);
-    fonts.amount = add(sw_font_bold, sw_font_bold_size, kAmountPx * dpr);
+    fonts.amount = add(sw_font_bold, sw_font_bold_size, kAmountPx * dpr, amount_ranges());
     atlas->Build();
     return fonts;
 }
 
-const Set& current() { return fonts; }
+const Set& current() {
+    return fonts;
+}
 
 bool has_glyph(unsigned codepoint) {
     return fonts.body && fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(codepoint)) != nullptr;

@@ -2,7 +2,7 @@
 // tampered file), rules expired (a warning bar), and no WebGL (an HTML message, never a blank page).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, launch, openApp, waitReady, screenshot, appState, findWidget, webDir } from './support/harness.mjs';
 
@@ -17,6 +17,8 @@ test('a tampered rules file is refused with a clear screen that says why', async
   // One amount changed by someone between the fund and the person: 50 % becomes 100 %.
   const tampered = original.replace(/"percent"\s*:\s*50/, '"percent": 100');
   assert.notEqual(tampered, original, 'the test could not find the OOM percentage to change');
+  // A host that publishes the files one by one (no rules/bundle.swpack): the page fetches each.
+  await page.route('**/rules/bundle.swpack', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.route('**/rules/oom.json', (route) => route.fulfill({ body: tampered, contentType: 'application/json' }));
   await page.goto(`${server.url}?sw-test`);
   assert.equal(await waitReady(page), 'ready');
@@ -28,6 +30,67 @@ test('a tampered rules file is refused with a clear screen that says why', async
   assert.match(reason.text, /oom\.json/, 'the reason names the file');
   assert.equal(s.result_json, '', 'a refused bundle never yields a result');
   await screenshot(page, 'state-refused');
+  await context.close();
+});
+
+// The entries of rules/bundle.swpack (scripts/pack-rules.mjs) and the pack made from entries.
+function unpack(pack) {
+  const files = [];
+  let at = pack.indexOf(10) + 1;
+  while (at < pack.length) {
+    const end = pack.indexOf(10, at);
+    const [name, size] = pack.subarray(at, end).toString().split(' ');
+    files.push({ name, bytes: pack.subarray(end + 1, end + 1 + Number(size)) });
+    at = end + 1 + Number(size) + 1;
+  }
+  return files;
+}
+const repack = (files) => Buffer.concat([Buffer.from('SWPACK 1\n'),
+  ...files.flatMap((f) => [Buffer.from(`${f.name} ${f.bytes.length}\n`), f.bytes, Buffer.from('\n')])]);
+
+test('the rules arrive in one request (rules/bundle.swpack) and are the published files, verified', async () => {
+  const { context, page, requests } = await openApp(browser, server.url, { width: 1280, height: 800 });
+  assert.equal(await waitReady(page), 'ready');
+  const rules = requests.filter((u) => new URL(u).pathname.includes('/rules/'));
+  assert.deepEqual(rules.map((u) => new URL(u).pathname), ['/rules/bundle.swpack'], 'one request for the rules');
+  const s = await appState(page);
+  assert.notEqual(s.screen, 'refused');
+  assert.equal(s.builtin_rules, false, 'the fetched bundle is used, not the built-in one');
+  // The pack holds exactly the signed files of the folder, byte for byte.
+  const files = unpack(readFileSync(join(webDir(), 'rules', 'bundle.swpack')));
+  assert.equal(files[0].name, 'manifest.json');
+  for (const f of files) assert.ok(readFileSync(join(webDir(), 'rules', f.name)).equals(f.bytes), `${f.name} differs in the pack`);
+  assert.equal(files.length, readdirSync(join(webDir(), 'rules')).filter((n) => /\.(json|minisig)$/.test(n)).length);
+  await context.close();
+});
+
+test('a fragment changed inside the one-file bundle is refused like a changed file', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const files = unpack(readFileSync(join(webDir(), 'rules', 'bundle.swpack')));
+  const oom = files.find((f) => f.name === 'oom.json');
+  const tampered = oom.bytes.toString().replace(/"percent"\s*:\s*50/, '"percent": 100');
+  assert.notEqual(tampered, oom.bytes.toString(), 'the test could not find the OOM percentage to change');
+  oom.bytes = Buffer.from(tampered);
+  await page.route('**/rules/bundle.swpack', (route) => route.fulfill({ body: repack(files), contentType: 'application/octet-stream' }));
+  await page.goto(`${server.url}?sw-test`);
+  assert.equal(await waitReady(page), 'ready');
+  const s = await appState(page);
+  assert.equal(s.screen, 'refused');
+  assert.equal(s.builtin_rules, false, 'the fetched bundle must be the one judged');
+  assert.match((await findWidget(page, 'state.refused.reason')).text, /oom\.json/, 'the reason names the file');
+  await context.close();
+});
+
+test('a broken pack is not used: the page fetches the files one by one', async () => {
+  const { context, page, requests } = await openApp(browser, server.url, { width: 1280, height: 800 });
+  await page.route('**/rules/bundle.swpack', (route) => route.fulfill({ body: 'SWPACK 1\nmanifest.json 99999\n{', contentType: 'application/octet-stream' }));
+  await page.reload();
+  assert.equal(await waitReady(page), 'ready');
+  const s = await appState(page);
+  assert.notEqual(s.screen, 'refused');
+  assert.equal(s.builtin_rules, false, 'the published files are used');
+  assert.ok(requests.some((u) => u.endsWith('/rules/manifest.json')), 'the manifest was fetched');
   await context.close();
 });
 
