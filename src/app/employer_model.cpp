@@ -209,17 +209,22 @@ RowView compute_row(const staff::Record& record, int row_number) {
     return v;
 }
 
-void compute_slice(double budget_ms) {
+void compute_slice(double min_ms, double max_ms) {
+    using Clock = std::chrono::steady_clock;
+    static Clock::time_point last_end;  // when the previous slice ended
     if (state.phase != Phase::Computing) return;
-    const auto start = std::chrono::steady_clock::now();
+    const auto start = Clock::now();
+    const double outside =
+        state.next == 0 ? min_ms : std::chrono::duration<double, std::milli>(start - last_end).count();
+    const double budget_ms = std::clamp(outside, min_ms, max_ms);
     do {
         const staff::Record& rec = state.records[state.next];
         state.rows.push_back(compute_row(rec, static_cast<int>(state.next) + 1));
         add_to_totals(state.rows.back());
         ++state.next;
     } while (state.next < state.records.size() &&
-             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() <
-                 budget_ms);
+             std::chrono::duration<double, std::milli>(Clock::now() - start).count() < budget_ms);
+    last_end = Clock::now();
     if (state.next == state.records.size()) {
         state.phase = Phase::Done;
         refresh_order();

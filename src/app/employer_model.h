@@ -110,8 +110,10 @@ void set_target(std::size_t index, const std::string& path);
 std::string map_spec();
 
 void start_compute(const std::string& course_json);
-// Computes rows until `budget_ms` is spent (at least one): the page stays responsive.
-void compute_slice(double budget_ms);
+// Computes rows for about as long as the rest of the last frame took (drawing, input), between
+// `min_ms` and `max_ms`, at least one row: at least half the time goes to the rows while a frame
+// is drawn every `max_ms` or so, so the page stays responsive on a slow device too.
+void compute_slice(double min_ms, double max_ms);
 void cancel();
 double progress();  // 0..1
 

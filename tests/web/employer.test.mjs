@@ -196,6 +196,15 @@ test('typed rows and a dropped file are read like a chosen file; phone layout', 
   assert.equal(e.rows.length, staff.length);
   await findWidget(page, 'employer.step.result');
   await screenshot(page, 'employer-phone');
+  // The template: every header recognised but the name and personnel number, and its example
+  // row computes.
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'employer.template', { touch: false })]);
+  const template = readFileSync(await download.path());
+  assert.ok(template.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])));
+  e = await chooseFile(page, download.suggestedFilename(), template);
+  assert.deepEqual(e.columns.filter((c) => !c.path).map((c) => c.header), ['Naam', 'Personeelsnummer']);
+  e = await compute(page);
+  assert.equal(e.rows[0].error, '');
 });
 
 test('bad input: each row named by row and column, the good rows computed', async () => {
