@@ -21,6 +21,10 @@ std::string lower(std::string s) {
     return s;
 }
 
+bool ends_with(const std::string& s, const std::string& end) {
+    return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+
 void recheck_mapping() {
     // The course for everybody is known only when computing starts; until then a missing cost
     // column is not named (start_compute checks again with the course).
@@ -103,12 +107,21 @@ void load_bytes(const std::string& source, std::string_view bytes) {
     staff::RecordReader reader;
     reader.feed(bytes);
     reader.finish();
-    if (!reader.file_error().empty()) return refuse_file(source, FileProblem::NotText, reader.file_error());
+    // An Excel workbook (a ZIP file; a password-protected one is an encrypted OLE file) is named
+    // as such, with how to save it as CSV.
+    const bool workbook = bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) ||
+                          bytes.substr(0, 4) == "\xD0\xCF\x11\xE0" || ends_with(lower(source), ".xlsx") ||
+                          ends_with(lower(source), ".xls");
+    if (!reader.file_error().empty())
+        return refuse_file(source, workbook ? FileProblem::Workbook : FileProblem::NotText,
+                           reader.file_error());
     staff::Record rec;
     bool have_header = false;
     while (reader.next(rec)) {
         if (!have_header) {
-            if (!rec.error.empty()) return refuse_file(source, FileProblem::BadHeader, rec.error);
+            if (!rec.error.empty())
+                return refuse_file(source, workbook ? FileProblem::Workbook : FileProblem::BadHeader,
+                                   rec.error);
             state.header = rec.cells;
             have_header = true;
         } else {
