@@ -113,6 +113,10 @@ for (const [encoding, encode] of [['Windows-1252', cp1252], ['UTF-8 with BOM', u
     await click(page, 'employer.map.2=person.age');
     e = await waitEmployer(page, (s) => s.columns[2].path === 'person.age', 'the mapping did not change');
     assert.equal(e.map_spec, '1=-;2=-;3=person.age;4=person.employment;5=person.sector;6=person.hours_per_week;7=person.years_of_service;8=-');
+    if (encoding === 'Windows-1252') {
+      await findWidget(page, 'employer.map.7');
+      await screenshot(page, 'employer-columns');
+    }
     // One course for everybody: the course fields of the person view, in the employer view.
     await fillCourse(page, { name: 'Lasser niveau 2' });
     e = await compute(page);
