@@ -7,9 +7,11 @@
 #include <algorithm>
 
 #include "embed_params.h"
+#include "employer_model.h"
 #include "format.h"
 #include "input_scroll.h"
 #include "platform/rules_files.h"
+#include "platform/staff_files.h"
 #include "string_table.h"
 #include "ui.h"
 #include "view_model.h"
@@ -19,6 +21,9 @@ namespace sw::app {
 namespace {
 
 constexpr float kWideCss = 1000.0f;  // from this width (CSS px) two columns fit
+// Staff rows are computed per frame for as long as the frame's drawing took, within these bounds.
+constexpr double kComputeSliceMinMs = 12.0;
+constexpr double kComputeSliceMaxMs = 50.0;
 
 // Embedded on a phone the result is below the questions: a one-line summary with a button that
 // scrolls the host page to it (the HTML sticky line of embed.html keeps the amount in view).
@@ -67,6 +72,7 @@ float content_bottom() {
 void init() {
     start(rules_files::fetched());
     apply_embed_presets();
+    staff_files::install();
 }
 
 void draw(float dpr) {
@@ -80,13 +86,21 @@ void draw(float dpr) {
     const bool refused = vm().planner->state() == session::RulesState::Refused;
     // The own payment stays in view at the bottom of the screen; embedded, the canvas is as tall
     // as its content, so the embed page shows that line in HTML instead (views/sticky_line.cpp).
-    const bool sticky = !refused && !embed::params().embedded;
+    const bool sticky = !refused && !embed::params().embedded && !employer::model().active;
     embed::report_sticky_text(views::own_payment_line());
     ImGui::Begin("##main", nullptr, wide || sticky ? main_flags | ImGuiWindowFlags_NoScrollbar : main_flags);
     if (refused) {
         apply_touch_scroll(dpr);
         views::header();
         views::refused();
+    } else if (employer::model().active) {
+        // The employer view: one column at every width (its table needs the width); the rows
+        // are computed a slice per frame, so the page answers input while it works.
+        employer::compute_slice(kComputeSliceMinMs, kComputeSliceMaxMs);
+        apply_touch_scroll(dpr);
+        views::header();
+        views::employer();
+        embed::report_content_height(content_bottom() / dpr);
     } else if (wide) {
         const float gap = ui::px(24);
         ImVec2 avail = ImGui::GetContentRegionAvail();

@@ -14,19 +14,8 @@
 namespace sw::app {
 namespace {
 
-// The document as sections of lines, written once and rendered as HTML or as text. Level 0 is a
-// main line; deeper levels are details under it (reasons, links, an adviser's condition lines).
-struct Line {
-    Line(std::string t, int l = 0) : text(std::move(t)), level(l) {}
-    Line(const char* t, int l = 0) : text(t), level(l) {}
-    std::string text;
-    int level = 0;
-};
-struct Section {
-    std::string title;
-    std::vector<Line> lines;
-};
-constexpr int kMaxLevel = 8;  // deeper condition lines are shown at this indent (export_html's CSS)
+using Line = DocLine;
+using Section = DocSection;
 
 // An answer as people read it; a sector by the catalogue's own name, not its code.
 std::string answer_label(const std::string& fact, const std::string& value) {
@@ -44,7 +33,7 @@ void add_conditions(const std::string& id, std::vector<Line>& lines) {
     lines.push_back({std::string(tr(S::AdviserConditions)) + " (" + tr(S::AdviserLegend) + "):", 1});
     for (const auto& l : trace)
         lines.push_back({std::string(outcome_mark(l.outcome)) + " " + text_in_language(l.text),
-                         std::min(2 + l.depth, kMaxLevel)});
+                         std::min(2 + l.depth, kMaxDocLevel)});
 }
 
 // Confidence, deadlines and payment terms of a scheme that may pay (and, for an adviser, its
@@ -171,10 +160,10 @@ std::string escape(const std::string& s) {
 
 }  // namespace
 
-std::string export_html() {
+std::string doc_html(const std::string& title, const std::vector<DocSection>& sections) {
     std::string h = "<!doctype html>\n<html lang=\"" + std::string(lang_code()) +
                     "\">\n<head>\n<meta charset=\"utf-8\">\n";
-    h += "<title>" + escape(tr(S::ExportTitle)) + "</title>\n";
+    h += "<title>" + escape(title) + "</title>\n";
     // Self-contained: inline style only, no scripts, no external files; readable on paper.
     // clang-format off
     h += "<style>body{font-family:\"DejaVu Sans\",\"Noto Sans\",Arial,sans-serif;max-width:46em;margin:2em auto;"
@@ -184,8 +173,8 @@ std::string export_html() {
          ".d7{margin-left:6em}.d8{margin-left:7em}"
          "@media print{body{margin:0;max-width:none}a{color:inherit}h2{break-after:avoid}}</style>\n</head>\n<body>\n";
     // clang-format on
-    h += "<h1>" + escape(tr(S::ExportTitle)) + "</h1>\n";
-    for (const auto& s : sections()) {
+    h += "<h1>" + escape(title) + "</h1>\n";
+    for (const auto& s : sections) {
         if (!s.title.empty()) h += "<h2>" + escape(s.title) + "</h2>\n";
         h += "<ul>\n";
         for (const auto& line : s.lines) {
@@ -202,9 +191,9 @@ std::string export_html() {
     return h;
 }
 
-std::string export_text() {
-    std::string t = std::string(tr(S::ExportTitle)) + "\n";
-    for (const auto& s : sections()) {
+std::string doc_text(const std::string& title, const std::vector<DocSection>& sections) {
+    std::string t = title + "\n";
+    for (const auto& s : sections) {
         t += "\n";
         if (!s.title.empty()) t += s.title + "\n";
         for (const auto& line : s.lines)
@@ -212,6 +201,14 @@ std::string export_text() {
                  line.text + "\n";
     }
     return t;
+}
+
+std::string export_html() {
+    return doc_html(tr(S::ExportTitle), sections());
+}
+
+std::string export_text() {
+    return doc_text(tr(S::ExportTitle), sections());
 }
 
 std::string export_filename() {

@@ -7,18 +7,86 @@
 #include <nlohmann/json.hpp>
 
 #include "condition_lines.h"
+#include "employer_model.h"
 #include "format.h"
 #include "string_table.h"
 #include "view_model.h"
 
 namespace sw::app {
 
+// The employer view: its phase, the mapping, the progress, the rows in the order shown (at most
+// 200), totals and applications; the CSV itself is read from the download.
+static nlohmann::json employer_state() {
+    const employer::Model& m = employer::model();
+    const char* phases[] = {"empty", "mapping", "computing", "done"};
+    const char* problems[] = {"", "empty", "header_only", "too_large", "not_text", "bad_header", "workbook"};
+    nlohmann::json e;
+    e["active"] = m.active;
+    e["phase"] = phases[static_cast<int>(m.phase)];
+    e["problem"] = problems[static_cast<int>(m.problem)];
+    e["problem_detail"] = m.problem_detail;
+    e["source"] = m.source;
+    e["separator"] = std::string(1, m.separator);
+    e["records"] = m.records.size();
+    e["computed"] = m.next;
+    e["cancelled"] = m.cancelled;
+    e["mapping_error"] = m.mapping_error;
+    e["map_spec"] = employer::map_spec();
+    e["course_json"] = m.course_json;
+    e["revision"] = m.revision;
+    nlohmann::json cols = nlohmann::json::array();
+    for (const auto& c : m.columns) cols.push_back({{"header", c.header}, {"path", c.path}});
+    e["columns"] = cols;
+    nlohmann::json rows = nlohmann::json::array();
+    for (std::size_t k = 0; k < m.order.size() && k < 200; ++k) {
+        const auto& r = m.rows[static_cast<std::size_t>(m.order[k])];
+        nlohmann::json plan = nlohmann::json::array();
+        for (const auto& p : r.plan)
+            plan.push_back({{"scheme", p.scheme},
+                            {"amount_cents", p.amount},
+                            {"applicant", p.applicant == Applicant::Employer ? "employer" : "person"}});
+        nlohmann::json possible = nlohmann::json::array();
+        for (const auto& p : r.possible) possible.push_back({{"scheme", p.scheme}, {"deciding", p.deciding}});
+        nlohmann::json notes = nlohmann::json::array();
+        for (const auto& n : r.notes) notes.push_back(n.nl);
+        rows.push_back({{"row", r.row},
+                        {"carried", r.carried},
+                        {"error", r.error},
+                        {"own_cents", r.own},
+                        {"employer_cents", r.employer},
+                        {"plan", plan},
+                        {"possible", possible},
+                        {"notes", notes}});
+    }
+    e["shown"] = m.order.size();
+    e["rows"] = rows;
+    const employer::Totals& t = m.totals;
+    e["totals"] = {{"cost", t.cost},
+                   {"own", t.own},
+                   {"by_person", t.by_person},
+                   {"by_employer", t.by_employer},
+                   {"per_scheme", t.per_scheme},
+                   {"rows_ok", t.rows_ok},
+                   {"rows_bad", t.rows_bad}};
+    nlohmann::json apps = nlohmann::json::array();
+    for (const auto& a : m.applications)
+        apps.push_back({{"scheme", a.scheme},
+                        {"row", a.row},
+                        {"amount_cents", a.amount},
+                        {"deadline_nl", a.deadline.nl}});
+    e["applications"] = apps;
+    e["sort"] = {m.sort_column, m.sort_descending};
+    return e;
+}
+
 std::string test_state_json() {
     const ViewModel& m = vm();
     nlohmann::json j;
     const auto state = m.planner ? m.planner->state() : session::RulesState::Refused;
     j["screen"] = state == session::RulesState::Refused ? "refused" : "app";
-    j["rules_state"] = state == session::RulesState::Ok ? "ok" : state == session::RulesState::Expired ? "expired" : "refused";
+    j["rules_state"] = state == session::RulesState::Ok        ? "ok"
+                       : state == session::RulesState::Expired ? "expired"
+                                                               : "refused";
     j["builtin_rules"] = m.builtin_rules;
     j["language"] = lang_code();
     j["revision"] = m.revision;
@@ -48,6 +116,7 @@ std::string test_state_json() {
         }
         j["adviser_trace"] = trace;
     }
+    j["employer"] = employer_state();
     return j.dump();
 }
 

@@ -143,6 +143,18 @@ bool text_field(const char* id, std::string& value, bool numeric, float width_cs
     return edited;
 }
 
+bool text_area(const char* id, std::string& value, float height_css) {
+    ImGui::PushID(id);
+    if (value.capacity() < 256) value.reserve(256);
+    bool edited = ImGui::InputTextMultiline(
+        "##area", value.data(), value.capacity() + 1, ImVec2(-1.0f, px(height_css)),
+        ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_AllowTabInput, string_resize, &value);
+    if (edited) value.resize(std::strlen(value.c_str()));
+    ImGui::PopID();
+    widgets::record(id, widgets::Kind::Text, value);
+    return edited;
+}
+
 void error_text(const char* id, const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, kError);
     paragraph(id, text);

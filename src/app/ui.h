@@ -9,7 +9,7 @@
 
 namespace sw::app::ui {
 
-float dpr();  // device pixels per CSS pixel of this frame
+float dpr();          // device pixels per CSS pixel of this frame
 float px(float css);  // CSS pixels -> ImGui (device) pixels
 
 void heading(const char* id, const char* text);
@@ -22,6 +22,8 @@ bool choice(const char* id, const char* text, bool selected);
 bool checkbox(const char* id, const char* text, bool checked);
 // A one-line text field; `numeric` asks phones for the number keyboard. True when edited.
 bool text_field(const char* id, std::string& value, bool numeric, float width_css = 0, const char* hint = "");
+// A text box of several lines (pasted or typed cells). True when edited.
+bool text_area(const char* id, std::string& value, float height_css);
 void error_text(const char* id, const char* text);
 // Lays out the next `choice` on the same line when it still fits, else on a new line.
 void flow_next(float next_width_css);

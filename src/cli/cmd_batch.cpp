@@ -122,12 +122,10 @@ struct CsvRun {
 
     void data(const sw::staff::Record& rec) {
         const sw::staff::CaseRow c = builder->build(rec, ++row);
-        const sw::BatchCase bc{c.row, c.json, c.error};
         sw::EvaluateOptions eval;
         if (out_format == Format::Csv)
             eval = sw::EvaluateOptions{false, false};  // no best case, no questions
-        sw::BatchRow r = sw::evaluate_batch_case(catalogue, bc, eval);
-        if (c.error.empty() && !r.error.empty()) r.error = builder->name_column(r.error);
+        const sw::BatchRow r = sw::staff::evaluate_staff_row(catalogue, *builder, c, eval);
         totals.add(r);
         if (out_format == Format::Csv)
             out.write(

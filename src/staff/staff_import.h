@@ -9,6 +9,7 @@
 //                         header_names.cpp)
 //   cell -> JSON value    cell_to_json (cell_values.cpp, value_names.cpp)
 //   record -> case        CaseBuilder (case_builder.cpp)
+//   case -> result        evaluate_staff_row (row_evaluate.cpp)
 //   result -> CSV row     result_csv_header, result_csv_row (result_csv.cpp)
 #pragma once
 
@@ -18,7 +19,9 @@
 #include <string_view>
 #include <vector>
 
+#include "stapelwijzer/engine.h"
 #include "stapelwijzer/result.h"
+#include "stapelwijzer/rules.h"
 #include "text/euro_text.h"
 
 namespace sw::staff {
@@ -148,6 +151,14 @@ private:
     std::map<std::string, std::string> course_costs_;  // component -> JSON value
     std::string error_;
 };
+
+// ---- case -> result --------------------------------------------------------------------------
+
+// One row computed (row_evaluate.cpp): the row's case checked and evaluated one by one, as
+// `stapelwijzer plan` does; a bad row keeps its own error, an error of the engine's checks names
+// the column (CaseBuilder::name_column). The one per-row compute of the CLI and the web app.
+BatchRow evaluate_staff_row(const Catalogue& catalogue, const CaseBuilder& builder, const CaseRow& row,
+                            const EvaluateOptions& options);
 
 // ---- result -> CSV ---------------------------------------------------------------------------
 

@@ -22,8 +22,10 @@ EM_JS(void, js_open, (const char* url), {
     if (w) w.opener = null;
 });
 
-EM_JS(void, js_download, (const char* name, const char* mime, const char* content), {
-    const blob = new Blob([UTF8ToString(content)], {type : UTF8ToString(mime)});
+// The bytes as they are (a copy of the wasm memory), not decoded and encoded again: TextDecoder
+// drops a leading byte-order mark, which the employer's CSV needs (Excel reads it as UTF-8 then).
+EM_JS(void, js_download, (const char* name, const char* mime, const char* content, int length), {
+    const blob = new Blob([HEAPU8.slice(content, content + length)], {type : UTF8ToString(mime)});
     const a = document.createElement("a");
     a.href = URL.createObjectURL(blob);
     a.download = UTF8ToString(name);
@@ -127,7 +129,7 @@ void first_frame_drawn() { js_first_frame(); }
 void mark(const char* name) { js_mark(name); }
 void open_in_new_tab(const std::string& url) { js_open(url.c_str()); }
 void download(const std::string& filename, const std::string& mime, const std::string& content) {
-    js_download(filename.c_str(), mime.c_str(), content.c_str());
+    js_download(filename.c_str(), mime.c_str(), content.c_str(), static_cast<int>(content.size()));
 }
 void print_html(const std::string& html) { js_print(html.c_str()); }
 void copy_text(const std::string& text) { js_copy(text.c_str()); }

@@ -87,6 +87,10 @@ void course_type_choices(const std::string& id_prefix) {
 
 void course() {
     ui::heading("course.heading", tr(S::CourseHeading));
+    course_fields();
+}
+
+void course_fields() {
     ui::paragraph("", tr(S::CourseName));
     std::string name = vm().form.course_name;
     if (ui::text_field("course.name", name, false)) set_course_name(name);

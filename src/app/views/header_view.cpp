@@ -1,5 +1,6 @@
 #include <imgui.h>
 
+#include "employer_model.h"
 #include "fonts.h"
 #include "string_table.h"
 #include "ui.h"
@@ -14,6 +15,12 @@ void header() {
     ImGui::PopFont();
     ui::paragraph("header.tagline", tr(S::Tagline));
     if (ui::button("header.language", tr(S::SwitchLanguage))) switch_language();
+    // Two views: a person's own plan, or an employer's staff list (employer_view.cpp).
+    const bool staff = employer::model().active;
+    ui::flow_next(ui::text_width_css(tr(S::ModePerson)));
+    if (ui::choice("header.mode.person", tr(S::ModePerson), !staff)) employer::show(false);
+    ui::flow_next(ui::text_width_css(tr(S::ModeEmployer)));
+    if (ui::choice("header.mode.employer", tr(S::ModeEmployer), staff)) employer::show(true);
     ui::flow_next(ui::text_width_css(tr(S::AdviserView)) + 40);
     if (ui::checkbox("header.adviser", tr(S::AdviserView), vm().adviser)) vm().adviser = !vm().adviser;
     // Privacy: said plainly, with the two controls that keep it so.

@@ -77,6 +77,21 @@ export async function openApp(browser, baseUrl, { width = 1280, height = 800, to
   return { context, page, requests, messages, started };
 }
 
+// The network log holds only the app's own static files, from the server's origin, and no URL
+// matches `leak` (what the person typed, a staff list's names); and it did log the wasm, so it
+// proves something.
+export function assertOwnStaticFiles(requests, baseUrl, leak) {
+  const origin = new URL(baseUrl).origin;
+  const allowed = /^\/(|index\.html|style\.css|boot\.js|app\.js|app\.wasm|sw-register\.js|rules\/[a-z0-9-]+\.json(\.minisig)?)$/;
+  for (const url of requests) {
+    const u = new URL(url);
+    if (u.origin !== origin) throw new Error(`request to another origin: ${url}`);
+    if (!allowed.test(u.pathname)) throw new Error(`unexpected request: ${url}`);
+    if (leak.test(url)) throw new Error(`typed data in a URL: ${url}`);
+  }
+  if (!requests.some((u) => u.endsWith('/app.wasm'))) throw new Error('the log missed the wasm: it would prove nothing');
+}
+
 export async function waitReady(page, timeout = 60000) {
   await page.waitForFunction(() => document.documentElement.dataset.swState === 'ready' ||
                                    document.documentElement.dataset.swState === 'error', null, { timeout });

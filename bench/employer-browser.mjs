@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// employer-browser.mjs: the web app's employer view on 10,000 staff x the full catalogue, in
+// headless Chromium (issue 16): the time from "Bereken voor iedereen" to the last row computed,
+// and how long the page went without a frame meanwhile (it computes a slice per frame, so input
+// is answered throughout). Not a test: figures go in docs/benchmarks.md.
+//   SW_WASM_DIR=build/wasm node bench/employer-browser.mjs [--rows 10000] [--runs 3]
+// The staff list is generated (deterministic): a Dutch Excel CSV (';', decimal comma, Dutch
+// dates, names carried), every row a different person, the cost per row in a "Lesgeld" column.
+import { serve, launch, openApp, waitReady, click, appState, findWidget } from '../tests/web/support/harness.mjs';
+
+const args = process.argv.slice(2);
+const opt = { rows: 10000, runs: 3 };
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--rows') opt.rows = Number(args[++i]);
+  else if (args[i] === '--runs') opt.runs = Number(args[++i]);
+  else { console.error(`employer-browser.mjs: unknown option ${args[i]}`); process.exit(2); }
+}
+
+function staffList(n) {
+  const sectors = ['metaal-mkb', 'zorg-welzijn', 'horeca', 'techniek-bouw', 'metalektro', 'kinderopvang'];
+  const work = ['werknemer', 'werknemer', 'werknemer', 'zzp', 'werkzoekend'];
+  const lines = ['Naam;Personeelsnummer;Geboortedatum;Werksituatie;Sector;Uren per week;Dienstjaren;Opleidingsniveau;Lesgeld;Examen;Afdeling'];
+  for (let i = 0; i < n; i++) {
+    const day = 1 + (i % 28), month = 1 + (i % 12), year = 1960 + (i % 45);
+    const tuition = 500 + (i * 37) % 4500;
+    lines.push([`Medewerker ${i}`, 10000 + i, `${String(day).padStart(2, '0')}-${String(month).padStart(2, '0')}-${year}`,
+                work[i % work.length], sectors[i % sectors.length], `${16 + (i % 25)},5`, i % 30, 1 + (i % 7),
+                `${tuition.toLocaleString('nl-NL')},00`, `${i % 3 === 0 ? '150,00' : ''}`, `Afdeling ${i % 9}`].join(';'));
+  }
+  return Buffer.from(lines.join('\r\n') + '\r\n');
+}
+
+const server = await serve();
+const browser = await launch();
+const file = staffList(opt.rows);
+console.log(`staff list: ${opt.rows} rows, ${file.length} bytes`);
+try {
+  for (let run = 1; run <= opt.runs; run++) {
+    const { page, context } = await openApp(browser, server.url, { width: 1280, height: 800 });
+    await waitReady(page);
+    await click(page, 'header.mode.employer');
+    await findWidget(page, 'employer.file');
+    const t0 = Date.now();
+    await page.setInputFiles('#sw-staff-file', { name: 'personeel.csv', mimeType: 'text/csv', buffer: file });
+    await page.waitForFunction(() => JSON.parse(Module.ccall('sw_test_state', 'string', [], [])).employer.phase === 'mapping');
+    const read = Date.now() - t0;
+    await findWidget(page, 'employer.compute');
+    // The longest gap between two animation frames while computing: how long input could wait.
+    await page.evaluate(() => {
+      window.swGap = { last: performance.now(), max: 0, frames: 0 };
+      const tick = (t) => { window.swGap.max = Math.max(window.swGap.max, t - window.swGap.last); window.swGap.last = t; window.swGap.frames++; requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+    });
+    const w = (await findWidget(page, 'employer.compute', { scroll: false }));
+    const start = await page.evaluate(() => performance.now());
+    await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+    const end = await page.waitForFunction(() => {
+      const e = JSON.parse(Module.ccall('sw_test_state', 'string', [], [])).employer;
+      return e.phase === 'done' ? performance.now() : false;
+    }, null, { polling: 100, timeout: 600000 }).then((h) => h.jsonValue());
+    const gap = await page.evaluate(() => window.swGap);
+    const s = (await appState(page)).employer;
+    console.log(`run ${run}: read ${read} ms (incl. transfer to the page); compute ${Math.round(end - start)} ms for ${s.computed} rows ` +
+                `(${s.totals.rows_bad} with bad input); longest frame gap ${Math.round(gap.max)} ms over ${gap.frames} frames; ` +
+                `total own payment ${s.totals.own} cents`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}

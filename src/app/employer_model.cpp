@@ -1,0 +1,345 @@
+// employer_model.cpp: the employer view's state and its steps (employer_model.h): read, map,
+// compute a slice per frame, and the table's filter and sort.
+#include "employer_model.h"
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+
+#include "platform/idle.h"
+#include "result_lookup.h"
+#include "stapelwijzer/scheme_terms.h"
+#include "view_model.h"
+
+namespace sw::app::employer {
+namespace {
+
+Model state;
+
+std::string lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+bool ends_with(const std::string& s, const std::string& end) {
+    return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+
+void recheck_mapping() {
+    // The course for everybody is known only when computing starts; until then a missing cost
+    // column is not named (start_compute checks again with the course).
+    state.mapping_error.clear();
+    staff::check_columns(state.columns, true, state.mapping_error);
+}
+
+void changed() {
+    ++state.revision;
+    idle::wake();
+}
+
+// The deadline to apply for `scheme` for this row's course (scheme_terms.h), or empty.
+Text apply_deadline(const std::string& scheme, const Result& r) {
+    const SchemeSpec* spec = scheme_spec(scheme);
+    if (!spec) return {};
+    for (const SchemeTerm& t : scheme_terms(*spec, r.course_start, r.reference_date))
+        if (t.kind == TermKind::ApplyBefore) return t.text;
+    return {};
+}
+
+std::string row_text(const RowView& r) {
+    std::string s;
+    for (const auto& c : r.carried) s += c + "\n";
+    for (const auto& p : r.plan) s += p.scheme + "\n" + scheme_name(p.scheme) + "\n";
+    for (const auto& p : r.possible) s += p.scheme + "\n" + scheme_name(p.scheme) + "\n";
+    s += r.error;
+    return lower(s);
+}
+
+void add_to_totals(const RowView& r) {
+    Totals& t = state.totals;
+    if (!r.error.empty()) {
+        ++t.rows_bad;
+        return;
+    }
+    ++t.rows_ok;
+    t.cost += r.total_cost;
+    t.own += r.own;
+    for (const auto& p : r.plan) {
+        t.per_scheme[p.scheme] += p.amount;
+        (p.applicant == Applicant::Employer ? t.by_employer : t.by_person) += p.amount;
+    }
+}
+
+}  // namespace
+
+Model& model() {
+    return state;
+}
+
+void show(bool on) {
+    state.active = on;
+    changed();
+}
+
+void clear() {
+    const bool active = state.active;
+    const std::string paste = state.paste;
+    const unsigned long revision = state.revision;
+    state = Model{};
+    state.active = active;
+    state.paste = paste;
+    state.revision = revision;
+    changed();
+}
+
+void refuse_file(const std::string& source, FileProblem problem, const std::string& detail) {
+    clear();
+    state.paste.clear();
+    state.source = source;
+    state.problem = problem;
+    state.problem_detail = detail;
+    changed();
+}
+
+void load_bytes(const std::string& source, std::string_view bytes) {
+    clear();
+    state.source = source;
+    staff::RecordReader reader;
+    reader.feed(bytes);
+    reader.finish();
+    // An Excel workbook (a ZIP file; a password-protected one is an encrypted OLE file) is named
+    // as such, with how to save it as CSV.
+    const bool workbook = bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) ||
+                          bytes.substr(0, 4) == "\xD0\xCF\x11\xE0" || ends_with(lower(source), ".xlsx") ||
+                          ends_with(lower(source), ".xls");
+    if (!reader.file_error().empty())
+        return refuse_file(source, workbook ? FileProblem::Workbook : FileProblem::NotText,
+                           reader.file_error());
+    staff::Record rec;
+    bool have_header = false;
+    while (reader.next(rec)) {
+        if (!have_header) {
+            if (!rec.error.empty())
+                return refuse_file(source, workbook ? FileProblem::Workbook : FileProblem::BadHeader,
+                                   rec.error);
+            state.header = rec.cells;
+            have_header = true;
+        } else {
+            state.records.push_back(std::move(rec));
+        }
+        rec = {};
+    }
+    if (!have_header) return refuse_file(source, FileProblem::Empty, "");
+    if (state.records.empty()) return refuse_file(source, FileProblem::HeaderOnly, "");
+    state.separator = reader.separator();
+    state.style = state.separator == ',' ? text::NumberStyle::English : text::NumberStyle::Dutch;
+    state.columns = staff::recognise_columns(state.header);
+    recheck_mapping();
+    state.phase = Phase::Mapping;
+    changed();
+}
+
+void load_paste() {
+    const std::string text = state.paste;
+    load_bytes("", text);
+    state.paste = text;
+}
+
+void set_target(std::size_t index, const std::string& path) {
+    if (index >= state.columns.size()) return;
+    if (!path.empty())
+        for (auto& c : state.columns)
+            if (c.path == path) c.path.clear();
+    state.columns[index].path = path;
+    recheck_mapping();
+    if (state.phase != Phase::Computing) state.phase = Phase::Mapping;
+    changed();
+}
+
+std::string map_spec() {
+    std::string s;
+    for (std::size_t i = 0; i < state.columns.size(); ++i) {
+        if (!s.empty()) s += ';';
+        s += std::to_string(i + 1) + "=" + (state.columns[i].path.empty() ? "-" : state.columns[i].path);
+    }
+    return s;
+}
+
+void start_compute(const std::string& course_json) {
+    if (state.phase == Phase::Empty || state.phase == Phase::Computing) return;
+    state.builder.emplace(state.columns, state.style, course_json);
+    state.mapping_error.clear();
+    if (!state.builder->ok())
+        state.mapping_error = state.builder->error();
+    else
+        staff::check_columns(state.builder->columns(), state.builder->course_has_costs(),
+                             state.mapping_error);
+    if (!state.mapping_error.empty()) {
+        state.builder.reset();
+        state.phase = Phase::Mapping;
+        return changed();
+    }
+    state.course_json = course_json;
+    state.csv_header = staff::result_csv_header(state.builder->columns(), state.separator);
+    state.rows.clear();
+    state.rows.reserve(state.records.size());
+    state.totals = {};
+    state.applications.clear();
+    state.next = 0;
+    state.cancelled = false;
+    state.phase = Phase::Computing;
+    changed();
+}
+
+RowView compute_row(const staff::Record& record, int row_number) {
+    const staff::CaseRow c = state.builder->build(record, row_number);
+    // The statuses, deciding facts and figures the view and the CSV need; no best case, no
+    // questions, no reason texts (they do not change those: stapelwijzer/engine.h).
+    const EvaluateOptions options{false, false, false};
+    const BatchRow r = staff::evaluate_staff_row(*vm().planner->catalogue(), *state.builder, c, options);
+    const bool ok = c.error.empty() && r.error.empty();
+    RowView v;
+    v.row = c.row;
+    v.carried = c.carried;
+    v.error = c.error.empty() ? r.error : c.error;
+    v.csv = staff::result_csv_row(c, ok ? &r.result : nullptr, r.error, state.separator);
+    if (ok) {
+        const Result& res = r.result;
+        v.total_cost = res.plan.total_cost;
+        v.own = res.plan.own_payment;
+        for (const Contribution& k : res.plan.contributions) {
+            v.plan.push_back({k.scheme, k.amount, k.applicant});
+            if (k.applicant == Applicant::Employer) {
+                v.employer += k.amount;
+                state.applications.push_back({k.scheme, c.row, k.amount, apply_deadline(k.scheme, res)});
+            }
+        }
+        for (const SchemeResult& s : res.schemes)
+            if (s.status == Status::Possible) v.possible.push_back({std::string(s.id), s.deciding_facts});
+        for (const Note& n : res.notes) v.notes.push_back(n.text);
+    }
+    v.search = row_text(v);
+    return v;
+}
+
+void compute_slice(double min_ms, double max_ms) {
+    using Clock = std::chrono::steady_clock;
+    static Clock::time_point last_end;  // when the previous slice ended
+    if (state.phase != Phase::Computing) return;
+    const auto start = Clock::now();
+    const double outside =
+        state.next == 0 ? min_ms : std::chrono::duration<double, std::milli>(start - last_end).count();
+    const double budget_ms = std::clamp(outside, min_ms, max_ms);
+    do {
+        const staff::Record& rec = state.records[state.next];
+        state.rows.push_back(compute_row(rec, static_cast<int>(state.next) + 1));
+        add_to_totals(state.rows.back());
+        ++state.next;
+    } while (state.next < state.records.size() &&
+             std::chrono::duration<double, std::milli>(Clock::now() - start).count() < budget_ms);
+    last_end = Clock::now();
+    if (state.next == state.records.size()) {
+        state.phase = Phase::Done;
+        refresh_order();
+    }
+    changed();
+}
+
+void cancel() {
+    if (state.phase != Phase::Computing) return;
+    state.cancelled = true;
+    state.phase = Phase::Done;
+    refresh_order();
+    changed();
+}
+
+double progress() {
+    if (state.records.empty()) return 0;
+    return static_cast<double>(state.next) / static_cast<double>(state.records.size());
+}
+
+void set_filter(const std::string& text) {
+    state.filter = text;
+    refresh_order();
+    changed();
+}
+
+void set_sort(int column, bool descending) {
+    if (column == state.sort_column && descending == state.sort_descending) return;
+    state.sort_column = column;
+    state.sort_descending = descending;
+    refresh_order();
+    changed();
+}
+
+// Columns: row, the carried columns, own payment, employer's part, plan, possible, notes, error.
+void refresh_order() {
+    state.order.clear();
+    const std::string needle = lower(state.filter);
+    for (std::size_t i = 0; i < state.rows.size(); ++i)
+        if (needle.empty() || state.rows[i].search.find(needle) != std::string::npos)
+            state.order.push_back(static_cast<int>(i));
+    const int carried = static_cast<int>(std::count_if(
+        state.columns.begin(), state.columns.end(), [](const staff::Column& c) { return c.path.empty(); }));
+    const int col = state.sort_column;
+    auto plan_text = [](const RowView& r) {
+        std::string s;
+        for (const auto& p : r.plan) s += p.scheme + " ";
+        return s;
+    };
+    auto possible_text = [](const RowView& r) {
+        std::string s;
+        for (const auto& p : r.possible) s += p.scheme + " ";
+        return s;
+    };
+    auto less = [&](int a, int b) {
+        const RowView& x = state.rows[static_cast<std::size_t>(a)];
+        const RowView& y = state.rows[static_cast<std::size_t>(b)];
+        if (col >= 1 && col <= carried) {
+            const std::size_t k = static_cast<std::size_t>(col - 1);
+            const std::string& p = k < x.carried.size() ? x.carried[k] : std::string();
+            const std::string& q = k < y.carried.size() ? y.carried[k] : std::string();
+            return lower(p) < lower(q);
+        }
+        switch (col - carried) {
+            case 1:
+                return x.own < y.own;
+            case 2:
+                return x.employer < y.employer;
+            case 3:
+                return plan_text(x) < plan_text(y);
+            case 4:
+                return possible_text(x) < possible_text(y);
+            case 5:
+                return x.notes.size() < y.notes.size();
+            case 6:
+                return x.error < y.error;
+            default:
+                return x.row < y.row;
+        }
+    };
+    std::stable_sort(state.order.begin(), state.order.end(),
+                     [&](int a, int b) { return state.sort_descending ? less(b, a) : less(a, b); });
+}
+
+std::string result_csv() {
+    std::string out = state.csv_header;
+    for (const auto& r : state.rows) out += r.csv;
+    return out;
+}
+
+std::string csv_filename() {
+    std::string base = state.source.empty() ? std::string("personeel") : state.source;
+    const std::size_t dot = base.rfind('.');
+    if (dot != std::string::npos && dot > 0) base = base.substr(0, dot);
+    return base + "-stapelwijzer.csv";
+}
+
+std::string template_csv() {
+    // Dutch Excel's own format: ';', a byte-order mark so Excel reads UTF-8, decimal comma.
+    return "\xEF\xBB\xBFNaam;Personeelsnummer;Geboortedatum;Werksituatie;Sector;Uren per week;Dienstjaren;"
+           "Opleidingsniveau;Lesgeld;Examen\n"
+           "Voorbeeld, Anna;1001;01-03-1984;werknemer;metaal-mkb;32;3;4;2.400,00;150,00\n";
+}
+
+}  // namespace sw::app::employer

@@ -1,0 +1,102 @@
+// staff_files.cpp: the page side of reading a staff list (staff_files.h). A file larger than the
+// view reads is refused before it is read, so a 50 MB file never freezes the page.
+#include "platform/staff_files.h"
+
+#include <emscripten.h>
+
+#include <string>
+#include <string_view>
+
+#include "employer_model.h"
+
+namespace {
+
+EM_JS(void, js_staff_install, (double max_bytes), {
+    if (document.getElementById("sw-staff-file")) return;
+    const input = document.createElement("input");
+    input.type = "file";
+    input.id = "sw-staff-file";
+    input.accept = ".csv,.txt,.tsv,.xlsx,text/csv,text/plain";
+    input.style.cssText = "position:fixed;left:-1000px;top:0;width:1px;height:1px;opacity:0";
+    input.setAttribute("aria-hidden", "true");
+    input.tabIndex = -1;
+    document.body.appendChild(input);
+    const read = function(file) {
+        if (!file) return;
+        if (file.size > max_bytes) {
+            Module.ccall("sw_staff_too_large", null, [ "string", "number" ], [ file.name, file.size ]);
+            return;
+        }
+        file.arrayBuffer().then(
+            function(buf) {
+                const bytes = new Uint8Array(buf);
+                const p = _malloc(Math.max(bytes.length, 1));
+                HEAPU8.set(bytes, p);
+                Module.ccall("sw_staff_file", null, [ "string", "number", "number" ],
+                             [ file.name, p, bytes.length ]);
+                _free(p);
+            },
+            function(e) {
+                Module.ccall("sw_staff_unreadable", null, [ "string", "string" ], [ file.name, String(e) ]);
+            });
+    };
+    input.addEventListener(
+        "change", function() {
+            read(input.files[0]);
+            input.value = "";
+        });
+    const has_files = function(e) {
+        return e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types, "Files") >= 0;
+    };
+    window.addEventListener(
+        "dragover", function(e) {
+            if (has_files(e)) e.preventDefault();
+        });
+    window.addEventListener(
+        "drop", function(e) {
+            if (!has_files(e)) return;
+            e.preventDefault();
+            read(e.dataTransfer.files[0]);
+        });
+});
+
+EM_JS(void, js_staff_pick, (), {
+    const input = document.getElementById("sw-staff-file");
+    if (input) input.click();
+});
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void sw_staff_file(const char* name, const char* bytes, int length) {
+    namespace em = sw::app::employer;
+    em::show(true);
+    em::load_bytes(name ? name : "", std::string_view(bytes, static_cast<std::size_t>(length)));
+}
+
+EMSCRIPTEN_KEEPALIVE void sw_staff_too_large(const char* name, double size) {
+    namespace em = sw::app::employer;
+    em::show(true);
+    // One decimal, with a decimal comma in Dutch and a point in English (the view formats it).
+    em::refuse_file(name ? name : "", em::FileProblem::TooLarge, std::to_string(size));
+}
+
+EMSCRIPTEN_KEEPALIVE void sw_staff_unreadable(const char* name, const char* why) {
+    namespace em = sw::app::employer;
+    em::show(true);
+    em::refuse_file(name ? name : "", em::FileProblem::NotText, why ? why : "");
+}
+
+}  // extern "C"
+
+namespace sw::app::staff_files {
+
+void install() {
+    js_staff_install(employer::kMaxFileBytes);
+}
+void open_picker() {
+    js_staff_pick();
+}
+
+}  // namespace sw::app::staff_files

@@ -1,0 +1,312 @@
+// employer.test.mjs: the "Werkgever / Employer" view (issue 16, docs/employer.md) in Chromium:
+// a staff list as Dutch Excel writes it (';', decimal comma, Windows-1252 or UTF-8 with BOM) read
+// from a file, a dropped file and typed rows; a column mapping changed; computed a slice per frame;
+// the table sorted and filtered; the CSV download equal byte for byte to `stapelwijzer batch` on
+// the same file and course; every bad input named by row and column with the good rows kept; and
+// a network log showing the file and the answers never leave the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, openApp, waitReady, appState, click, fill, findWidget, screenshot, settle, frames, hold,
+         assertOwnStaticFiles }
+  from './support/harness.mjs';
+import { fillCourse } from './support/flow.mjs';
+import { cli } from './support/embed-support.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+const dir = mkdtempSync(join(tmpdir(), 'sw-employer-'));
+
+// The staff list: "Lft" is not a header the app knows (the test maps it to person.age); "Naam",
+// "Personeelsnr" and "Afdeling" are carried through. Names with é and ë test the encodings.
+const header = ['Naam', 'Personeelsnr', 'Lft', 'Werksituatie', 'Sector', 'Uren per week', 'Dienstjaren', 'Afdeling'];
+const staff = [
+  ['José de Vries', '1001', '42', 'werknemer', 'metaal-mkb', '32', '3', 'Lasserij'],
+  ['Anneke Jansen', '1002', '29', 'werknemer', 'metaal-mkb', '38,5', '1', 'Montage'],
+  ['Joëlle Bakker', '1003', '55', 'werknemer', 'zorg-welzijn', '24', '12', 'Kantoor'],
+  ['Piet Smit', '1004', '61', 'zzp', '', '40', '', 'Extern'],
+  ['Fatima el Amrani', '1005', '35', 'werknemer', 'metaal-mkb', '36', '8', 'Lasserij'],
+];
+const csvText = [header, ...staff].map((r) => r.join(';')).join('\r\n') + '\r\n';
+
+// Windows-1252: every character of the fixture is Latin-1, which Windows-1252 writes as one byte.
+const cp1252 = (s) => Buffer.from([...s].map((c) => { const n = c.codePointAt(0); if (n > 255) throw new Error(c); return n; }));
+const utf8bom = (s) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(s, 'utf8')]);
+
+async function employerState(page) { return (await appState(page)).employer; }
+
+async function waitEmployer(page, pred, what, timeout = 120000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const e = await employerState(page);
+    if (pred(e)) return e;
+    if (Date.now() > end) throw new Error(`employer view: ${what} (last: ${JSON.stringify({ ...e, rows: e.rows.length })})`);
+    await page.waitForTimeout(50);
+  }
+}
+
+// The widget as drawn once a frame shows `pattern` (the state may be a frame ahead of the screen).
+async function widgetMatching(page, id, pattern, timeout = 30000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const w = await findWidget(page, id);
+    if (pattern.test(w.text)) return w;
+    if (Date.now() > end) throw new Error(`widget ${id} never showed ${pattern}: "${w.text}"`);
+    await page.waitForTimeout(50);
+  }
+}
+
+async function openEmployer(viewport = { width: 1280, height: 800 }) {
+  const opened = await openApp(browser, server.url, viewport);
+  assert.equal(await waitReady(opened.page), 'ready');
+  await click(opened.page, 'header.mode.employer');
+  await findWidget(opened.page, 'employer.file');
+  return opened;
+}
+
+async function chooseFile(page, name, buffer, mimeType = 'text/csv') {
+  const before = (await employerState(page)).revision;
+  await page.setInputFiles('#sw-staff-file', { name, mimeType, buffer });
+  return waitEmployer(page, (e) => e.revision > before && e.phase !== 'computing', `${name} was not read`);
+}
+
+async function compute(page) {
+  await click(page, 'employer.compute');
+  return waitEmployer(page, (e) => e.phase === 'done', 'computing did not finish');
+}
+
+// The CLI's answer for the same file, course and mapping (the bytes the download must have).
+function cliBatch(file, e) {
+  const r = spawnSync(cli(), ['batch', '--input', file, '--course', e.course_json, '--map', e.map_spec],
+                      { maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`stapelwijzer batch failed (${r.status}): ${r.stderr}`);
+  return r.stdout;
+}
+
+async function downloadCsv(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'employer.download')]);
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+for (const [encoding, encode] of [['Windows-1252', cp1252], ['UTF-8 with BOM', utf8bom]]) {
+  test(`a Dutch Excel CSV (${encoding}): map, compute, sort, filter, export equals stapelwijzer batch`, async () => {
+    const { page, requests } = await openEmployer();
+    const atStart = requests.length;
+    const bytes = encode(csvText);
+    const file = join(dir, `personeel-${encoding === 'Windows-1252' ? 'ansi' : 'utf8'}.csv`);
+    writeFileSync(file, bytes);
+    let e = await chooseFile(page, 'personeel.csv', bytes);
+    assert.equal(e.phase, 'mapping');
+    assert.equal(e.problem, '');
+    assert.equal(e.records, staff.length);
+    assert.equal(e.separator, ';');
+    assert.deepEqual(e.columns.map((c) => c.path),
+                     ['', '', '', 'person.employment', 'person.sector', 'person.hours_per_week', 'person.years_of_service', '']);
+    assert.equal(e.columns[0].header, 'Naam');
+    // The user says what "Lft" is.
+    await click(page, 'employer.map.2');
+    await click(page, 'employer.map.2=person.age');
+    e = await waitEmployer(page, (s) => s.columns[2].path === 'person.age', 'the mapping did not change');
+    assert.equal(e.map_spec, '1=-;2=-;3=person.age;4=person.employment;5=person.sector;6=person.hours_per_week;7=person.years_of_service;8=-');
+    if (encoding === 'Windows-1252') {
+      await findWidget(page, 'employer.map.7');
+      await screenshot(page, 'employer-columns');
+    }
+    // One course for everybody: the course fields of the person view, in the employer view.
+    await fillCourse(page, { name: 'Lasser niveau 2' });
+    e = await compute(page);
+    assert.equal(e.computed, staff.length);
+    assert.equal(e.rows.length, staff.length);
+    assert.deepEqual(JSON.parse(e.course_json).costs, { tuition: 2400, exam: 150, materials: 100 });
+    // The names came through whatever the encoding.
+    assert.deepEqual(e.rows.map((r) => r.carried[0]), staff.map((s) => s[0]));
+    assert.deepEqual(e.rows.map((r) => r.carried[2]), staff.map((s) => s[7]));
+    for (const r of e.rows) assert.equal(r.error, '', `row ${r.row}: ${r.error}`);
+    const jose = e.rows[0];
+    assert.ok(jose.plan.length > 0, 'the metaal employee has a plan');
+    assert.ok(jose.plan.some((p) => p.applicant === 'employer') || jose.plan.some((p) => p.applicant === 'person'));
+    assert.equal(e.totals.rows_ok, staff.length);
+    assert.equal(e.totals.own, e.rows.reduce((s, r) => s + r.own_cents, 0));
+    assert.equal(e.totals.by_employer, e.rows.reduce((s, r) => s + r.employer_cents, 0));
+    const employerApps = e.rows.flatMap((r) => r.plan.filter((p) => p.applicant === 'employer').map((p) => `${r.row}:${p.scheme}`));
+    assert.deepEqual(e.applications.map((a) => `${a.row}:${a.scheme}`), employerApps);
+    await findWidget(page, 'employer.chart');
+    // Sort by the own payment (column: row, 3 carried, own), ascending then descending.
+    const ownCol = 4;
+    await findWidget(page, 'employer.table');
+    await click(page, `employer.col.${ownCol}`);
+    e = await waitEmployer(page, (s) => s.sort[0] === ownCol, 'sorting did not change');
+    const own = (s) => s.rows.map((r) => r.own_cents);
+    const asc = [...own(e)].sort((a, b) => a - b);
+    if (e.sort[1]) assert.deepEqual(own(e), [...asc].reverse()); else assert.deepEqual(own(e), asc);
+    const first = e.sort[1];
+    await click(page, `employer.col.${ownCol}`);
+    e = await waitEmployer(page, (s) => s.sort[1] !== first, 'the sort direction did not change');
+    if (e.sort[1]) assert.deepEqual(own(e), [...asc].reverse()); else assert.deepEqual(own(e), asc);
+    // Filter on a name.
+    await fill(page, 'employer.filter', 'bakker');
+    e = await waitEmployer(page, (s) => s.shown === 1, 'the filter did not narrow the table');
+    assert.equal(e.rows[0].carried[0], 'Joëlle Bakker');
+    await fill(page, 'employer.filter', '');
+    e = await waitEmployer(page, (s) => s.shown === staff.length, 'clearing the filter');
+    // The download is the CLI's output for the same file, course and mapping, byte for byte.
+    const { name, bytes: got } = await downloadCsv(page);
+    assert.equal(name, 'personeel-stapelwijzer.csv');
+    const want = cliBatch(file, e);
+    assert.ok(got.equals(want), `download differs from stapelwijzer batch:\n${got.toString()}\n---\n${want.toString()}`);
+    assert.ok(got.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), 'a ; file starts with a BOM');
+    assert.ok(got.toString('utf8').includes('José de Vries'));
+    // The printable summary.
+    await click(page, 'employer.print');
+    const printed = await page.evaluate(() => Module.swLastPrint);
+    assert.match(printed, /^<!doctype html>/);
+    for (const want of ['Stapelwijzer: overzicht voor de werkgever', 'José de Vries', 'Blijft over om te betalen'])
+      assert.ok(printed.includes(want), `summary lacks "${want}"`);
+    // Nothing left the page: only the app's own static files were fetched, none after the start,
+    // and no request carries the file or the answers.
+    assert.deepEqual(requests.slice(atStart), [], 'reading and computing made requests');
+    assertOwnStaticFiles(requests, server.url, /Vries|Jansen|1001/);
+    if (encoding === 'Windows-1252') {
+      await findWidget(page, 'employer.step.result');
+      await screenshot(page, 'employer-desktop');
+    }
+  });
+}
+
+test('typed rows and a dropped file are read like a chosen file; phone layout', async () => {
+  const { page } = await openEmployer({ width: 390, height: 844 });
+  await click(page, 'employer.paste');
+  await page.keyboard.type('Naam;Leeftijd;Werksituatie;Sector;Lesgeld\nKees;44;werknemer;metaal-mkb;1.250,50\n', { delay: 5 });
+  await settle(page);
+  await click(page, 'employer.paste.read');
+  let e = await waitEmployer(page, (s) => s.phase === 'mapping', 'typed rows were not read');
+  assert.equal(e.source, '');
+  assert.deepEqual(e.columns.map((c) => c.path), ['', 'person.age', 'person.employment', 'person.sector', 'course.costs.tuition']);
+  e = await compute(page);
+  assert.equal(e.rows[0].error, '');
+  assert.equal(e.rows[0].carried[0], 'Kees');
+  // Cells pasted from a spreadsheet (tab separated) with Ctrl+V into the text box, through the
+  // page's real clipboard.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  await page.evaluate((t) => navigator.clipboard.writeText(t), 'Naam\tLeeftijd\tWerksituatie\tSector\tLesgeld\nLies\t33\twerknemer\tmetaal-mkb\t800\n');
+  await click(page, 'employer.paste');
+  await page.keyboard.down('Control');
+  await hold(page, 'a');
+  await page.keyboard.up('Control');
+  await hold(page, 'Delete');
+  await page.keyboard.down('Control');
+  await hold(page, 'v');
+  await page.keyboard.up('Control');
+  await page.waitForFunction(() => JSON.parse(Module.ccall('sw_test_widgets', 'string', [], [])).some((w) => w.id === 'employer.paste' && w.text.startsWith('Naam\tLeeftijd')));
+  await click(page, 'employer.paste.read');
+  e = await waitEmployer(page, (s) => s.phase === 'mapping' && s.separator === '\t', 'pasted cells were not read');
+  assert.deepEqual(e.columns.map((c) => c.path), ['', 'person.age', 'person.employment', 'person.sector', 'course.costs.tuition']);
+  e = await compute(page);
+  assert.equal(e.rows[0].carried[0], 'Lies');
+  assert.equal(e.rows[0].error, '');
+  // A dropped file (the page's drop handler), here the CSV in UTF-8.
+  const before = e.revision;
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'gesleept.csv', { type: 'text/csv' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, csvText);
+  e = await waitEmployer(page, (s) => s.revision > before && s.source === 'gesleept.csv', 'the dropped file was not read');
+  assert.equal(e.records, staff.length);
+  await fillCourse(page, { name: 'Lasser niveau 2' });
+  e = await compute(page);
+  assert.equal(e.rows.length, staff.length);
+  await findWidget(page, 'employer.step.result');
+  await screenshot(page, 'employer-phone');
+  // The template: every header recognised but the name and personnel number, and its example
+  // row computes.
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'employer.template', { touch: false })]);
+  const template = readFileSync(await download.path());
+  assert.ok(template.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])));
+  e = await chooseFile(page, download.suggestedFilename(), template);
+  assert.deepEqual(e.columns.filter((c) => !c.path).map((c) => c.header), ['Naam', 'Personeelsnummer']);
+  e = await compute(page);
+  assert.equal(e.rows[0].error, '');
+});
+
+test('bad input: each row named by row and column, the good rows computed', async () => {
+  const { page } = await openEmployer();
+  const rows = [
+    'Naam;Leeftijd;Werksituatie;Sector;Geboortedatum;Lesgeld',
+    'Goed Een;40;werknemer;metaal-mkb;;1.000,00',
+    'Kapot;"41"x;werknemer;metaal-mkb;;1.000,00',          // text after a closing quote
+    'Ruimte;42;werknemer;ruimtevaart;;1.000,00',            // unknown sector
+    'Drie Decimalen;43;werknemer;metaal-mkb;;500,505',     // three decimals
+    'Februari;;werknemer;metaal-mkb;31-02-1980;1.000,00',  // a date that does not exist
+    'Goed Twee;50;werknemer;metaal-mkb;;2.000,00',
+  ];
+  let e = await chooseFile(page, 'fouten.csv', Buffer.from(rows.join('\n') + '\n'));
+  assert.equal(e.phase, 'mapping');
+  e = await compute(page);
+  const byName = Object.fromEntries(e.rows.map((r) => [r.carried[0] || `row ${r.row}`, r]));
+  assert.equal(byName['Goed Een'].error, '');
+  assert.equal(byName['Goed Twee'].error, '');
+  assert.ok(byName['Goed Twee'].plan.length >= 0 && byName['Goed Twee'].own_cents >= 0);
+  const bad = e.rows.filter((r) => r.error);
+  assert.equal(bad.length, 4, JSON.stringify(e.rows.map((r) => r.error)));
+  assert.match(e.rows[1].error, /line 3/);
+  assert.match(byName.Ruimte.error, /column 'Sector' \(person\.sector\).*ruimtevaart/);
+  assert.match(byName['Drie Decimalen'].error, /column 'Lesgeld' \(course\.costs\.tuition\)/);
+  assert.match(byName.Februari.error, /column 'Geboortedatum' \(person\.birth_date\).*31-02-1980/);
+  assert.equal(e.totals.rows_bad, 4);
+  assert.equal(e.totals.rows_ok, 2);
+  await findWidget(page, 'employer.summary');
+
+  // Files that cannot be read at all: a clear message, nothing computed.
+  const cases = [
+    ['leeg.csv', Buffer.alloc(0), 'empty', /leeg/],
+    ['kopjes.csv', Buffer.from('Naam;Leeftijd;Sector\r\n'), 'header_only', /alleen kopjes/],
+    ['kapot.xlsx', Buffer.from('PK\u0003\u0004 not really a workbook \u0000\u0000\u0001', 'latin1'), 'workbook', /Excel-werkmap \(\.xlsx\).*Opslaan als/],
+    // A password-protected workbook is an encrypted OLE file, not a ZIP: named by its extension.
+    ['beveiligd.xlsx', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)]), 'workbook', /Excel-werkmap/],
+    ['utf16.csv', Buffer.from('\ufeffNaam;Leeftijd\r\nAnna;40\r\n', 'utf16le'), 'not_text', /kan de app niet lezen.*Details: /],
+  ];
+  for (const [name, bytes, problem, message] of cases) {
+    e = await chooseFile(page, name, bytes);
+    assert.equal(e.problem, problem, name);
+    assert.equal(e.phase, 'empty');
+    const shown = await widgetMatching(page, 'employer.problem', message);
+    assert.ok(shown.text.startsWith(name), shown.text);
+  }
+  // A 50 MB file is refused before it is read, and the page keeps answering.
+  const before = (await employerState(page)).revision;
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(50 * 1024 * 1024)], 'groot.csv', { type: 'text/csv' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  e = await waitEmployer(page, (s) => s.revision > before && s.problem === 'too_large', 'the 50 MB file was not refused');
+  await widgetMatching(page, 'employer.problem', /50,0 MB.*16 MB/);
+  const language = (await appState(page)).language;
+  await click(page, 'header.language');
+  assert.notEqual((await appState(page)).language, language, 'the page did not answer after the large file');
+  await widgetMatching(page, 'employer.problem', /this file is 50\.0 MB/);
+});
+
+test('long work: progress, and it can be cancelled while the page answers', async () => {
+  const { page } = await openEmployer();
+  const lines = ['Naam;Leeftijd;Werksituatie;Sector;Lesgeld'];
+  for (let i = 0; i < 20000; i++) lines.push(`Medewerker ${i};${20 + (i % 45)};werknemer;metaal-mkb;1.500,00`);
+  await chooseFile(page, 'veel.csv', Buffer.from(lines.join('\n')));
+  await click(page, 'employer.compute');
+  const during = await waitEmployer(page, (s) => s.phase === 'computing' && s.computed > 0, 'no progress shown');
+  assert.ok(during.computed < 20000);
+  const f = await frames(page);
+  await page.waitForFunction((n) => Module.ccall('sw_test_frames', 'number', [], []) > n + 3, f);
+  await findWidget(page, 'employer.progress', { scroll: false });
+  await click(page, 'employer.cancel');
+  const e = await waitEmployer(page, (s) => s.phase === 'done', 'cancel did not stop');
+  assert.equal(e.cancelled, true);
+  assert.ok(e.computed < 20000, `computed ${e.computed}`);
+  await findWidget(page, 'employer.cancelled');
+});
