@@ -59,24 +59,12 @@ struct Workload {
     // One repetition: every profile's eligible scheme ids in catalogue order, in the peers' text
     // form ("<id>:<ids, comma-separated>\n" per profile), as the peers build their arrays of ids.
     // Eligibility only, as the peers: no best case, no questions, and by default no reason texts.
-    // batch: through evaluate_batch (stapelwijzer/batch.h) in chunks of 1,024 profiles, as
-    // `stapelwijzer batch` does; the same text.
+    // batch: through evaluate_batch (stapelwijzer/batch.h), streamed; the same text.
     std::string run(bool texts = false, bool batch = false) const {
         const sw::EvaluateOptions options{false, false, texts};
         std::string out;
         out.reserve(cases.size() * 64);
-        std::vector<sw::Result> chunk;
-        for (std::size_t i = 0; i < cases.size(); ++i) {
-            if (batch && i % 1024 == 0) {
-                const auto first = cases.begin() + static_cast<std::ptrdiff_t>(i);
-                chunk = sw::evaluate_batch(
-                    *catalogue,
-                    std::vector<sw::Case>(first, first + static_cast<std::ptrdiff_t>(
-                                                             std::min<std::size_t>(1024, cases.size() - i))),
-                    options);
-            }
-            const sw::Result result =
-                batch ? std::move(chunk[i % 1024]) : sw::evaluate(*catalogue, cases[i], options);
+        auto add = [&](std::size_t i, const sw::Result& result) {
             out += ids[i];
             out += ':';
             bool first = true;
@@ -87,7 +75,12 @@ struct Workload {
                 first = false;
             }
             out += '\n';
-        }
+        };
+        if (batch)
+            sw::evaluate_batch(*catalogue, cases, options, [&](std::size_t i, sw::Result&& r) { add(i, r); });
+        else
+            for (std::size_t i = 0; i < cases.size(); ++i)
+                add(i, sw::evaluate(*catalogue, cases[i], options));
         return out;
     }
 };

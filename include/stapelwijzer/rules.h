@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -77,6 +78,9 @@ BatchRow evaluate_batch_case(const Catalogue& catalogue, const BatchCase& c,
 // (stapelwijzer/batch.h): the same rows, faster. Callers that stream pass chunks (1,024 cases).
 std::vector<BatchRow> evaluate_batch_cases(const Catalogue& catalogue, const std::vector<BatchCase>& cases,
                                            const EvaluateOptions& options = {});
+// The same, streamed: `sink(row)` for each row in order, one result held at a time.
+void evaluate_batch_cases(const Catalogue& catalogue, const std::vector<BatchCase>& cases,
+                          const EvaluateOptions& options, const std::function<void(BatchRow&&)>& sink);
 
 // evaluate_batch_cases() for the staff of one employer with its company budgets shared among them
 // first (share_budgets(), stapelwijzer/budget.h): the rows' plans use each person's share. Needs

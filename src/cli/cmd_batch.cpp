@@ -194,14 +194,8 @@ struct CsvRun {
         const sw::EvaluateOptions eval =
             out_format == Format::Csv ? sw::EvaluateOptions{false, false, false} : sw::EvaluateOptions{};
         sw::SharedBatch batch;
-        if (share)
-            batch = sw::evaluate_batch_shared(catalogue, cases, eval);
-        else
-            batch.rows = sw::evaluate_batch_cases(catalogue, cases, eval);
-        std::vector<sw::BatchRow>& rows = batch.rows;
-        for (std::size_t i = 0; i < rows.size(); ++i) {
+        auto emit = [&](std::size_t i, sw::BatchRow& r) {
             const sw::staff::CaseRow& c = pending[i];
-            sw::BatchRow& r = rows[i];
             if (c.error.empty() && !r.error.empty()) r.error = builder->name_column(r.error);
             totals.add(r);
             if (out_format == Format::Csv)
@@ -210,9 +204,16 @@ struct CsvRun {
                                                     budget_cells(catalogue, share, batch.shares, r, i)));
             else
                 out.write(sw::batch_row_jsonl(r, rules));
+        };
+        if (share) {
+            batch = sw::evaluate_batch_shared(catalogue, cases, eval);
+            for (std::size_t i = 0; i < batch.rows.size(); ++i) emit(i, batch.rows[i]);
+            report_shares(batch.shares);
+        } else {
+            std::size_t i = 0;  // rows come in order, one result held at a time
+            sw::evaluate_batch_cases(catalogue, cases, eval, [&](sw::BatchRow&& r) { emit(i++, r); });
         }
         pending.clear();
-        if (share) report_shares(batch.shares);
     }
 
     bool drain() {
@@ -336,12 +337,7 @@ int sw::cli::cmd_batch(const Args& args) {
             const std::vector<BatchCase> chunk(
                 first, first + static_cast<std::ptrdiff_t>(std::min(chunk_size, cases.size() - start)));
             SharedBatch batch;
-            if (share)
-                batch = evaluate_batch_shared(*rules.catalogue, chunk, eval);
-            else
-                batch.rows = evaluate_batch_cases(*rules.catalogue, chunk, eval);
-            for (std::size_t i = 0; i < batch.rows.size(); ++i) {
-                const BatchRow& row = batch.rows[i];
+            auto emit = [&](std::size_t i, const BatchRow& row) {
                 totals.add(row);
                 if (out_format == Format::Csv) {
                     staff::CaseRow c;
@@ -352,8 +348,15 @@ int sw::cli::cmd_batch(const Args& args) {
                 } else {
                     out.write(batch_row_jsonl(row, rules.info));
                 }
+            };
+            if (share) {
+                batch = evaluate_batch_shared(*rules.catalogue, chunk, eval);
+                for (std::size_t i = 0; i < batch.rows.size(); ++i) emit(i, batch.rows[i]);
+                report_shares(batch.shares);
+            } else {
+                std::size_t i = 0;
+                evaluate_batch_cases(*rules.catalogue, chunk, eval, [&](BatchRow&& row) { emit(i++, row); });
             }
-            if (share) report_shares(batch.shares);
         }
     }
     if (!out.commit(error)) {

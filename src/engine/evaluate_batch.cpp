@@ -162,11 +162,18 @@ namespace sw {
 
 std::vector<Result> evaluate_batch(const Catalogue& catalogue, const std::vector<Case>& cases,
                                    const EvaluateOptions& options) {
+    std::vector<Result> results;
+    results.reserve(cases.size());
+    evaluate_batch(catalogue, cases, options,
+                   [&](std::size_t, Result&& r) { results.push_back(std::move(r)); });
+    return results;
+}
+
+void evaluate_batch(const Catalogue& catalogue, const std::vector<Case>& cases,
+                    const EvaluateOptions& options, const std::function<void(std::size_t, Result&&)>& sink) {
     using namespace engine;
     const Catalogue::Impl& impl = catalogue.impl();
     const std::size_t schemes = impl.schemes.size();
-    std::vector<Result> results;
-    results.reserve(cases.size());
     std::vector<std::pair<std::int32_t, std::vector<std::int32_t>>> periods;
     Block block;
     block.impl = &impl;
@@ -208,11 +215,10 @@ std::vector<Result> evaluate_batch(const Catalogue& catalogue, const std::vector
         }
         for (int lane = 0; lane < lanes; ++lane) {
             const auto l = static_cast<std::size_t>(lane);
-            results.push_back(evaluate_in(catalogue, cases[start + l], options, bad[l], ctx[l],
-                                          conditions.data() + l * schemes));
+            sink(start + l, evaluate_in(catalogue, cases[start + l], options, bad[l], ctx[l],
+                                        conditions.data() + l * schemes));
         }
     }
-    return results;
 }
 
 }  // namespace sw

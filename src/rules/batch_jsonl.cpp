@@ -1,6 +1,7 @@
 // batch_jsonl.cpp: the batch mode's JSON Lines side and per-row evaluation (see rules.h). The CLI
 // and the JavaScript API both call these, so their output cannot drift apart.
 #include <algorithm>
+#include <functional>
 #include <nlohmann/json.hpp>
 
 #include "stapelwijzer/batch.h"
@@ -73,11 +74,25 @@ void evaluate_parsed(const Catalogue& catalogue, Parsed& p, const EvaluateOption
 
 }  // namespace
 
+void evaluate_batch_cases(const Catalogue& catalogue, const std::vector<BatchCase>& cases,
+                          const EvaluateOptions& options, const std::function<void(BatchRow&&)>& sink) {
+    Parsed p = parse_batch(catalogue, cases);
+    std::size_t next = 0;  // the rows before a parsed case's row are errors: out first, in order
+    evaluate_batch(catalogue, p.cases, options, [&](std::size_t k, Result&& r) {
+        for (; next < p.where[k]; ++next) sink(std::move(p.rows[next]));
+        BatchRow& row = p.rows[next++];
+        row.result = std::move(r);
+        sink(std::move(row));
+    });
+    for (; next < p.rows.size(); ++next) sink(std::move(p.rows[next]));
+}
+
 std::vector<BatchRow> evaluate_batch_cases(const Catalogue& catalogue, const std::vector<BatchCase>& cases,
                                            const EvaluateOptions& options) {
-    Parsed p = parse_batch(catalogue, cases);
-    evaluate_parsed(catalogue, p, options);
-    return std::move(p.rows);
+    std::vector<BatchRow> rows;
+    rows.reserve(cases.size());
+    evaluate_batch_cases(catalogue, cases, options, [&](BatchRow&& row) { rows.push_back(std::move(row)); });
+    return rows;
 }
 
 SharedBatch evaluate_batch_shared(const Catalogue& catalogue, const std::vector<BatchCase>& cases,
@@ -115,7 +130,8 @@ std::string batch_jsonl(const Catalogue& catalogue, const RulesInfo& rules, std:
         const std::size_t end = std::min(cases.size(), start + kBatchChunk);
         const std::vector<BatchCase> chunk(cases.begin() + static_cast<std::ptrdiff_t>(start),
                                            cases.begin() + static_cast<std::ptrdiff_t>(end));
-        for (const BatchRow& row : evaluate_batch_cases(catalogue, chunk)) out += batch_row_jsonl(row, rules);
+        evaluate_batch_cases(catalogue, chunk, {},
+                             [&](BatchRow&& row) { out += batch_row_jsonl(row, rules); });
     }
     return out;
 }

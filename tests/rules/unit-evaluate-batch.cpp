@@ -245,3 +245,31 @@ TEST_CASE("evaluate_batch equals evaluate on random cases mixed from the Dutch s
     CHECK(check_batch(*catalogue, mixed_cases(pool, 3000, 2026), sw::EvaluateOptions{false, true, true}) > 0);
     check_batch(*catalogue, mixed_cases(pool, 300, 1204), sw::EvaluateOptions{});
 }
+
+TEST_CASE("evaluate_batch_cases streams the rows in order, bad rows in their place, as one by one") {
+    std::vector<sw::Diagnostic> errors;
+    const auto reference = sw_test::load_reference_catalogue(errors);
+    REQUIRE(reference);
+    const auto cases = scenario_cases(*reference, std::string(SW_SOURCE_DIR) + "/rules-data/reference/tests");
+    std::vector<sw::BatchCase> rows;
+    for (std::size_t i = 0; i < 150; ++i) {
+        const int row = static_cast<int>(i) + 1;
+        if (i % 7 == 3)
+            rows.push_back({row, "{\"person\": {\"agee\": 3}}", ""});  // refused by the parser
+        else if (i % 11 == 5)
+            rows.push_back({row, "", "column 'Leeftijd': not a number"});  // refused before
+        else
+            rows.push_back({row, sw::case_to_json(cases[i % cases.size()], false), ""});
+    }
+    std::vector<sw::BatchRow> streamed;
+    sw::evaluate_batch_cases(*reference, rows, sw::EvaluateOptions{},
+                             [&](sw::BatchRow&& r) { streamed.push_back(std::move(r)); });
+    REQUIRE(streamed.size() == rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const sw::BatchRow one = sw::evaluate_batch_case(*reference, rows[i]);
+        INFO("row " << rows[i].row);
+        CHECK(streamed[i].row == rows[i].row);
+        CHECK(streamed[i].error == one.error);
+        if (one.error.empty()) CHECK(difference(one.result, streamed[i].result) == "");
+    }
+}
