@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "stapelwijzer/batch.h"
 #include "stapelwijzer/engine.h"
 #include "stapelwijzer/rules.h"
 // Engine internals, only to time the status evaluation on its own (no texts, no plan), and the
@@ -222,6 +223,19 @@ int main(int argc, char** argv) {
     }
 
     // Scaling of the best-case search: the generated catalogue, nothing known about the person.
+    {
+        // Issue 17 item 2: the same 64 cases (known and partly known, alternating) one by one and
+        // through evaluate_batch (stapelwijzer/batch.h), without texts; per case.
+        std::vector<sw::Case> cases;
+        for (int i = 0; i < 64; ++i) cases.push_back(i % 2 ? known : partly);
+        const double single = median_us(runs / 4 + 1, [&] {
+            for (const sw::Case& k : cases) sw::evaluate(*cat, k, on_demand);
+        });
+        const double single_min = g_last_min;
+        const double batch = median_us(runs / 4 + 1, [&] { sw::evaluate_batch(*cat, cases, on_demand); });
+        std::printf("64 cases, no texts, per case: evaluate   %9.1f (%.1f)\n", single / 64, single_min / 64);
+        std::printf("64 cases, no texts, per case: batch      %9.1f (%.1f)\n", batch / 64, g_last_min / 64);
+    }
     for (int n : {50, 200, 1000}) {
         std::vector<sw::Diagnostic> e;
         auto generated_cat = sw::Catalogue::compile(generated(n), e);

@@ -2,7 +2,8 @@
 // engines were measured on) through the Stapelwijzer engine and prints the eligible-set checksum,
 // which must equal the peers' reference checksum, and the throughput in pairs per second.
 // Prepare the data with bench/peer/run.sh (it generates the neutral files and converts them).
-// Usage: bench_peer DIR [REPS] [texts]    (DIR holds catalogue.rules.json, cases.jsonl, ids.txt)
+// Usage: bench_peer DIR [REPS] [texts|batch]  (DIR holds catalogue.rules.json, cases.jsonl, ids.txt;
+//                                           batch: through evaluate_batch, stapelwijzer/batch.h)
 //        bench_peer DIR serve             one repetition per line "run" on stdin, answered by one
 //                                         JSON line (bench/peer/compare.mjs interleaves the engines)
 #include <algorithm>
@@ -51,7 +52,7 @@ int serve(const peer::Workload& w) {
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_peer DIR [REPS] [texts] | bench_peer DIR serve\n");
+        std::fprintf(stderr, "usage: bench_peer DIR [REPS] [texts|batch] | bench_peer DIR serve\n");
         return 2;
     }
     const std::string dir = argv[1];
@@ -76,11 +77,12 @@ int main(int argc, char** argv) {
     if (serving) return serve(w);
 
     const bool texts = argc > 3 && std::string(argv[3]) == "texts";
+    const bool batch = argc > 3 && std::string(argv[3]) == "batch";
     std::vector<double> eval_s;
     std::string expected;
     for (int r = 0; r < reps; ++r) {
         const auto t0 = std::chrono::steady_clock::now();
-        expected = w.run(texts);
+        expected = w.run(texts, batch);
         eval_s.push_back(seconds_since(t0));
     }
 
@@ -88,8 +90,9 @@ int main(int argc, char** argv) {
         std::sort(v.begin(), v.end());
         return v[v.size() / 2];
     };
-    std::printf("schemes %zu, profiles %zu, reps %d, reason texts %s\n", w.catalogue->spec().schemes.size(),
-                w.cases.size(), reps, texts ? "on" : "off");
+    std::printf("schemes %zu, profiles %zu, reps %d, reason texts %s, %s\n",
+                w.catalogue->spec().schemes.size(), w.cases.size(), reps, texts ? "on" : "off",
+                batch ? "evaluate_batch" : "evaluate per case");
     std::printf("load (catalogue and cases) ms: min %.1f median %.1f\n",
                 *std::min_element(load_ms.begin(), load_ms.end()), median(load_ms));
     std::printf("evaluate s: min %.3f median %.3f\n", *std::min_element(eval_s.begin(), eval_s.end()),

@@ -3,7 +3,9 @@
 // people (generated, deterministic) -> RecordReader -> columns -> CaseBuilder -> parse_case_json
 // + check_case + evaluate on the built-in Dutch catalogue -> the result CSV, exactly what
 // `stapelwijzer batch` does per row. Prints the time per stage. Also writes the list with
-// --write FILE ROWS (the 50 MB file of docs/benchmarks.md's memory figure).
+// --write FILE ROWS (the 50 MB file of docs/benchmarks.md's memory figure). Compares the per-case
+// path with the batch path (stapelwijzer/batch.h) in the same run.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -77,7 +79,14 @@ int main(int argc, char** argv) {
         return 1;
     }
     const std::string text = staff_list(rows);
-    for (int run = 0; run < 3; ++run) {
+    // Three ways to the same CSV: one case at a time with reason texts (the CLI until issue 17
+    // item 2), one at a time without texts, and the CLI's way now: evaluate_batch_cases() (streamed) on
+    // chunks of kBatchChunk rows, without texts. The CSV shows no texts, so all three must give
+    // the same bytes; the bench fails otherwise.
+    const char* modes[] = {"per case, texts", "per case, no texts", "batch, no texts"};
+    std::string first_csv;
+    for (int run = 0; run < 9; ++run) {
+        const int mode = run % 3;
         const std::clock_t cpu0 = std::clock();  // CPU time: what a shared, loaded machine distorts least
         auto t0 = std::chrono::steady_clock::now();
         sw::staff::RecordReader reader;
@@ -98,21 +107,39 @@ int main(int argc, char** argv) {
         std::string csv = sw::staff::result_csv_header(builder.columns(), ';');
         std::size_t bad = 0;
         long long own = 0;
-        for (const sw::staff::CaseRow& c : cases) {
-            const sw::BatchRow r = sw::evaluate_batch_case(*catalogue, sw::BatchCase{c.row, c.json, c.error},
-                                                           sw::EvaluateOptions{false, false});
+        auto add = [&](const sw::staff::CaseRow& c, const sw::BatchRow& r) {
             bad += r.error.empty() ? 0 : 1;
             own += r.error.empty() ? r.result.plan.own_payment : 0;
             csv += sw::staff::result_csv_row(c, r.error.empty() ? &r.result : nullptr, r.error, ';');
+        };
+        if (mode < 2) {
+            const sw::EvaluateOptions options{false, false, mode == 0};
+            for (const sw::staff::CaseRow& c : cases)
+                add(c, sw::evaluate_batch_case(*catalogue, sw::BatchCase{c.row, c.json, c.error}, options));
+        } else {
+            for (std::size_t start = 0; start < cases.size(); start += sw::kBatchChunk) {
+                const std::size_t end = std::min(cases.size(), start + sw::kBatchChunk);
+                std::vector<sw::BatchCase> chunk;
+                for (std::size_t i = start; i < end; ++i)
+                    chunk.push_back(sw::BatchCase{cases[i].row, cases[i].json, cases[i].error});
+                std::size_t i = start;
+                sw::evaluate_batch_cases(*catalogue, chunk, sw::EvaluateOptions{false, false, false},
+                                         [&](sw::BatchRow&& r) { add(cases[i++], r); });
+            }
         }
         const double eval_ms = ms_since(t2);
         const double cpu_ms = 1000.0 * static_cast<double>(std::clock() - cpu0) / CLOCKS_PER_SEC;
+        if (run == 0) first_csv = csv;
+        if (csv != first_csv) {
+            std::fprintf(stderr, "%s: the CSV differs from the per-case path's\n", modes[mode]);
+            return 1;
+        }
         std::printf(
-            "%d staff x %zu schemes: read %.1f ms, cases %.1f ms, evaluate + CSV %.1f ms, total %.1f ms "
-            "wall, "
-            "%.1f ms CPU (%zu bad rows, own payment %lld cents, %zu bytes in, %zu out)\n",
-            rows, catalogue->spec().schemes.size(), read_ms, build_ms, eval_ms, read_ms + build_ms + eval_ms,
-            cpu_ms, bad, own, text.size(), csv.size());
+            "%-18s %d staff x %zu schemes: read %.1f ms, cases %.1f ms, evaluate + CSV %.1f ms, total %.1f "
+            "ms "
+            "wall, %.1f ms CPU (%zu bad rows, own payment %lld cents, %zu bytes in, %zu out)\n",
+            modes[mode], rows, catalogue->spec().schemes.size(), read_ms, build_ms, eval_ms,
+            read_ms + build_ms + eval_ms, cpu_ms, bad, own, text.size(), csv.size());
     }
     return 0;
 }

@@ -6,11 +6,13 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "stapelwijzer/batch.h"
 #include "stapelwijzer/engine.h"
 #include "stapelwijzer/rules.h"
 
@@ -57,12 +59,12 @@ struct Workload {
     // One repetition: every profile's eligible scheme ids in catalogue order, in the peers' text
     // form ("<id>:<ids, comma-separated>\n" per profile), as the peers build their arrays of ids.
     // Eligibility only, as the peers: no best case, no questions, and by default no reason texts.
-    std::string run(bool texts = false) const {
+    // batch: through evaluate_batch (stapelwijzer/batch.h), streamed; the same text.
+    std::string run(bool texts = false, bool batch = false) const {
         const sw::EvaluateOptions options{false, false, texts};
         std::string out;
         out.reserve(cases.size() * 64);
-        for (std::size_t i = 0; i < cases.size(); ++i) {
-            const sw::Result result = sw::evaluate(*catalogue, cases[i], options);
+        auto add = [&](std::size_t i, const sw::Result& result) {
             out += ids[i];
             out += ':';
             bool first = true;
@@ -73,7 +75,12 @@ struct Workload {
                 first = false;
             }
             out += '\n';
-        }
+        };
+        if (batch)
+            sw::evaluate_batch(*catalogue, cases, options, [&](std::size_t i, sw::Result&& r) { add(i, r); });
+        else
+            for (std::size_t i = 0; i < cases.size(); ++i)
+                add(i, sw::evaluate(*catalogue, cases[i], options));
         return out;
     }
 };

@@ -3,6 +3,7 @@
 // computed; a file that cannot be read as a whole (no header, no cost column, UTF-16) is refused
 // with exit 2. CSV is read and written as it streams (docs/employer.md), by the staff import
 // library the web app's employer view uses too (src/staff/staff_import.h).
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -11,6 +12,7 @@
 #include "options.h"
 #include "rules_source.h"
 #include "staff/staff_import.h"
+#include "stapelwijzer/budget.h"
 #include "stapelwijzer/engine.h"
 #include "stapelwijzer/rules.h"
 
@@ -20,7 +22,7 @@ const char* kHelp =
     "Usage: stapelwijzer batch [--rules BUNDLE] --input STAFF.csv|STAFF.jsonl|- [--output "
     "OUT.csv|OUT.jsonl|-]\n"
     "                          [--format csv|jsonl] [--map SPEC] [--course COURSE.json]\n"
-    "                          [--decimal comma|point] [--allow-expired]\n"
+    "                          [--decimal comma|point] [--allow-expired] [--share-budgets]\n"
     "\n"
     "Computes every case of a staff list.\n"
     "  CSV in: a staff list as Excel writes it (';' or ',' or tab separated, UTF-8 or Windows-1252).\n"
@@ -39,6 +41,10 @@ const char* kHelp =
     "  --format   the input format when it is '-' or has another extension; the output format\n"
     "             follows --output's extension, else the input format\n"
     "  --output   default '-' (standard output)\n"
+    "  --share-budgets  the rows are the staff of one employer: share each company budget (a pot of\n"
+    "             the employer) among them so that the sum of the own payments is lowest, never more\n"
+    "             than the pot; CSV out gets a column budget_cents:<scheme id> per pot, stderr states\n"
+    "             the rule. Reads the whole file first (the pot is everybody's).\n"
     "Exit codes: 0 done (rows with bad input carry their error), 2 the file itself is unusable,\n"
     "3 rules refused, 70 internal error.\n"
     "\n"
@@ -70,6 +76,51 @@ struct Totals {
     }
 };
 
+// --share-budgets: one column per company budget of the catalogue after `error`, named
+// "budget_cents:<scheme id>", with the row's share of that pot in cents (docs/employer.md).
+std::vector<std::string> budget_columns(const sw::Catalogue& catalogue, bool share) {
+    std::vector<std::string> names;
+    if (!share) return names;
+    for (const sw::SchemeSpec& s : catalogue.spec().schemes)
+        if (s.limits.budget) names.push_back("budget_cents:" + s.id);
+    return names;
+}
+
+// The row's cells of those columns: its share, or empty when the row has an error or the pot is
+// not known (its employer_size or wage bill missing on every row).
+std::vector<std::string> budget_cells(const sw::Catalogue& catalogue, bool share,
+                                      const std::vector<sw::BudgetShare>& shares, const sw::BatchRow& row,
+                                      std::size_t index) {
+    std::vector<std::string> cells;
+    if (!share) return cells;
+    for (const sw::SchemeSpec& s : catalogue.spec().schemes) {
+        if (!s.limits.budget) continue;
+        std::string cell;
+        for (const sw::BudgetShare& b : shares)
+            if (b.scheme == s.id && row.error.empty()) cell = std::to_string(b.given[index]);
+        cells.push_back(cell);
+    }
+    return cells;
+}
+
+// What stderr says about each shared pot, and the rule (in English and Dutch).
+void report_shares(const std::vector<sw::BudgetShare>& shares) {
+    for (const sw::BudgetShare& b : shares) {
+        std::size_t people = 0;
+        for (sw::Cents g : b.given) people += g > 0 ? 1 : 0;
+        std::fprintf(
+            stderr,
+            "stapelwijzer batch: company budget %s: pot %lld cents, %lld cents given to %zu of %zu row(s)\n",
+            b.scheme.c_str(), static_cast<long long>(b.pot), static_cast<long long>(b.given_total), people,
+            b.given.size());
+    }
+    if (!shares.empty()) {
+        const sw::Text rule = sw::budget_share_rule();
+        std::fprintf(stderr, "stapelwijzer batch: rule: %s\nstapelwijzer batch: regel: %s\n", rule.en.c_str(),
+                     rule.nl.c_str());
+    }
+}
+
 // The CSV path: header first, then each record as it is read, written at once.
 struct CsvRun {
     const sw::cli::Options& opts;
@@ -83,6 +134,7 @@ struct CsvRun {
     Totals totals;
     int exit_code = 0;
     int row = 0;
+    bool share = false;  // --share-budgets
 
     bool refuse(const std::string& message) {
         std::fprintf(stderr, "stapelwijzer batch: %s: %s\n", input.c_str(), message.c_str());
@@ -114,24 +166,54 @@ struct CsvRun {
         if (!builder->ok()) return refuse("--course: " + builder->error());
         if (!sw::staff::check_columns(builder->columns(), builder->course_has_costs(), error))
             return refuse(error);
-        if (out_format == Format::Csv) out.write(sw::staff::result_csv_header(builder->columns(), out_sep()));
+        if (out_format == Format::Csv)
+            out.write(sw::staff::result_csv_header(builder->columns(), out_sep(),
+                                                   budget_columns(catalogue, share)));
         return true;
     }
 
     char out_sep() const { return reader.separator(); }
 
+    // Rows wait here until kBatchChunk of them are read or the input chunk ends, then go through
+    // the engine together (stapelwijzer/batch.h): memory stays flat, and a row read from a pipe
+    // is still written before more input arrives.
+    std::vector<sw::staff::CaseRow> pending;
+
     void data(const sw::staff::Record& rec) {
-        const sw::staff::CaseRow c = builder->build(rec, ++row);
-        sw::EvaluateOptions eval;
-        if (out_format == Format::Csv)
-            eval = sw::EvaluateOptions{false, false};  // no best case, no questions
-        const sw::BatchRow r = sw::staff::evaluate_staff_row(catalogue, *builder, c, eval);
-        totals.add(r);
-        if (out_format == Format::Csv)
-            out.write(
-                sw::staff::result_csv_row(c, r.error.empty() ? &r.result : nullptr, r.error, out_sep()));
-        else
-            out.write(sw::batch_row_jsonl(r, rules));
+        pending.push_back(builder->build(rec, ++row));
+        if (pending.size() >= sw::kBatchChunk && !share) compute();
+    }
+
+    // With --share-budgets the rows wait for the end of the file (the pot is everybody's).
+    void compute(bool at_end = false) {
+        if (pending.empty() || (share && !at_end)) return;
+        std::vector<sw::BatchCase> cases;
+        cases.reserve(pending.size());
+        for (const sw::staff::CaseRow& c : pending) cases.push_back(sw::BatchCase{c.row, c.json, c.error});
+        // CSV shows no texts, questions or best case: leaving them out changes none of its cells.
+        const sw::EvaluateOptions eval =
+            out_format == Format::Csv ? sw::EvaluateOptions{false, false, false} : sw::EvaluateOptions{};
+        sw::SharedBatch batch;
+        auto emit = [&](std::size_t i, sw::BatchRow& r) {
+            const sw::staff::CaseRow& c = pending[i];
+            sw::staff::name_row_error(*builder, c, r);
+            totals.add(r);
+            if (out_format == Format::Csv)
+                out.write(sw::staff::result_csv_row(c, r.error.empty() ? &r.result : nullptr, r.error,
+                                                    out_sep(),
+                                                    budget_cells(catalogue, share, batch.shares, r, i)));
+            else
+                out.write(sw::batch_row_jsonl(r, rules));
+        };
+        if (share) {
+            batch = sw::evaluate_batch_shared(catalogue, cases, eval);
+            for (std::size_t i = 0; i < batch.rows.size(); ++i) emit(i, batch.rows[i]);
+            report_shares(batch.shares);
+        } else {
+            std::size_t i = 0;  // rows come in order, one result held at a time
+            sw::evaluate_batch_cases(catalogue, cases, eval, [&](sw::BatchRow&& r) { emit(i++, r); });
+        }
+        pending.clear();
     }
 
     bool drain() {
@@ -155,7 +237,7 @@ int sw::cli::cmd_batch(const Args& args) {
     int exit_code = 0;
     auto opts = parse_command(
         command, args, {"--rules", "--input", "--output", "--format", "--map", "--course", "--decimal"},
-        {"--allow-expired"}, false, exit_code);
+        {"--allow-expired", "--share-budgets"}, false, exit_code);
     if (!opts) return exit_code;
     auto input = require_option(command, *opts, "--input");
     if (!input) return 2;
@@ -192,14 +274,25 @@ int sw::cli::cmd_batch(const Args& args) {
             std::fprintf(stderr, "stapelwijzer batch: --output: %s\n", error.c_str());
             return 2;
         }
-        CsvRun run{
-            *opts, *input, *rules.catalogue, rules.info, out_format, out, staff::RecordReader(0), {}, {},
-            0,     0};
+        CsvRun run{*opts,
+                   *input,
+                   *rules.catalogue,
+                   rules.info,
+                   out_format,
+                   out,
+                   staff::RecordReader(0),
+                   {},
+                   {},
+                   0,
+                   0,
+                   opts->has("--share-budgets"),
+                   {}};
         const bool read = read_chunks(
             *input, 1 << 20,
             [&](std::string_view chunk) {
                 run.reader.feed(chunk);
                 const bool go_on = run.drain();
+                run.compute();
                 out.flush();  // each chunk's rows reach a pipe at once
                 return go_on;
             },
@@ -211,6 +304,7 @@ int sw::cli::cmd_batch(const Args& args) {
         if (run.exit_code) return run.exit_code;
         run.reader.finish();
         if (!run.drain()) return run.exit_code;
+        run.compute(true);
         if (!run.builder) {
             std::fprintf(stderr, "stapelwijzer batch: %s: the file is empty (no header row)\n",
                          input->c_str());
@@ -230,19 +324,38 @@ int sw::cli::cmd_batch(const Args& args) {
             std::fprintf(stderr, "stapelwijzer batch: --output: %s\n", error.c_str());
             return 2;
         }
-        if (out_format == Format::Csv) out.write(staff::result_csv_header({}, ','));
-        for (const BatchCase& p : split_jsonl(text)) {
-            EvaluateOptions eval;
-            if (out_format == Format::Csv) eval = EvaluateOptions{false, false};
-            const BatchRow row = evaluate_batch_case(*rules.catalogue, p, eval);
-            totals.add(row);
-            if (out_format == Format::Csv) {
-                staff::CaseRow c;
-                c.row = row.row;
-                out.write(
-                    staff::result_csv_row(c, row.error.empty() ? &row.result : nullptr, row.error, ','));
+        const bool share = opts->has("--share-budgets");
+        if (out_format == Format::Csv)
+            out.write(staff::result_csv_header({}, ',', budget_columns(*rules.catalogue, share)));
+        const std::vector<BatchCase> cases = split_jsonl(text);
+        const EvaluateOptions eval =
+            out_format == Format::Csv ? EvaluateOptions{false, false, false} : EvaluateOptions{};
+        // Without --share-budgets in chunks; with it all at once (the pot is everybody's).
+        const std::size_t chunk_size = share ? std::max<std::size_t>(1, cases.size()) : kBatchChunk;
+        for (std::size_t start = 0; start < cases.size(); start += chunk_size) {
+            const auto first = cases.begin() + static_cast<std::ptrdiff_t>(start);
+            const std::vector<BatchCase> chunk(
+                first, first + static_cast<std::ptrdiff_t>(std::min(chunk_size, cases.size() - start)));
+            SharedBatch batch;
+            auto emit = [&](std::size_t i, const BatchRow& row) {
+                totals.add(row);
+                if (out_format == Format::Csv) {
+                    staff::CaseRow c;
+                    c.row = row.row;
+                    out.write(
+                        staff::result_csv_row(c, row.error.empty() ? &row.result : nullptr, row.error, ',',
+                                              budget_cells(*rules.catalogue, share, batch.shares, row, i)));
+                } else {
+                    out.write(batch_row_jsonl(row, rules.info));
+                }
+            };
+            if (share) {
+                batch = evaluate_batch_shared(*rules.catalogue, chunk, eval);
+                for (std::size_t i = 0; i < batch.rows.size(); ++i) emit(i, batch.rows[i]);
+                report_shares(batch.shares);
             } else {
-                out.write(batch_row_jsonl(row, rules.info));
+                std::size_t i = 0;
+                evaluate_batch_cases(*rules.catalogue, chunk, eval, [&](BatchRow&& row) { emit(i++, row); });
             }
         }
     }

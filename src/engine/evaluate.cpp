@@ -106,21 +106,14 @@ const CScheme* scheme_at(const Catalogue::Impl& impl, const Case& c, std::string
     if (c.reference_date.days < cs.valid_from || c.reference_date.days > cs.valid_to) return nullptr;
     return &cs;
 }
-}  // namespace sw::engine
 
-namespace sw {
-
-Result evaluate(const Catalogue& catalogue, const Case& c, const EvaluateOptions& options) {
-    using namespace engine;
+Result evaluate_in(const Catalogue& catalogue, const Case& c, const EvaluateOptions& options, bool bad_input,
+                   const EvalContext& ctx, const Tri* conditions) {
     const Catalogue::Impl& impl = catalogue.impl();
     Result result;
     result.reference_date = c.reference_date;
     result.catalogue = &catalogue;
     result.course_start = c.course.start_date;
-    const bool bad_input = check_case(catalogue, c).has_value();
-
-    const FactValues facts = fact_values(impl, c);
-    const EvalContext ctx = eval_context(impl, c, facts);
 
     std::vector<Evaluated> evaluated;
     std::vector<std::int32_t> eligible;
@@ -141,7 +134,7 @@ Result evaluate(const Catalogue& catalogue, const Case& c, const EvaluateOptions
             evaluated.push_back(e);
             continue;
         }
-        e.condition = eval_node(ctx, cs.root);
+        e.condition = conditions ? conditions[i] : eval_node(ctx, cs.root);
         e.status = status_of(cs, e.condition);
         if (e.status == Status::Eligible) eligible.push_back(e.scheme);
         scheme_result(ctx, c, cs, e.condition, e.status, options.reasons, result.schemes.emplace_back());
@@ -158,6 +151,18 @@ Result evaluate(const Catalogue& catalogue, const Case& c, const EvaluateOptions
     result.best_case_plan = options.best_case ? best_case_plan(ctx, c, evaluated) : result.plan;
     result.notes = notes(ctx, evaluated, result.plan);
     return result;
+}
+}  // namespace sw::engine
+
+namespace sw {
+
+Result evaluate(const Catalogue& catalogue, const Case& c, const EvaluateOptions& options) {
+    using namespace engine;
+    const Catalogue::Impl& impl = catalogue.impl();
+    const bool bad_input = check_case(catalogue, c).has_value();
+    const FactValues facts = fact_values(impl, c);
+    const EvalContext ctx = eval_context(impl, c, facts);
+    return evaluate_in(catalogue, c, options, bad_input, ctx, nullptr);
 }
 
 std::vector<Reason> scheme_reasons(const Catalogue& catalogue, const Case& c, std::string_view scheme_id) {

@@ -21,7 +21,8 @@ const CScheme* scheme_at(const Catalogue::Impl& impl, const Case& c, std::string
 
 // The StackInput for the given compiled schemes (indices into impl.schemes): excludes and
 // requires become positions in the input; a required scheme not among them becomes -1.
-StackInput build_stack_input(const EvalContext& ctx, const Case& c, const std::vector<std::int32_t>& schemes, Pick pick);
+StackInput build_stack_input(const EvalContext& ctx, const Case& c, const std::vector<std::int32_t>& schemes,
+                             Pick pick);
 
 // Per valid scheme of the result: its compiled index and the value of its condition.
 struct Evaluated {
@@ -30,10 +31,18 @@ struct Evaluated {
     Status status = Status::Ineligible;
 };
 
-std::vector<Question> questions(const EvalContext& ctx, const Case& c, const std::vector<Evaluated>& evaluated);
+std::vector<Question> questions(const EvalContext& ctx, const Case& c,
+                                const std::vector<Evaluated>& evaluated);
 
 std::vector<Note> notes(const EvalContext& ctx, const std::vector<Evaluated>& evaluated, const Plan& plan);
 
 Plan best_case_plan(const EvalContext& ctx, const Case& c, const std::vector<Evaluated>& evaluated);
+
+// evaluate() after its set-up: `bad_input` from check_case, `ctx` on the case's facts.
+// `conditions`: per compiled scheme the value of its condition on this case (evaluate_batch()
+// computes them 64 cases at a time; only schemes valid at the reference date are read), or null:
+// computed here. The one place that makes a Result, so the batch cannot differ from evaluate().
+Result evaluate_in(const Catalogue& catalogue, const Case& c, const EvaluateOptions& options, bool bad_input,
+                   const EvalContext& ctx, const Tri* conditions);
 
 }  // namespace sw::engine

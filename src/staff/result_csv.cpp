@@ -47,7 +47,8 @@ std::string csv_cell(const std::string& value, char sep) {
     return out + "\"";
 }
 
-std::string result_csv_header(const std::vector<Column>& columns, char sep) {
+std::string result_csv_header(const std::vector<Column>& columns, char sep,
+                              const std::vector<std::string>& extra) {
     std::string out = sep == ';' ? "\xEF\xBB\xBF" : "";
     out += "row";
     for (const Column& c : columns)
@@ -55,11 +56,12 @@ std::string result_csv_header(const std::vector<Column>& columns, char sep) {
     for (const char* name :
          {"own_payment_cents", "employer_cents", "eligible", "possible", "deciding", "error"})
         out += sep + std::string(name);
+    for (const std::string& name : extra) out += sep + csv_cell(name, sep);
     return out + "\n";
 }
 
 std::string result_csv_row(const CaseRow& row, const Result* result, const std::string& engine_error,
-                           char sep) {
+                           char sep, const std::vector<std::string>& extra) {
     std::string out = std::to_string(row.row);
     for (const std::string& c : row.carried) out += sep + csv_cell(c, sep);
     const std::string& error = row.error.empty() ? engine_error : row.error;
@@ -71,6 +73,7 @@ std::string result_csv_row(const CaseRow& row, const Result* result, const std::
     } else {
         out += std::string(6, sep) + csv_cell(error, sep);
     }
+    for (const std::string& cell : extra) out += sep + csv_cell(cell, sep);
     return out + "\n";
 }
 

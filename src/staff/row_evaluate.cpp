@@ -8,8 +8,12 @@ namespace sw::staff {
 BatchRow evaluate_staff_row(const Catalogue& catalogue, const CaseBuilder& builder, const CaseRow& row,
                             const EvaluateOptions& options) {
     BatchRow r = evaluate_batch_case(catalogue, BatchCase{row.row, row.json, row.error}, options);
-    if (row.error.empty() && !r.error.empty()) r.error = builder.name_column(r.error);
+    name_row_error(builder, row, r);
     return r;
+}
+
+void name_row_error(const CaseBuilder& builder, const CaseRow& row, BatchRow& result) {
+    if (row.error.empty() && !result.error.empty()) result.error = builder.name_column(result.error);
 }
 
 }  // namespace sw::staff

@@ -159,6 +159,9 @@ private:
 // the column (CaseBuilder::name_column). The one per-row compute of the CLI and the web app.
 BatchRow evaluate_staff_row(const Catalogue& catalogue, const CaseBuilder& builder, const CaseRow& row,
                             const EvaluateOptions& options);
+// The engine's error of a row (a result of evaluate_staff_row, or of the batch entry point
+// stapelwijzer/batch.h that `batch` uses for many rows at once) with its column named.
+void name_row_error(const CaseBuilder& builder, const CaseRow& row, BatchRow& result);
 
 // ---- result -> CSV ---------------------------------------------------------------------------
 
@@ -167,10 +170,13 @@ BatchRow evaluate_staff_row(const Catalogue& catalogue, const CaseBuilder& build
 // eligible, possible (scheme ids joined by ';'), deciding (per possible scheme "id: fact fact",
 // joined by " | "), error. With ';' the file starts with a UTF-8 byte-order mark so Excel reads
 // it as UTF-8.
-std::string result_csv_header(const std::vector<Column>& columns, char sep);
+// `extra`: more column names after `error` (the shared company budgets, docs/employer.md).
+std::string result_csv_header(const std::vector<Column>& columns, char sep,
+                              const std::vector<std::string>& extra = {});
 // `result` is null for a row with an error (the row's own, or the engine's in `engine_error`).
+// `extra`: the cells of the extra columns.
 std::string result_csv_row(const CaseRow& row, const Result* result, const std::string& engine_error,
-                           char sep);
+                           char sep, const std::vector<std::string>& extra = {});
 // One cell, quoted when it holds the separator, a quote or a line break.
 std::string csv_cell(const std::string& value, char sep);
 
