@@ -41,6 +41,11 @@ struct ScenarioExpected {
     // Per scheme id: "eligible", "possible", "ineligible", or "absent" (not valid at the
     // reference date, so not in the result). Schemes not named are not checked.
     std::map<std::string, std::string> statuses;
+    // "scope": "named": only what the scenario names is checked, so a scheme another fund adds
+    // later (paying, asking, noting) cannot break it (docs/maintaining-rules.md). The plan's
+    // fields are then optional, `notes` must each be shown, and `questions` must each be asked
+    // (at their at_stake when given), in any order among others.
+    bool named_only = false;
     ScenarioPlan plan;                    // own_payment, contributions, loan, deduction required
     std::vector<std::string> notes;       // all notes, in order
     std::optional<std::vector<ScenarioQuestion>> questions;  // all questions, in order

@@ -84,11 +84,12 @@ std::vector<ScenarioContribution> contributions_at(const ordered_json& v, const 
     return out;
 }
 
-ScenarioPlan plan_at(const ordered_json& v, const std::string& prefix, bool main_plan) {
+ScenarioPlan plan_at(const ordered_json& v, const std::string& prefix, bool main_plan,
+                     bool named_only = false) {
     ScenarioPlan plan;
     auto has = [&](const char* key) { return v.contains(key); };
     auto need = [&](const char* key) {
-        if (main_plan && !has(key)) fail(prefix + key, "is required");
+        if (main_plan && !named_only && !has(key)) fail(prefix + key, "is required");
     };
     need("own_payment_cents");
     need("contributions");
@@ -105,9 +106,18 @@ ScenarioPlan plan_at(const ordered_json& v, const std::string& prefix, bool main
 
 ScenarioExpected expected_at(const ordered_json& v) {
     only_keys(v, "expected",
-              {"statuses", "total_cost_cents", "own_payment_cents", "contributions", "loan_cents",
+              {"scope", "statuses", "total_cost_cents", "own_payment_cents", "contributions", "loan_cents",
                "deduction_cents", "notes", "questions", "best_case", "confidence", "terms"});
     ScenarioExpected e;
+    if (v.contains("scope")) {
+        const std::string scope = text_at(v["scope"], "expected.scope");
+        if (scope != "all" && scope != "named")
+            fail("expected.scope",
+                 "must be all (the whole plan is checked; the default) or named (only the schemes, "
+                 "notes, questions and fields given), got '" +
+                     scope + "'");
+        e.named_only = scope == "named";
+    }
     if (!v.contains("statuses")) fail("expected.statuses", "is required");
     const auto& statuses = v["statuses"];
     if (!statuses.is_object() || statuses.empty())
@@ -119,11 +129,14 @@ ScenarioExpected expected_at(const ordered_json& v) {
             fail(p, "must be eligible, possible, ineligible or absent, got '" + s + "'");
         e.statuses[it.key()] = s;
     }
-    e.plan = plan_at(v, "expected.", true);
-    if (!v.contains("notes")) fail("expected.notes", "is required (an empty list when no note is shown)");
-    if (!v["notes"].is_array()) fail("expected.notes", "must be a list of note ids");
-    for (std::size_t i = 0; i < v["notes"].size(); ++i)
-        e.notes.push_back(text_at(v["notes"][i], "expected.notes[" + std::to_string(i) + "]"));
+    e.plan = plan_at(v, "expected.", true, e.named_only);
+    if (!v.contains("notes") && !e.named_only)
+        fail("expected.notes", "is required (an empty list when no note is shown)");
+    if (v.contains("notes")) {
+        if (!v["notes"].is_array()) fail("expected.notes", "must be a list of note ids");
+        for (std::size_t i = 0; i < v["notes"].size(); ++i)
+            e.notes.push_back(text_at(v["notes"][i], "expected.notes[" + std::to_string(i) + "]"));
+    }
     if (v.contains("questions")) {
         if (!v["questions"].is_array()) fail("expected.questions", "must be a list of {fact, at_stake_cents}");
         std::vector<ScenarioQuestion> qs;

@@ -124,3 +124,38 @@ TEST_CASE("fields a scenario leaves out are not checked") {
     r.plan.total_cost = 2;
     CHECK(sw::compare_scenario(e, r).empty());
 }
+
+TEST_CASE("scope named: only the schemes, notes and questions named are checked, in any order") {
+    sw::ScenarioExpected e;
+    e.named_only = true;
+    e.statuses = {{"oom-trainingstoelage", "eligible"}};
+    e.notes = {"eerst-komt-eerst-maalt"};
+    e.questions = std::vector<sw::ScenarioQuestion>{{"person.sector", 80000}};
+    sw::Result r = worked_example();
+    CHECK(sw::compare_scenario(e, r).empty());
+    // Another fund's scheme joins: it pays, adds a note and asks first. Still holds.
+    sw::Contribution extra;
+    extra.scheme = "nieuw-fonds";
+    extra.amount = 5000;
+    r.plan.contributions.push_back(extra);
+    r.plan.own_payment -= 5000;
+    r.notes.insert(r.notes.begin(), {"nieuwe-noot", {}});
+    r.questions.insert(r.questions.begin(), {"person.age", 99999, {}});
+    CHECK(sw::compare_scenario(e, r).empty());
+    // What it names is still checked.
+    using V = std::vector<std::string>;
+    sw::Result lost = r;
+    lost.notes.pop_back();
+    CHECK(sw::compare_scenario(e, lost) ==
+          V{"notes: expected eerst-komt-eerst-maalt among them; got nieuwe-noot, gerichte-vrijstelling"});
+    sw::Result other_stake = r;
+    other_stake.questions.back().at_stake = 1;
+    CHECK(sw::compare_scenario(e, other_stake) ==
+          V{"questions: expected person.sector 80000 among them; got person.age 99999, person.sector 1"});
+    sw::Result ineligible = r;
+    ineligible.schemes[1].status = sw::Status::Ineligible;
+    CHECK(sw::compare_scenario(e, ineligible).size() == 1);
+    // A field it gives is checked as always.
+    e.plan.own_payment = 85000;
+    CHECK(sw::compare_scenario(e, r) == V{"own_payment_cents: expected 85000, got 80000"});
+}

@@ -113,3 +113,30 @@ TEST_CASE("scenario mistakes are refused with their path") {
     CHECK(error_of(replaced("\"total_cost_cents\"", "\"total_costs_cents\"")).rfind(
               "expected.total_costs_cents: unknown field", 0) == 0);
 }
+
+TEST_CASE("scope named: the plan's fields and notes become optional; another scope is refused") {
+    const std::string named = R"({ "name": "a", "input": {}, "expected": { "scope": "named",
+        "statuses": { "oom-trainingstoelage": "possible" }, "questions": [ { "fact": "person.sector" } ] } })";
+    std::string error;
+    const auto s = sw::parse_scenario(named, error);
+    INFO(error);
+    REQUIRE(s.has_value());
+    CHECK(s->expected.named_only);
+    CHECK_FALSE(s->expected.plan.own_payment.has_value());
+    CHECK_FALSE(s->expected.plan.contributions.has_value());
+    CHECK(s->expected.notes.empty());
+    REQUIRE(s->expected.questions.has_value());
+    CHECK(s->expected.questions->size() == 1);
+    // The whole plan stays required by default and with "all".
+    const std::string all = R"({ "name": "a", "input": {}, "expected": { "scope": "all",
+        "statuses": { "oom-trainingstoelage": "possible" } } })";
+    CHECK(error_of(all) == "expected.own_payment_cents: is required");
+    CHECK(error_of(replaced("\"statuses\":", "\"scope\": \"some\", \"statuses\":"))
+              .rfind("expected.scope: must be all (the whole plan is checked; the default) or named", 0) ==
+          0);
+    CHECK(error_of(replaced("\"statuses\":", "\"scope\": 1, \"statuses\":")).rfind("expected.scope: ", 0) ==
+          0);
+    // A named scenario still names at least one scheme.
+    CHECK(error_of(R"({ "name": "a", "input": {}, "expected": { "scope": "named", "statuses": {} } })")
+              .rfind("expected.statuses: must be an object", 0) == 0);
+}
