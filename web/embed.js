@@ -57,12 +57,14 @@
     const d = e.data;
     if (!d || typeof d !== 'object') return;
     if (d.type === 'stapelwijzer:height' && Number.isFinite(d.height)) {
-      frame.style.height = Math.min(Math.max(Math.ceil(d.height), 240), 6000) + 'px';
+      // The app caps its canvas at 6000 px (embed-frame.js) and scrolls inside it; the page around
+      // it (the brand bar) comes on top, so the iframe may be a little taller than that.
+      frame.style.height = Math.min(Math.max(Math.ceil(d.height), 240), 6500) + 'px';
       sendView();
       frame.dispatchEvent(new CustomEvent('stapelwijzer:height', { detail: { height: d.height } }));
     } else if (d.type === 'stapelwijzer:scroll' && Number.isFinite(d.top)) {
       // "See the result": that point of the iframe to the top of the window.
-      const top = frame.getBoundingClientRect().top + window.scrollY + Math.min(Math.max(d.top, 0), 6000);
+      const top = frame.getBoundingClientRect().top + window.scrollY + Math.min(Math.max(d.top, 0), 6500);
       window.scrollTo(0, Math.max(0, Math.round(top)));
     } else if (d.type === 'stapelwijzer:rules') {
       // For host pages that want to know whether their rules URL was accepted.

@@ -194,7 +194,11 @@ test('keyboard only, network cut: the worked example gives the CLI\'s result, sh
   mkdirSync(artifactsDir, { recursive: true });
   await page.screenshot({ path: join(artifactsDir, 'a11y-desktop-1280x800.png') });
   await page.setViewportSize({ width: 390, height: 844 });
-  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'sideways scroll at 390 px');
+  // On failure, name the elements that stick out, so the message says what to fix.
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth <= 390 ? [] :
+    [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 390 && e.children.length === 0)
+      .slice(0, 5).map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className} ${Math.round(e.getBoundingClientRect().right)}px: ${(e.textContent || '').slice(0, 80)}`));
+  assert.deepEqual(wide, [], 'sideways scroll at 390 px');
   await page.evaluate(() => document.getElementById('result-heading').scrollIntoView());
   await page.screenshot({ path: join(artifactsDir, 'a11y-phone-390x844.png') });
   await context.close();

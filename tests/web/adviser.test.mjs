@@ -63,7 +63,7 @@ test('every condition with its outcome, consistent with the CLI for the same cas
       if (l.kind === 'leaf') {
         leaves++;
         if (l.outcome === 'false') falseLeaves++;
-        assert.match(l.fact, /^((person|course)\.[a-z_]+|reference_date)$/, `${scheme.id} line ${i}: fact path`);
+        assert.match(l.fact, /^((person|course)\.[a-z0-9_]+|reference_date)$/, `${scheme.id} line ${i}: fact path`);
         assert.equal(children(lines, i).length, 0);
       } else {
         groups++;

@@ -83,12 +83,12 @@ test('phone 390x844 with touch: taps fill the course and the plan equals the CLI
     .filter((w) => w.visible && ['button', 'text', 'number', 'check'].includes(w.kind) && w.h < 44);
   assert.deepEqual(small.map((w) => `${w.id}:${w.h}`), []);
   await fillCourse(page, { touch: true });
-  await answerQuestions(page, { touch: true, facts: { 'person.employment': 'employee', 'person.sector': 'bakkerij',
+  await answerQuestions(page, { touch: true, facts: { 'person.employment': 'employee', 'person.sector': 'horeca',
                                                       'person.age': '30', 'course.aim': 'current_job' } });
   const { s, result } = await planMatchesCli(page, 'phone');
-  assert.equal(JSON.parse(s.case_json).person.sector, 'bakkerij');
-  assert.ok(result.plan.contributions.some((x) => x.scheme === 'bakkerij-opleidingsvoucher'),
-            'the bakery voucher should pay');
+  assert.equal(JSON.parse(s.case_json).person.sector, 'horeca');
+  assert.ok(result.plan.contributions.some((x) => x.scheme === 'horeca-persoonlijk-ontwikkelbudget'),
+            'the hospitality development budget should pay');
   await findWidget(page, 'result.own_payment');
   await screenshot(page, 'phone-2-result');
   await click(page, 'result.explanation', { touch: true });

@@ -54,14 +54,20 @@ async function shot(page, name, fullPage) {
 }
 
 async function heightChecks(page, frame, handle) {
-  await page.waitForFunction(() => window.__swMessages.some((m) => m.data && m.data.type === 'stapelwijzer:height'), null, { timeout: 10000 });
+  // The iframe takes the last reported height. The app may report again (its header line changes
+  // once the catalogue is asked after the first frame), so wait for the iframe to match the
+  // newest message, not a message read earlier.
+  await page.waitForFunction(() => {
+    const hs = window.__swMessages.filter((m) => m.data && m.data.type === 'stapelwijzer:height');
+    const f = document.querySelector('iframe.stapelwijzer-frame');
+    return hs.length > 0 && f !== null && f.style.height === `${hs[hs.length - 1].data.height}px`;
+  }, null, { timeout: 90000 });
   const msgs = await page.evaluate(() => window.__swMessages);
-  const heights = msgs.filter((m) => m.data.type === 'stapelwijzer:height');
+  const heights = msgs.filter((m) => m.data && m.data.type === 'stapelwijzer:height');
   assert.equal(heights[0].origin, new URL(app.url).origin, 'height message from the wrong origin');
   const last = heights[heights.length - 1].data.height;
   assert.ok(last >= 480, `reported height ${last} is smaller than the app's minimum`);
-  // The iframe took the reported height, and the page inside it fits: no inner scrollbar.
-  await page.waitForFunction((h) => document.querySelector('iframe.stapelwijzer-frame').style.height === `${h}px`, last);
+  // The page inside the iframe fits: no inner scrollbar.
   const box = await handle.boundingBox();
   assert.ok(Math.abs(box.height - last) <= 1, `iframe is ${box.height}px, reported ${last}px`);
   const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
