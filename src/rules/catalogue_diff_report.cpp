@@ -22,17 +22,57 @@ std::string money(Cents c, const Words& w) {
     return text::format_euro(c, w.nl ? text::NumberStyle::Dutch : text::NumberStyle::English);
 }
 
+// Each label's Dutch and English word; the last row is the word for anything else.
+struct Label {
+    const char* key;
+    const char* nl;
+    const char* en;
+};
+
+template <std::size_t N>
+std::string label(const std::string& key, const Label (&table)[N], const Words& w) {
+    for (const Label& l : table)
+        if (key == l.key) return w(l.nl, l.en);
+    return w(table[N - 1].nl, table[N - 1].en);
+}
+
+constexpr Label kKinds[] = {{"amount", "bedrag", "amount"},
+                            {"percentage", "percentage", "percentage"},
+                            {"period", "periode", "period"},
+                            {"condition", "voorwaarde", "condition"},
+                            {"text", "tekst", "text"},
+                            {"source", "bron", "source"},
+                            {"confidence", "zekerheid", "confidence"},
+                            {"interaction", "samenloop", "interaction"},
+                            {"value", "waarde", "value"},
+                            {"", "overig", "other"}};
+constexpr Label kStatuses[] = {{"eligible", "komt in aanmerking", "eligible"},
+                               {"possible", "misschien", "possible"},
+                               {"ineligible", "komt niet in aanmerking", "ineligible"},
+                               {"", "niet geldig op die datum", "not valid on that date"}};
+constexpr Label kCollections[] = {{"schemes", "regeling", "scheme"},
+                                  {"sectors", "sector", "sector"},
+                                  {"regions", "regio", "region"},
+                                  {"parameters", "parameter", "parameter"},
+                                  {"sets", "lijst", "set"},
+                                  {"notes", "opmerking", "note"},
+                                  {"", "bestand", "file"}};
+constexpr Label kChanges[] = {{"added", "toegevoegd", "added"},
+                              {"removed", "verwijderd", "removed"},
+                              {"ended", "beëindigd", "ended"},
+                              {"", "gewijzigd", "changed"}};
+
 std::string kind_label(const std::string& kind, const Words& w) {
-    if (kind == "amount") return w("bedrag", "amount");
-    if (kind == "percentage") return w("percentage", "percentage");
-    if (kind == "period") return w("periode", "period");
-    if (kind == "condition") return w("voorwaarde", "condition");
-    if (kind == "text") return w("tekst", "text");
-    if (kind == "source") return w("bron", "source");
-    if (kind == "confidence") return w("zekerheid", "confidence");
-    if (kind == "interaction") return w("samenloop", "interaction");
-    if (kind == "value") return w("waarde", "value");
-    return w("overig", "other");
+    return label(kind, kKinds, w);
+}
+std::string status_label(const std::string& s, const Words& w) {
+    return label(s, kStatuses, w);
+}
+std::string collection_label(const std::string& c, const Words& w) {
+    return label(c, kCollections, w);
+}
+std::string change_label(const std::string& c, const Words& w) {
+    return label(c, kChanges, w);
 }
 
 // A value as the reader knows it: money in euros, a percentage with %, a text in quotes, nothing
@@ -48,30 +88,6 @@ std::string show(const std::string& compact, const std::string& kind, const Word
         return n + "%";
     }
     return compact;
-}
-
-std::string status_label(const std::string& s, const Words& w) {
-    if (s == "eligible") return w("komt in aanmerking", "eligible");
-    if (s == "possible") return w("misschien", "possible");
-    if (s == "ineligible") return w("komt niet in aanmerking", "ineligible");
-    return w("niet geldig op die datum", "not valid on that date");
-}
-
-std::string collection_label(const std::string& c, const Words& w) {
-    if (c == "schemes") return w("regeling", "scheme");
-    if (c == "sectors") return w("sector", "sector");
-    if (c == "regions") return w("regio", "region");
-    if (c == "parameters") return w("parameter", "parameter");
-    if (c == "sets") return w("lijst", "set");
-    if (c == "notes") return w("opmerking", "note");
-    return w("bestand", "file");
-}
-
-std::string change_label(const std::string& c, const Words& w) {
-    if (c == "added") return w("toegevoegd", "added");
-    if (c == "removed") return w("verwijderd", "removed");
-    if (c == "ended") return w("beëindigd", "ended");
-    return w("gewijzigd", "changed");
 }
 
 void outcome_lines(const OutcomeChange& o, const Words& w, std::string& out) {
