@@ -30,6 +30,8 @@ const expected = {
   'catalogue-home-page-source.json': ['warning', 'schemes[1].sources[0].url', /home page/],
   // Municipality names against the dated list (rules-data/nl/municipalities.json): a typo, a merged-away name.
   'catalogue-municipality-typo.json': ['error', 'schemes[1].condition.all[2].value[1]', /'Hengelo \(O\)' is not a municipality on 2024-01-01 .*did you mean 'Hengelo'\?/],
+  // The list is complete (2015 to 2024): a name it does not have is an error, not a warning.
+  'catalogue-municipality-unknown.json': ['error', 'schemes[1].condition.all[2].value[1]', /'Voorbeeldstad' is not a municipality on 2024-01-01 \(not in the list of Dutch municipalities of 2024-01-01\)/],
   'catalogue-municipality-merged.json': ['error', 'schemes[1].condition.all[2].value[0]', /'Weesp' is not a municipality on 2024-01-01: since 2022-03-24 it is part of 'Amsterdam'/],
   'catalogue-missing-confidence.json': ['error', 'schemes[1].confidence', /required field is missing/],
   'catalogue-bad-terms.json': ['error', 'schemes[1].terms.paid_after[0]', /passing, invoice_paid/],

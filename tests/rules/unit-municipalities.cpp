@@ -1,6 +1,10 @@
 // The dated list of Dutch municipalities (rules-data/nl/municipalities.json, built in) and lint's
 // check of municipality names against it (docs/rules-format.md "Regions"): a typo or a name merged
 // away on the dates it is used is an error with the path and the reason.
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 #include "rules/municipalities.h"
 #include "rules/unit-rules-json-fixture.h"
 
@@ -50,8 +54,21 @@ TEST_CASE("municipalities: the built-in list reads cleanly and knows its mergers
     INFO(all(errors));
     REQUIRE(parsed);
     CHECK(parsed->entries.size() == list().entries.size());
-    CHECK_FALSE(list().complete);
+    CHECK(list().complete);
     CHECK(sw::format_iso_date(list().as_of) == "2024-01-01");
+    // Complete from 2015 on: the number of municipalities on each 1 January is the one CBS gives.
+    const std::vector<std::pair<const char*, int>> cbs_counts = {
+        {"2015-01-01", 393}, {"2016-01-01", 390}, {"2017-01-01", 388}, {"2018-01-01", 380},
+        {"2019-01-01", 355}, {"2020-01-01", 355}, {"2021-01-01", 352}, {"2022-01-01", 345},
+        {"2023-01-01", 342}, {"2024-01-01", 342}};
+    for (const auto& [day, count] : cbs_counts) {
+        const sw::Date on = d(day);
+        const auto existing = std::count_if(list().entries.begin(), list().entries.end(), [&](const auto& m) {
+            return (!m.from || *m.from <= on) && (!m.to || on <= *m.to);
+        });
+        INFO(day);
+        CHECK(existing == count);
+    }
     const auto* weesp = list().find("Weesp");
     REQUIRE(weesp);
     CHECK(sw::format_iso_date(*weesp->to) == "2022-03-23");
@@ -95,7 +112,7 @@ TEST_CASE("municipalities: a name is judged by its dates") {
           "'Het Hogeland' is not a municipality on 2018-01-01: it exists from 2019-01-01");
 }
 
-TEST_CASE("municipalities: a typo is an error with a suggestion; an unknown name a warning") {
+TEST_CASE("municipalities: a typo or an unknown name is an error, with a suggestion when one is close") {
     const auto open = std::optional<sw::Date>{};
     auto typo = check_municipality(list(), "Hengelo (O)", d("2026-01-01"), open);
     REQUIRE(typo);
@@ -107,27 +124,29 @@ TEST_CASE("municipalities: a typo is an error with a suggestion; an unknown name
     REQUIRE(lower);
     CHECK(lower->error);
 
-    // The list covers only part of the municipalities: a name it lacks may be real (Zwolle).
-    auto unknown = check_municipality(list(), "Zwolle", d("2026-01-01"), open);
-    REQUIRE(unknown);
-    CHECK_FALSE(unknown->error);
-    CHECK(unknown->message.find("covers only part of them") != std::string::npos);
+    // The built-in list is complete: every municipality is in it (Zwolle), and a name it lacks is an
+    // error, with a suggestion when one is close.
+    CHECK_FALSE(check_municipality(list(), "Zwolle", d("2026-01-01"), open));
     auto near = check_municipality(list(), "Enschde", d("2026-01-01"), open);
     REQUIRE(near);
-    CHECK_FALSE(near->error);
+    CHECK(near->error);
     CHECK(near->message.find("did you mean 'Enschede'?") != std::string::npos);
+    auto made_up = check_municipality(list(), "Voorbeeldstad", d("2026-01-01"), open);
+    REQUIRE(made_up);
+    CHECK(made_up->error);
 
-    // A complete list says so as an error.
+    // A list that covers only part of them makes a name it lacks a warning: it may be real.
     std::vector<sw::Diagnostic> errors;
-    auto complete = sw::rules::parse_municipality_list(
-        R"({"format":"stapelwijzer-municipalities/1","as_of":"2024-01-01","complete":true,
+    auto partial = sw::rules::parse_municipality_list(
+        R"({"format":"stapelwijzer-municipalities/1","as_of":"2024-01-01","complete":false,
             "sources":[{"url":"https://example.org/a","title":"A","checked":"2024-01-01"}],
             "municipalities":[{"name":"Almelo","source":0}]})",
         errors);
-    REQUIRE(complete);
-    auto missing = check_municipality(*complete, "Zwolle", d("2026-01-01"), open);
-    REQUIRE(missing);
-    CHECK(missing->error);
+    REQUIRE(partial);
+    auto unknown = check_municipality(*partial, "Zwolle", d("2026-01-01"), open);
+    REQUIRE(unknown);
+    CHECK_FALSE(unknown->error);
+    CHECK(unknown->message.find("covers only part of them") != std::string::npos);
 }
 
 TEST_CASE("municipalities: lint checks regions on their dates and leaves on their scheme's") {
