@@ -217,14 +217,19 @@ test('the served download runs on its own: node stapelwijzer.cjs verify', async 
     });
     server.on('exit', (code) => reject(new Error(`serve.mjs exited ${code}`)));
   });
-  const body = await new Promise((resolve, reject) => {
-    get(`${origin}/tools/stapelwijzer.cjs`, (res) => {
-      assert.equal(res.statusCode, 200);
+  const fetchBytes = (url) => new Promise((resolve, reject) => {
+    get(`${origin}${url}`, (res) => {
+      assert.equal(res.statusCode, 200, url);
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve(Buffer.concat(chunks)));
     }).on('error', reject);
   });
+  // The download page (web/tools/index.html) links the program, in Dutch and English.
+  const page = (await fetchBytes('/tools/')).toString('utf8');
+  assert.match(page, /<a href="stapelwijzer\.cjs" download>Download stapelwijzer\.cjs<\/a> \(één bestand/);
+  assert.match(page, /<section lang="en">[\s\S]*<a href="stapelwijzer\.cjs" download>/);
+  const body = await fetchBytes('/tools/stapelwijzer.cjs');
   assert.ok(body.equals(readFileSync(program)), 'the served file is the built one');
   const dir = mkdtempSync(path.join(tmpdir(), 'sw-download-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
