@@ -159,6 +159,30 @@ test('an encrypted secret key: the same advice, no password prompt', (t) => {
   assert.match(r[0].stderr, /encrypted with a password/);
 });
 
+test('a fragment signed with the real minisign is accepted by the Node build, as by the native CLI', (t) => {
+  const base = workspace(t, (dir) => {
+    const p = path.join(dir, 'bundle', 'oom.json');
+    const oom = JSON.parse(readFileSync(p, 'utf8'));
+    oom.version = '2026.12.1';
+    writeFileSync(p, JSON.stringify(oom, null, 2) + '\n');
+    // docs/maintaining-rules.md, "Without a C++ build": the minisign command beside stapelwijzer's.
+    const m = spawnSync('minisign', ['-S', '-s', 'keys/fund-oom.key', '-m', 'bundle/oom.json'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(m.status, 0, m.stderr);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'bundle', 'manifest.json'), 'utf8'));
+    const delegations = {};
+    for (const [fund, d] of Object.entries(manifest.delegations)) delegations[fund] = { ...d, files: [] };
+    for (const f of manifest.fragments) if (f.fund) delegations[f.fund].files.push(f.file);
+    writeFileSync(path.join(dir, 'delegations.json'), JSON.stringify(delegations));
+  });
+  const r = same(base, [
+    ['sign', '--bundle', 'bundle', '--key', 'keys/root-1.key', '--key', 'keys/root-2.key', '--expires', '2027-03-01',
+     '--delegations', 'delegations.json'],
+    ['verify', '--rules', 'bundle'],
+  ]);
+  assert.deepEqual(r.map((x) => x.status), [0, 0]);
+  assert.match(r[1].stdout, /oom\.json: .*version 2026\.12\.1, delegated to fund oom, signed by its key\(s\) A96876B1C65A4CA4/);
+});
+
 test('diff: what changed in Dutch and English, bad sides named', (t) => {
   const base = workspace(t, (dir) => {
     cpSync(path.join(dir, 'bundle'), path.join(dir, 'edited'), { recursive: true });
