@@ -19,7 +19,8 @@ const reference = path.join(root, 'rules-data', 'reference', 'bundle');
 const devKeys = path.join(root, 'rules-data', 'dev-keys');
 const env = { ...process.env, STAPELWIJZER_TODAY: '2026-11-23' };
 
-// A working folder: the reference bundle, its tests, a few keys and lint fixtures; `prepare` edits it.
+// A working folder: the reference bundle, its tests, delegations.json, a few keys and lint fixtures;
+// `prepare` edits it.
 function workspace(t, prepare = () => {}) {
   const base = mkdtempSync(path.join(tmpdir(), 'sw-cli-node-'));
   t.after(() => rmSync(base, { recursive: true, force: true }));
@@ -31,8 +32,22 @@ function workspace(t, prepare = () => {}) {
   for (const k of ['root-1.key', 'root-2.key', 'fund-oom.key', 'fund-colland.key', 'fund-oom.pub']) {
     cpSync(path.join(devKeys, k), path.join(dir, 'keys', k));
   }
+  // The reference bundle's delegations in the form `sign --bundle` and `lint` take.
+  const manifest = JSON.parse(readFileSync(path.join(reference, 'manifest.json'), 'utf8'));
+  const delegations = {};
+  for (const [fund, d] of Object.entries(manifest.delegations)) delegations[fund] = { ...d, files: [] };
+  for (const f of manifest.fragments) if (f.fund) delegations[f.fund].files.push(f.file);
+  writeFileSync(path.join(dir, 'delegations.json'), JSON.stringify(delegations));
   prepare(dir);
   return base;
+}
+
+// Edits a JSON file of the working folder (`file` relative to it) and writes it back.
+function edit(dir, file, change) {
+  const p = path.join(dir, file);
+  const doc = JSON.parse(readFileSync(p, 'utf8'));
+  change(doc);
+  writeFileSync(p, JSON.stringify(doc, null, 2) + '\n');
 }
 
 // Every file under `dir` with its bytes, by relative path.
@@ -90,10 +105,7 @@ test('lint: a fragment that does not parse, several errors with their places, wa
 
 test('test: a failing expectation is reported with what was expected and what came out', (t) => {
   const base = workspace(t, (dir) => {
-    const p = path.join(dir, 'bundle', 'oom.json');
-    const oom = JSON.parse(readFileSync(p, 'utf8'));
-    oom.schemes[0].formula.cap.amount = 900;
-    writeFileSync(p, JSON.stringify(oom));
+    edit(dir, 'bundle/oom.json', (oom) => { oom.schemes[0].formula.cap.amount = 900; });
   });
   const r = same(base, [['test', 'tests', '--fragments', 'bundle'], ['test', 'tests', '--rules', 'bundle'], ['test', 'nowhere']]);
   assert.equal(r[0].status, 1);
@@ -104,16 +116,8 @@ test('test: a failing expectation is reported with what was expected and what ca
 
 test('sign and verify: a fund signs its fragment, the root signs the snapshot, verify accepts it', (t) => {
   const base = workspace(t, (dir) => {
-    const p = path.join(dir, 'bundle', 'oom.json');
-    const oom = JSON.parse(readFileSync(p, 'utf8'));
-    oom.version = '2026.12.1';
-    writeFileSync(p, JSON.stringify(oom, null, 2) + '\n');
+    edit(dir, 'bundle/oom.json', (oom) => { oom.version = '2026.12.1'; });
   });
-  const manifest = JSON.parse(readFileSync(path.join(reference, 'manifest.json'), 'utf8'));
-  const delegations = {};
-  for (const [fund, d] of Object.entries(manifest.delegations)) delegations[fund] = { ...d, files: [] };
-  for (const f of manifest.fragments) if (f.fund) delegations[f.fund].files.push(f.file);
-  writeFileSync(path.join(base, 'template', 'delegations.json'), JSON.stringify(delegations));
   const r = same(base, [
     ['sign', '--key', 'keys/fund-oom.key', 'bundle/oom.json'],
     ['sign', '--bundle', 'bundle', '--key', 'keys/root-1.key', '--key', 'keys/root-2.key', '--expires', '2027-03-01',
@@ -129,12 +133,6 @@ test('sign and verify: a fund signs its fragment, the root signs the snapshot, v
 
 test('a fragment signed by the wrong fund key is refused by sign and by verify', (t) => {
   const base = workspace(t);
-  const dir = path.join(base, 'template');
-  const manifest = JSON.parse(readFileSync(path.join(dir, 'bundle', 'manifest.json'), 'utf8'));
-  const delegations = {};
-  for (const [fund, d] of Object.entries(manifest.delegations)) delegations[fund] = { ...d, files: [] };
-  for (const f of manifest.fragments) if (f.fund) delegations[f.fund].files.push(f.file);
-  writeFileSync(path.join(dir, 'delegations.json'), JSON.stringify(delegations));
   const r = same(base, [
     ['sign', '--key', 'keys/fund-colland.key', 'bundle/oom.json'],
     ['verify', '--rules', 'bundle'],
@@ -161,18 +159,10 @@ test('an encrypted secret key: the same advice, no password prompt', (t) => {
 
 test('a fragment signed with the real minisign is accepted by the Node build, as by the native CLI', (t) => {
   const base = workspace(t, (dir) => {
-    const p = path.join(dir, 'bundle', 'oom.json');
-    const oom = JSON.parse(readFileSync(p, 'utf8'));
-    oom.version = '2026.12.1';
-    writeFileSync(p, JSON.stringify(oom, null, 2) + '\n');
+    edit(dir, 'bundle/oom.json', (oom) => { oom.version = '2026.12.1'; });
     // docs/maintaining-rules.md, "Without a C++ build": the minisign command beside stapelwijzer's.
     const m = spawnSync('minisign', ['-S', '-s', 'keys/fund-oom.key', '-m', 'bundle/oom.json'], { cwd: dir, encoding: 'utf8' });
     assert.equal(m.status, 0, m.stderr);
-    const manifest = JSON.parse(readFileSync(path.join(dir, 'bundle', 'manifest.json'), 'utf8'));
-    const delegations = {};
-    for (const [fund, d] of Object.entries(manifest.delegations)) delegations[fund] = { ...d, files: [] };
-    for (const f of manifest.fragments) if (f.fund) delegations[f.fund].files.push(f.file);
-    writeFileSync(path.join(dir, 'delegations.json'), JSON.stringify(delegations));
   });
   const r = same(base, [
     ['sign', '--bundle', 'bundle', '--key', 'keys/root-1.key', '--key', 'keys/root-2.key', '--expires', '2027-03-01',
@@ -186,10 +176,7 @@ test('a fragment signed with the real minisign is accepted by the Node build, as
 test('diff: what changed in Dutch and English, bad sides named', (t) => {
   const base = workspace(t, (dir) => {
     cpSync(path.join(dir, 'bundle'), path.join(dir, 'edited'), { recursive: true });
-    const p = path.join(dir, 'edited', 'oom.json');
-    const oom = JSON.parse(readFileSync(p, 'utf8'));
-    oom.schemes[0].formula.cap.amount = 1250;
-    writeFileSync(p, JSON.stringify(oom));
+    edit(dir, 'edited/oom.json', (oom) => { oom.schemes[0].formula.cap.amount = 1250; });
   });
   const r = same(base, [
     ['diff', 'bundle', 'edited', '--unsigned', '--tests', 'tests'],
