@@ -125,8 +125,10 @@ test('sign and verify: a fund signs its fragment, the root signs the snapshot, v
     ['verify', '--rules', 'bundle'],
     ['sign', '--key', 'keys/fund-oom.pub', 'bundle/oom.json'],
     ['sign', '--key', 'keys/fund-oom.key', 'bundle/missing.json'],
+    ['sign', '--key', 'keys', 'bundle/oom.json'],
   ]);
-  assert.deepEqual(r.map((x) => x.status), [0, 0, 0, 2, 2]);
+  assert.deepEqual(r.map((x) => x.status), [0, 0, 0, 2, 2, 2]);
+  assert.match(r[5].stderr, /keys: cannot read \(it is a directory\)/);
   assert.match(r[2].stdout, /oom\.json: .*version 2026\.12\.1, delegated to fund oom/);
   assert.match(r[2].stdout, /result: verified/);
 });
