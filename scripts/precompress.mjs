@@ -11,7 +11,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const EXTENSIONS = new Set(['.wasm', '.js', '.mjs', '.html', '.css', '.json', '.svg', '.txt', '.minisig', '.webmanifest', '.swpack']);
+const EXTENSIONS = new Set(['.wasm', '.js', '.mjs', '.cjs', '.html', '.css', '.json', '.svg', '.txt', '.minisig', '.webmanifest', '.swpack']);
 const MIN_BYTES = 1024; // smaller files gain less than the extra request headers cost
 
 const [dir, flag] = process.argv.slice(2);
