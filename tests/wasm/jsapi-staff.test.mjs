@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cp1252, utf8bom } from '../web/support/staff-list.mjs';
 
 const require = createRequire(import.meta.url);
 const wasmDir = process.env.SW_WASM_DIR;
@@ -32,8 +33,6 @@ const rows = [
   ['Piet Smit', '1004', '61', 'zzp', '', '40', '', 'Extern'],
 ];
 const text = [header, ...rows].map((r) => r.join(';')).join('\r\n') + '\r\n';
-const cp1252 = (s) => Buffer.from([...s].map((c) => c.codePointAt(0)));
-const utf8bom = (s) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(s, 'utf8')]);
 const course = { costs: { tuition: 2400, exam: 150 }, type: 'certificate', start_date: '2026-10-01' };
 
 function cliBatch(bytes, args) {

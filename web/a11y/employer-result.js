@@ -16,13 +16,23 @@ function el(tag, attrs = {}, ...children) {
   return e;
 }
 
+// A small table that becomes one block per row on a phone (style.css `table.entries`, as the
+// person result's plan table): the roles are written out because a table whose display CSS
+// changes loses its semantics in some browsers; each cell carries its column's name.
 function table(captionText, columns, className) {
-  const tbl = el('table', { class: className });
+  const tbl = el('table', { class: `entries ${className}`, role: 'table' });
   tbl.append(el('caption', {}, captionText));
-  const head = el('tr');
-  columns.forEach(([text, amount]) => head.append(el('th', { scope: 'col', class: amount ? 'amount' : null }, text)));
-  tbl.append(el('thead', {}, head), el('tbody'));
+  const head = el('tr', { role: 'row' });
+  columns.forEach(([text, amount]) => head.append(el('th', { scope: 'col', role: 'columnheader', class: amount ? 'amount' : null }, text)));
+  tbl.append(el('thead', { role: 'rowgroup' }, head), el('tbody', { role: 'rowgroup' }));
   return tbl;
+}
+
+// One body row of such a table: a row header, then cells with their column's name.
+function entryRow(attrs, columns, rowHeader, cells) {
+  const tr = el('tr', { role: 'row', ...attrs }, el('th', { scope: 'row', role: 'rowheader' }, rowHeader));
+  cells.forEach((c, i) => tr.append(el('td', { role: 'cell', 'data-label': columns[i + 1][0], class: columns[i + 1][1] ? 'amount' : null }, c)));
+  return tr;
 }
 
 function totalsSection(lang, tot) {
@@ -39,15 +49,13 @@ function totalsSection(lang, tot) {
 
 function schemesTable(lang, tot, name) {
   if (tot.perScheme.size === 0) return el('p', {}, t(lang, 'emp.schemes.none'));
-  const tbl = table(t(lang, 'emp.schemes.caption'),
-                    [[t(lang, 'emp.col.scheme')], [t(lang, 'emp.col.applicant')], [t(lang, 'emp.col.people'), true],
-                     [t(lang, 'emp.col.amount'), true]], 'staff-schemes');
-  const body = tbl.tBodies[0];
+  const columns = [[t(lang, 'emp.col.scheme')], [t(lang, 'emp.col.applicant')], [t(lang, 'emp.col.people'), true],
+                   [t(lang, 'emp.col.amount'), true]];
+  const tbl = table(t(lang, 'emp.schemes.caption'), columns, 'staff-schemes');
   const list = [...tot.perScheme.values()].sort((a, b) => b.amount - a.amount || a.scheme.localeCompare(b.scheme));
   for (const s of list) {
-    body.append(el('tr', { 'data-scheme': s.scheme }, el('th', { scope: 'row' }, name(s.scheme)),
-                   el('td', {}, t(lang, s.applicant === 'employer' ? 'a:employer' : 'a:person')),
-                   el('td', { class: 'amount' }, String(s.people)), el('td', { class: 'amount' }, euro(lang, s.amount))));
+    tbl.tBodies[0].append(entryRow({ 'data-scheme': s.scheme }, columns, name(s.scheme),
+                                   [t(lang, s.applicant === 'employer' ? 'a:employer' : 'a:person'), String(s.people), euro(lang, s.amount)]));
   }
   return tbl;
 }
@@ -59,14 +67,13 @@ function applicationsSection(lang, rows, name) {
     section.append(el('p', {}, t(lang, 'emp.apps.none')));
     return section;
   }
-  const tbl = table(t(lang, 'emp.apps.caption'),
-                    [[t(lang, 'emp.col.scheme')], [t(lang, 'emp.col.for')], [t(lang, 'emp.col.amount'), true],
-                     [t(lang, 'emp.col.deadline')]], 'staff-apps');
+  const columns = [[t(lang, 'emp.col.scheme')], [t(lang, 'emp.col.for')], [t(lang, 'emp.col.amount'), true],
+                   [t(lang, 'emp.col.deadline')]];
+  const tbl = table(t(lang, 'emp.apps.caption'), columns, 'staff-apps');
   for (const a of apps.slice(0, TABLE_LIMIT)) {
     const deadline = a.deadline ? a.deadline[lang] || a.deadline.nl : t(lang, 'emp.deadline.none');
-    tbl.tBodies[0].append(el('tr', { 'data-row': a.row }, el('th', { scope: 'row' }, name(a.scheme)),
-                             el('td', {}, t(lang, 'emp.row.name', a.who, a.row)),
-                             el('td', { class: 'amount' }, euro(lang, a.amount_cents)), el('td', {}, deadline)));
+    tbl.tBodies[0].append(entryRow({ 'data-row': a.row }, columns, name(a.scheme),
+                                   [t(lang, 'emp.row.name', a.who, a.row), euro(lang, a.amount_cents), deadline]));
   }
   section.append(tbl);
   if (apps.length > TABLE_LIMIT) section.append(el('p', {}, t(lang, 'emp.table.limit', TABLE_LIMIT)));
