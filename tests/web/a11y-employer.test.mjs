@@ -365,6 +365,13 @@ test('a long list: progress in a live region and a progress bar, Stop with the k
   assert.equal(await activeId(page), 'emp-h-result');
   assert.equal(await page.isVisible('#staff-cancel'), false);
   assert.match(await page.textContent('#staff-table caption'), new RegExp(`van ${computed} rijen`));
+  // At most 200 rows are drawn; the filter reaches the others.
+  assert.equal(await page.$$eval('#staff-table tbody tr', (trs) => trs.length), Math.min(computed, 200));
+  assert.equal(await page.isVisible('text=De tabel toont de eerste 200 rijen'), computed > 200);
+  const last = `Medewerker ${computed - 1}`;
+  await page.fill('#staff-filter', last);
+  await page.waitForFunction(() => document.getElementById('staff-filter-count').textContent === '1 rij gevonden.');
+  assert.equal(await page.textContent('#staff-table tbody td'), last);
   await context.close();
 });
 

@@ -5,9 +5,10 @@
 import { t, euro } from './strings.js';
 import { totals, applications, searchText, order } from './employer-table.js';
 
-// At most this many rows are drawn in a table: a list of 60,000 people stays usable; the download
-// has every row.
-export const TABLE_LIMIT = 1000;
+// At most this many rows are drawn in a table: drawing is what takes long in a big list (1,000
+// rows with their scheme lists took 2 s of layout at load 7, docs/benchmarks.md); the filter and
+// the sort reach every row, and the download has them all.
+export const TABLE_LIMIT = 200;
 
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);

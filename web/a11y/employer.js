@@ -293,7 +293,9 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
     setBusy(true);
     announce(t(lang(), 'emp.busy', job.rows));
     mark('computing');
+    const turn = () => new Promise((r) => setTimeout(r, 0));  // the page's turn: typing, Stop, painting
     try {
+      await turn();  // reading the file took a while: the progress bar is drawn before the rows start
       while (!job.done && !state.cancelled) {
         const start = performance.now();
         do {
@@ -302,12 +304,13 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
         progress.value = job.computed;
         progressText.textContent = t(lang(), 'emp.progress', job.computed, job.rows);
         root.dataset.swStaffComputed = String(job.computed);
-        await new Promise((r) => setTimeout(r, 0));  // the page's turn: typing, Stop, painting
+        await turn();
       }
       state.csv = job.csv();
     } finally {
       job.close();
     }
+    await turn();  // drawing the result is the next long step
     const focusWasHere = [computeButton, cancelButton].includes(document.activeElement) || document.activeElement === document.body;
     setBusy(false);
     state.done = true;
