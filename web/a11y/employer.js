@@ -96,6 +96,9 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
   }
 
   function load(source, bytes) {
+    // A list read while another is computed: that one stops and its rows are dropped.
+    state.cancelled = true;
+    state.generation = (state.generation || 0) + 1;
     state.problem = null;
     drawProblem();
     state.rows = [];
@@ -148,11 +151,14 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
 
   function drawMapping() {
     const l = lang();
-    const tbl = el('table', { class: 'staff-mapping', id: 'staff-mapping-table' },
+    // On a phone each column becomes one block (style.css), so the select gets the full width;
+    // the roles are written out, as for the result's small tables.
+    const tbl = el('table', { class: 'staff-mapping', id: 'staff-mapping-table', role: 'table' },
                    el('caption', {}, t(l, 'emp.columns.caption', state.source)));
-    const head = el('tr');
-    for (const k of ['emp.col.number', 'emp.col.header', 'emp.col.sample', 'emp.col.target']) head.append(el('th', { scope: 'col' }, t(l, k)));
-    const body = el('tbody');
+    const names = ['emp.col.number', 'emp.col.header', 'emp.col.sample', 'emp.col.target'].map((k) => t(l, k));
+    const head = el('tr', { role: 'row' });
+    for (const n of names) head.append(el('th', { scope: 'col', role: 'columnheader' }, n));
+    const body = el('tbody', { role: 'rowgroup' });
     state.columns.forEach((c, i) => {
       const id = `staff-map-${i + 1}`;
       const select = el('select', { id, 'data-column': i + 1 });
@@ -166,11 +172,13 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
       }
       for (const g of Object.values(groups)) if (g.children.length) select.append(g);
       select.value = state.paths[i];
-      body.append(el('tr', {}, el('td', {}, String(i + 1)), el('th', { scope: 'row' }, c.header),
-                     el('td', { class: 'sample' }, c.sample),
-                     el('td', {}, el('label', { for: id, class: 'visually-hidden' }, t(l, 'emp.map.label', i + 1, c.header.trim())), select)));
+      body.append(el('tr', { role: 'row' }, el('td', { role: 'cell', 'data-label': names[0] }, String(i + 1)),
+                     el('th', { scope: 'row', role: 'rowheader' }, c.header),
+                     el('td', { role: 'cell', class: 'sample', 'data-label': names[2] }, c.sample),
+                     el('td', { role: 'cell', class: 'target' },
+                        el('label', { for: id, class: 'visually-hidden' }, t(l, 'emp.map.label', i + 1, c.header.trim())), select)));
     });
-    tbl.append(el('thead', {}, head), body);
+    tbl.append(el('thead', { role: 'rowgroup' }, head), body);
     $('staff-mapping').replaceChildren(el('div', { class: 'table-scroll' }, tbl));
     drawCli();
   }
@@ -280,7 +288,9 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
       if (e && e.problem) return showColumnsProblem(e.problem, e.message);
       throw e;
     }
-    state.rows = [];
+    const generation = state.generation;
+    const rows = [];
+    state.rows = rows;
     state.jobColumns = job.columns;
     state.header = job.header;
     state.cancelled = false;
@@ -299,7 +309,7 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
       while (!job.done && !state.cancelled) {
         const start = performance.now();
         do {
-          state.rows.push(...job.next(CHUNK_ROWS));
+          rows.push(...job.next(CHUNK_ROWS));
         } while (!job.done && performance.now() - start < SLICE_MS);
         progress.value = job.computed;
         progressText.textContent = t(lang(), 'emp.progress', job.computed, job.rows);
@@ -311,6 +321,10 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
       job.close();
     }
     await turn();  // drawing the result is the next long step
+    if (generation !== state.generation) {  // another list was read meanwhile
+      setBusy(false);
+      return;
+    }
     const focusWasHere = [computeButton, cancelButton].includes(document.activeElement) || document.activeElement === document.body;
     setBusy(false);
     state.done = true;
