@@ -427,3 +427,23 @@ test('pasted cells (tab separated, Ctrl+V) are read like a file; axe-core finds 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a converter registered in staff-file.js reads a workbook (where the .xlsx reader plugs in)', async () => {
+  const { context, page, errors } = await openPage({ query: '?mode=employer' });
+  const zip = Buffer.from('PK\u0003\u0004 a workbook \u0000\u0001', 'latin1');
+  // Without a converter the engine names the workbook and how to save it as CSV.
+  assert.equal(await chooseFileByKeyboard(page, 'lijst.xlsx', zip), 'problem');
+  assert.match(await page.textContent('#staff-problem-text'), /Excel-werkmap/);
+  // The same module instance main.js uses (one per URL): a converter that gives CSV text for a ZIP.
+  await page.evaluate(async () => {
+    const { addConverter, isZip } = await import('./a11y/staff-file.js');
+    addConverter({ accepts: (name, bytes) => isZip(bytes),
+                   convert: async (buffer) => `Naam;Leeftijd;Lesgeld\nUit de werkmap;40;${buffer.byteLength}\n` });
+  });
+  assert.equal(await chooseFileByKeyboard(page, 'lijst.xlsx', zip), 'mapping');
+  assert.match(await page.textContent('#employer-status'), /^lijst\.xlsx: 1 rij en 3 kolommen gelezen\./);
+  assert.deepEqual(await page.$$eval('#staff-mapping-table select', (s) => s.map((x) => x.value)), ['', 'person.age', 'course.costs.tuition']);
+  assert.equal(await page.textContent('#staff-mapping-table tbody tr td.sample'), 'Uit de werkmap');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
