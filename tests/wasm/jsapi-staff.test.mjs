@@ -7,7 +7,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cp1252, utf8bom } from '../web/support/staff-list.mjs';
@@ -15,6 +15,7 @@ import { cp1252, utf8bom } from '../web/support/staff-list.mjs';
 const require = createRequire(import.meta.url);
 const wasmDir = process.env.SW_WASM_DIR;
 const cli = process.env.SW_CLI;
+const source = process.env.SW_SOURCE_DIR;
 const apiDir = wasmDir ? join(wasmDir, 'web', 'api') : '';
 const dir = mkdtempSync(join(tmpdir(), 'sw-jsapi-staff-'));
 
@@ -139,4 +140,35 @@ test('files that cannot be used: the problem named, the library\'s words kept', 
   const got = sw.staffBatch(headerOnly);
   assert.deepEqual(got.rows, []);
   assert.ok(Buffer.from(got.csv, 'utf8').equals(cliBatch(headerOnly, [])));
+});
+
+test('the employer\'s applications carry the scheme\'s apply-before deadline (rules with terms, signed with the dev keys)', async () => {
+  assert.ok(source, 'SW_SOURCE_DIR must be set');
+  // The test fragments with terms (tests/scenarios/provenance-terms), signed as a bundle with the
+  // development root keys, loaded into a second API instance.
+  const rules = join(dir, 'terms-rules');
+  cpSync(join(source, 'tests', 'scenarios', 'provenance-terms', 'fragments'), rules, { recursive: true });
+  const keys = join(source, 'rules-data', 'dev-keys');
+  const signed = spawnSync(cli, ['sign', '--bundle', rules, '--key', join(keys, 'root-1.key'), '--key', join(keys, 'root-2.key'),
+                                 '--issued', '2026-12-01', '--expires', '2099-12-31'], { encoding: 'utf8' });
+  assert.equal(signed.status, 0, signed.stderr);
+  const other = await require(join(apiDir, 'stapelwijzer.js')).create();
+  const files = readdirSync(rules).map((n) => ({ name: n, text: readFileSync(join(rules, n), 'utf8') }));
+  assert.equal(other.loadBundle(files).state, 'ok');
+  const list = Buffer.from('Naam;Werksituatie;Sector;Startdatum;Lesgeld\r\nZorg Een;werknemer;zorg;1-9-2026;1.000,00\r\n');
+  const got = other.staffBatch(list);
+  const [row] = got.rows;
+  assert.equal(row.error, '');
+  const app = row.applications.find((a) => a.scheme === 'voorbeeld-termijnen');
+  assert.ok(app, JSON.stringify(row.applications));
+  assert.equal(app.amount_cents, 50000);
+  // Six weeks before 1 September 2026: the last day that is still in time.
+  assert.equal(app.deadline.date, '2026-07-21');
+  assert.match(app.deadline.nl, /21 juli 2026/);
+  assert.match(app.deadline.en, /21 July 2026/);
+  const file = join(dir, 'zorg.csv');
+  writeFileSync(file, list);
+  const want = spawnSync(cli, ['batch', '--rules', rules, '--input', file], { maxBuffer: 64 << 20 });
+  assert.equal(want.status, 0, String(want.stderr));
+  assert.ok(Buffer.from(got.csv, 'utf8').equals(want.stdout), 'API and CLI differ with these rules');
 });
