@@ -27,10 +27,10 @@ const openPage = (opts) => openA11yPage(browser, app, { acceptDownloads: true, .
 const activeId = (page) => page.evaluate(() => document.activeElement && document.activeElement.id);
 
 // Presses Tab until `pred(activeElement)` holds in the page; fails when the tab order never gets there.
-async function tabUntil(page, what, pred, arg, max = 80) {
+async function tabUntil(page, what, pred, arg, max = 80, key = 'Tab') {
   const seen = [];
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     if (await page.evaluate(pred, arg)) return;
     seen.push(await page.evaluate(() => { const a = document.activeElement; return a.id || `${a.tagName}.${a.className}`; }));
   }
@@ -210,8 +210,8 @@ for (const [encoding, encode] of [['Windows-1252', cp1252], ['UTF-8 with BOM', u
     rows = await ownOrder();
     assert.deepEqual(rows.map((r) => csv[r - 1].Naam), csv.map((r) => r.Naam).sort((a, b) => a.localeCompare(b, 'nl')));
 
-    // Filter: a name with ë, typed in any case.
-    await page.locator('#staff-filter').focus();
+    // Filter: a name with ë, typed in any case (the search box is before the table: Shift+Tab).
+    await tabUntil(page, '#staff-filter', () => document.activeElement.id === 'staff-filter', undefined, 30, 'Shift+Tab');
     await page.keyboard.type('BAKKER');
     await page.waitForFunction(() => document.getElementById('staff-filter-count').textContent === '1 rij gevonden.');
     assert.deepEqual(await page.$$eval('#staff-table tbody tr td:first-of-type', (tds) => tds.map((td) => td.textContent)), ['Joëlle Bakker']);
