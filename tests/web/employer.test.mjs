@@ -61,14 +61,16 @@ async function chooseFile(page, name, buffer, mimeType = 'text/csv') {
   return waitEmployer(page, (e) => e.revision > before && e.phase !== 'computing', `${name} was not read`);
 }
 
-// Presses a widget without waiting for the page to go idle: scroll to it, mouse down, two frames, up.
+// Presses a widget without waiting for the page to go idle: scroll to it, mouse down, a frame, up.
 async function pressNow(page, id) {
   await findWidget(page, id);  // scrolls it into view
   const w = await findWidget(page, id, { scroll: false });
   await page.mouse.move(w.x + w.w / 2, w.y + w.h / 2);
-  await page.mouse.down();
+  // Counted before the press: the app may draw only the frame that sees the press and then go
+  // idle until the release, so counting after it could wait for a frame that never comes.
   const f = await frames(page);
-  await page.waitForFunction((n) => Module.ccall('sw_test_frames', 'number', [], []) > n + 1, f);
+  await page.mouse.down();
+  await page.waitForFunction((n) => Module.ccall('sw_test_frames', 'number', [], []) > n, f);
   await page.mouse.up();
 }
 
