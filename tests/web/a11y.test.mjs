@@ -7,26 +7,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { sourceDir, artifactsDir } from './support/harness.mjs';
-import { openServed, closeServed, cli, cliPlan, watchCsp } from './support/embed-support.mjs';
+import { openServed, closeServed, cli, cliPlan } from './support/embed-support.mjs';
+import { a11yWebDir, openA11yPage, axe } from './support/a11y-support.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG21 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-// The page needs only the JavaScript API's files, not the canvas app's wasm.
-function a11yWebDir() {
-  const wasm = process.env.SW_WASM_DIR;
-  if (!wasm) throw new Error('SW_WASM_DIR is not set: point it at the wasm preset build folder');
-  const dir = join(wasm, 'web');
-  for (const f of ['toegankelijk.html', 'a11y/main.js', 'api/stapelwijzer-engine.wasm']) {
-    if (!existsSync(join(dir, f))) throw new Error(`${dir}/${f} missing: build the wasm preset first`);
-  }
-  return dir;
-}
 
 // The worked example of docs/contract.md (its "Input" block), less what the form leaves to the
 // contract's defaults: reference_date (= the start date), `used` (0) and a cost of 0.
@@ -62,20 +48,7 @@ let browser, app;
 before(async () => ({ browser, app } = await openServed(a11yWebDir())));
 after(() => closeServed(browser, app));
 
-async function openPage({ width = 1280, height = 800, query = '', locale = 'nl-NL' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale });
-  const violations = await watchCsp(context);
-  const page = await context.newPage();
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(`${app.url}toegankelijk.html${query}`);
-  await page.waitForFunction(() => document.documentElement.dataset.swA11y, null, { timeout: 60000 });
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.swA11y), 'ready', errors.join('\n'));
-  return { context, page, requests, violations, errors };
-}
+const openPage = (opts) => openA11yPage(browser, app, opts);
 
 const revision = (page) => page.evaluate(() => Number(document.documentElement.dataset.swA11yRevision || 0));
 async function waitNewResult(page, after) {
@@ -206,15 +179,16 @@ test('keyboard only, network cut: the worked example gives the CLI\'s result, sh
 
 test('skip link, Dutch amount, a question links to its field (keyboard); string table complete', async () => {
   const { context, page } = await openPage();
-  // The skip link is the first Tab stop; the amount box comes after the header's two controls.
+  // The skip link is the first Tab stop; the amount box comes after the header's four controls
+  // (the link to the canvas version, the language, "for myself" and "for my staff").
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'skip-result');
-  await tabTo(page, 'f-course-costs-tuition', 4);
+  await tabTo(page, 'f-course-costs-tuition', 6);
   const before = await revision(page);
   await page.keyboard.type('1.250,50');
   await waitNewResult(page, before);
   await waitCase(page, '"tuition": 1250.5');
-  for (let i = 0; i < 4 && (await page.evaluate(() => document.activeElement.id)) !== 'skip-result'; i++) {
+  for (let i = 0; i < 6 && (await page.evaluate(() => document.activeElement.id)) !== 'skip-result'; i++) {
     await page.keyboard.press('Shift+Tab');
   }
   await page.keyboard.press('Enter');
@@ -304,15 +278,6 @@ test('a bad date is announced with its field, next to the field, in Dutch and En
   assert.deepEqual(violations, []);
   await context.close();
 });
-
-async function axe(page) {
-  // Through DevTools, not an inline <script>: the page's CSP stays as it is.
-  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axeSource);
-  return page.evaluate(async (tags) => {
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-  }, WCAG21);
-}
 
 test('axe-core: no WCAG 2.1 A/AA violation, in Dutch and in English, result and error shown', async () => {
   const { context, page } = await openPage({ query: '?lang=en' });

@@ -4,10 +4,10 @@
 // (sw-version.js, written by the build), and a new release replaces the old cache.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { webDir } from './support/harness.mjs';
+import { webDir, sourceDir } from './support/harness.mjs';
 import { openServed, closeServed, serveWith } from './support/embed-support.mjs';
 import { screenshot } from './support/harness.mjs';
 
@@ -106,4 +106,13 @@ test('a new release (another sw-version.js) installs anew and deletes the old ca
   assert.deepEqual(names, ['stapelwijzer-next-release'], 'the old cache was not replaced');
   const cached = await page.evaluate(async () => (await (await caches.open('stapelwijzer-next-release')).keys()).map((r) => new URL(r.url).pathname));
   for (const f of ['/index.html', '/app.wasm', '/embed.html']) assert.ok(cached.includes(f), `${f} not in the new cache: ${cached}`);
+});
+
+test('the worker keeps every file of the accessible page (a module it misses stops the page offline)', () => {
+  const worker = readFileSync(path.join(sourceDir, 'web', 'sw.js'), 'utf8');
+  const shell = /const SHELL = \[([\s\S]*?)\];/.exec(worker)[1];
+  const listed = [...shell.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+  const files = readdirSync(path.join(sourceDir, 'web', 'a11y')).map((f) => `a11y/${f}`);
+  assert.deepEqual(files.filter((f) => !listed.includes(f)), []);
+  assert.ok(listed.includes('toegankelijk.html'));
 });

@@ -95,7 +95,7 @@ function hasHint(path) { return HINTS.has(path); }
 
 // Fills <form> with both sections and the submit button.
 export function buildForm(form) {
-  const course = el('section', { class: 'part', 'aria-labelledby': 'h-course' },
+  const course = el('section', { class: 'part', id: 'part-course', 'aria-labelledby': 'h-course' },
                     el('h3', { id: 'h-course', s: 'course.heading' }));
   const costs = el('fieldset', { class: 'group costs', id: fieldId('course.costs'), 'aria-describedby': 'costs-hint' },
                    el('legend', { s: 'costs.legend' }), el('p', { class: 'hint', id: 'costs-hint', s: 'costs.hint' }));
@@ -128,10 +128,12 @@ export function applyStrings(root, lang) {
   for (const e of root.querySelectorAll('[data-nl]')) e.textContent = e.dataset[lang];
 }
 
-// path -> what the form holds (see case.js buildCase).
+// path -> what the form holds (see case.js buildCase). A field the form does not hold is left out
+// (the employer section's form holds the course part only).
 export function readForm(form) {
   const values = {};
-  for (const c of COMPONENTS) values[`course.costs.${c}`] = form.elements[`course.costs.${c}`].value;
+  const value = (name) => (form.elements[name] ? form.elements[name].value : undefined);
+  for (const c of COMPONENTS) values[`course.costs.${c}`] = value(`course.costs.${c}`);
   for (const f of ALL_FIELDS) {
     if (f.kind === 'checks') {
       const boxes = [...form.querySelectorAll(`input[name="${f.path}"]`)];
@@ -141,7 +143,7 @@ export function readForm(form) {
       const on = form.querySelector(`input[name="${f.path}"]:checked`);
       values[f.path] = on ? on.value : '';
     } else {
-      values[f.path] = form.elements[f.path].value;
+      values[f.path] = value(f.path);
     }
   }
   return values;

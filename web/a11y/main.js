@@ -11,6 +11,7 @@ import { buildCase, splitError, todayIso } from './case.js';
 import { buildForm, addSectors, applyStrings, readForm, keepQualityConsistent, focusTarget, showFieldError,
          clearErrors } from './form.js';
 import { renderResult, summarySentence, fieldLabel } from './result.js';
+import { setupEmployer } from './employer.js';
 
 const TYPING_DELAY_MS = 400;  // after the last key press; a choice (radio, select) is computed at once
 
@@ -23,8 +24,12 @@ const resultJson = document.getElementById('result-json');
 const rulesLine = document.getElementById('rules-line');
 const langButton = document.getElementById('lang-switch');
 
-const wanted = new URLSearchParams(location.search).get('lang');
+const params = new URLSearchParams(location.search);
+const wanted = params.get('lang');
 let lang = LANGS.includes(wanted) ? wanted : 'nl';
+// ?mode=employer opens the employer section (a link from an HR page).
+let mode = params.get('mode') === 'employer' ? 'employer' : 'person';
+let employer = null;
 let sw = null;
 let rulesInfo = null;
 const catalogue = new Map();
@@ -130,6 +135,32 @@ function applyLanguage() {
   applyStrings(document.body, lang);
   langButton.lang = t(lang, 'lang.switch.code');
   if (rulesInfo) rulesLine.textContent = t(lang, 'rules.line', rulesInfo);
+  if (employer) employer.redraw();
+}
+
+// Person or employer: the course part of the form is one set of fields, moved into the employer
+// section while that is shown (one course for everybody), and back; the answers stay.
+function setMode(next) {
+  mode = next;
+  const employerMode = mode === 'employer';
+  const part = document.getElementById('part-course');
+  const heading = document.getElementById('h-course');
+  if (employerMode) {
+    document.getElementById('staff-course-form').append(part);
+    part.setAttribute('aria-labelledby', 'emp-h-course');
+  } else {
+    form.prepend(part);
+    part.setAttribute('aria-labelledby', 'h-course');
+  }
+  heading.hidden = employerMode;
+  document.querySelector('section.answers').hidden = employerMode;
+  document.getElementById('result').hidden = employerMode;
+  document.getElementById('employer').hidden = !employerMode;
+  document.body.classList.toggle('employer-mode', employerMode);
+  document.getElementById('mode-person').setAttribute('aria-pressed', String(!employerMode));
+  document.getElementById('mode-employer').setAttribute('aria-pressed', String(employerMode));
+  root.dataset.swA11yMode = mode;
+  if (!employerMode) compute();
 }
 
 buildForm(form);
@@ -152,12 +183,20 @@ form.addEventListener('submit', (e) => {
 langButton.addEventListener('click', () => {
   lang = lang === 'nl' ? 'en' : 'nl';
   applyLanguage();
-  compute();
+  if (mode === 'person') compute();
 });
 document.getElementById('skip-result').addEventListener('click', (e) => {
   e.preventDefault();
-  document.getElementById('result-heading').focus();
+  if (mode === 'employer') {
+    const result = document.getElementById('emp-h-result');
+    (result.closest('[hidden]') ? document.getElementById('employer-heading') : result).focus();
+  } else {
+    document.getElementById('result-heading').focus();
+  }
 });
+for (const [id, m] of [['mode-person', 'person'], ['mode-employer', 'employer']]) {
+  document.getElementById(id).addEventListener('click', () => { if (mode !== m) setMode(m); });
+}
 
 try {
   sw = await create();
@@ -165,7 +204,9 @@ try {
   for (const s of cat.schemes) catalogue.set(s.id, s);
   addSectors(cat.sectors);
   rulesInfo = sw.rules();
+  employer = setupEmployer({ sw, lang: () => lang, catalogue, courseForm: document.getElementById('staff-course-form') });
   applyLanguage();
+  if (mode === 'employer') setMode('employer');
   compute();
   root.dataset.swA11y = 'ready';
 } catch (e) {

@@ -4,6 +4,8 @@
 // 'k:<kind>' a scheme kind, 'a:<applicant>' who applies, 'o:<outcome>' a condition's outcome in
 // words. A few entries are functions (plurals).
 
+import { EMPLOYER_STRINGS } from './strings-employer.js';
+
 const nl = {
   'title': 'Stapelwijzer – toegankelijke versie',
   'h1': 'Stapelwijzer: geld voor uw opleiding',
@@ -389,6 +391,10 @@ const en = {
   'v:person.province:ZE': 'Zeeland',
   'v:person.province:ZH': 'South Holland',
 };
+
+// The employer section's texts (strings-employer.js) are part of the same table.
+Object.assign(nl, EMPLOYER_STRINGS.nl);
+Object.assign(en, EMPLOYER_STRINGS.en);
 
 export const STRINGS = { nl, en };
 export const LANGS = Object.keys(STRINGS);

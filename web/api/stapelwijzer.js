@@ -8,6 +8,9 @@
  *   const results = sw.batch([case1, case2]);        // the same, as objects
  *   const trace = sw.trace(caseObject, 'stap-budget'); // every condition of one scheme, as `stapelwijzer explain`
  *   sw.catalogue(); sw.rules();                      // sectors, schemes; which rules are in use
+ *   sw.staffColumns(fileBytes);                      // a staff list's columns, as `stapelwijzer batch` reads them
+ *   sw.staffBatch(fileBytes, { map, course });       // every row: the CSV `batch` writes, and objects
+ *   const job = sw.staffJob(fileBytes, { map, course }); job.next(200);  // the same in chunks
  *   await sw.loadBundleFromUrl('https://…/manifest.json');  // verified against the built-in root keys
  *
  * Errors are thrown as StapelwijzerError with `code` (2 bad case, 3 rules refused: the CLI's exit
@@ -71,6 +74,44 @@
 
   function output(m) { return m.ccall('sw_api_output', 'string', [], []); }
 
+  // A staff list as bytes: a file's bytes go to the engine unchanged (a Dutch Excel file may be
+  // Windows-1252, which no text decoding may touch); a string is taken as UTF-8 text.
+  function staffBytes(data) {
+    if (typeof data === 'string') return new TextEncoder().encode(data);
+    if (data instanceof ArrayBuffer) return new Uint8Array(data);
+    if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    throw new TypeError('Stapelwijzer: a staff list is a Uint8Array, an ArrayBuffer or a string');
+  }
+
+  // An entry point that takes a byte buffer (pointer, size) and then strings.
+  function callWithBytes(m, fn, bytes, texts) {
+    const ptrs = [];
+    try {
+      const data = m._malloc(Math.max(1, bytes.length));
+      ptrs.push(data);
+      m.HEAPU8.set(bytes, data);  // after malloc: a grown memory has a new HEAPU8
+      const args = [data, bytes.length];
+      for (const t of texts) {
+        const size = m.lengthBytesUTF8(t) + 1;
+        const p = m._malloc(size);
+        ptrs.push(p);
+        m.stringToUTF8(t, p, size);
+        args.push(p);
+      }
+      return m.ccall(fn, 'number', args.map(function () { return 'number'; }), args);
+    } finally {
+      ptrs.forEach(function (p) { m._free(p); });
+    }
+  }
+
+  // The mapping as `stapelwijzer batch --map` takes it: a string as is, or one path per column in
+  // file order ('' or '-': not used, carried through to the result).
+  function mapSpec(map) {
+    if (map === undefined || map === null) return '';
+    if (Array.isArray(map)) return map.map(function (p, i) { return (i + 1) + '=' + (p || '-'); }).join(';');
+    return String(map);
+  }
+
   function caseText(c) { return typeof c === 'string' ? c : JSON.stringify(c); }
 
   // The exact bytes of a bundle file as text: no BOM stripping, invalid UTF-8 is an error (the
@@ -116,6 +157,21 @@
       if (code !== 0) throw new StapelwijzerError(code, out);
       return out;
     }
+    // A staff entry point's JSON; code 2 is {problem, error}: thrown with both.
+    function staffOut(code) {
+      const out = output(m);
+      if (code === 0) return JSON.parse(out);
+      let problem = null;
+      let message = out;
+      if (code === 2) {
+        const j = JSON.parse(out);
+        problem = j.problem;
+        message = j.error;
+      }
+      const e = new StapelwijzerError(code, message);
+      e.problem = problem;
+      throw e;
+    }
     const api = {
       // One case -> result JSON text, byte for byte what `stapelwijzer plan` prints.
       plan: function (c) { return run('sw_api_plan', caseText(c)); },
@@ -137,6 +193,55 @@
       batch: function (cases) {
         const lines = api.batchJsonl(cases.map(function (c) { return caseText(c).replace(/\n/g, ' '); }).join('\n') + '\n');
         return lines.split('\n').filter(Boolean).map(function (l) { return JSON.parse(l); });
+      },
+      // A staff list (file bytes: CSV as Excel writes it, or tab-separated pasted cells) -> what
+      // `stapelwijzer batch` reads in it: {separator, decimal, rows, columns: [{index, header, path,
+      // sample}], targets: [{path, label_nl, label_en}]}. path '' : not used, carried through.
+      staffColumns: function (data) {
+        return staffOut(callWithBytes(m, 'sw_api_staff_columns', staffBytes(data), []));
+      },
+      // A job over a staff list with options {map, course, decimal} (batch's --map, --course,
+      // --decimal): {rows, separator, columns, header, computed, done, next(count), csv(), close()}.
+      // next(count) computes the next rows and returns them; csv() is the result CSV of the rows so
+      // far, byte for byte what `stapelwijzer batch` writes once every row is computed.
+      staffJob: function (data, options) {
+        const o = options || {};
+        const course = o.course === undefined || o.course === null ? '' : caseText(o.course);
+        const opened = staffOut(callWithBytes(m, 'sw_api_staff_open', staffBytes(data),
+                                              [mapSpec(o.map), course, o.decimal ? String(o.decimal) : '']));
+        const lines = [];
+        let closed = false;
+        const job = {
+          rows: opened.rows, separator: opened.separator, columns: opened.columns, header: opened.header_csv,
+          computed: 0, done: opened.rows === 0,
+          next: function (count) {
+            if (closed) throw new Error('Stapelwijzer: the staff job is closed');
+            if (job.done) return [];
+            const n = Math.max(1, Math.min(count || 1024, 0x7fffffff));
+            const out = staffOut(m.ccall('sw_api_staff_next', 'number', ['number', 'number'], [opened.job, n]));
+            for (const r of out.rows) lines.push(r.csv);
+            job.computed = out.computed;
+            job.done = out.done;
+            return out.rows;
+          },
+          csv: function () { return job.header + lines.join(''); },
+          close: function () {
+            if (!closed) m.ccall('sw_api_staff_close', 'number', ['number'], [opened.job]);
+            closed = true;
+          },
+        };
+        return job;
+      },
+      // Every row at once: {columns, separator, rows: [...], csv}.
+      staffBatch: function (data, options) {
+        const job = api.staffJob(data, options);
+        try {
+          const rows = [];
+          while (!job.done) Array.prototype.push.apply(rows, job.next(1024));
+          return { columns: job.columns, separator: job.separator, rows: rows, csv: job.csv() };
+        } finally {
+          job.close();
+        }
       },
       catalogue: function () { return JSON.parse(run('sw_api_catalogue')); },
       rules: function () { return JSON.parse(run('sw_api_rules_info')); },

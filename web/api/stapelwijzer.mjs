@@ -1,6 +1,7 @@
 // stapelwijzer.mjs: the Stapelwijzer JavaScript API as an ES module, for browsers and Node.
 //   import { create } from './api/stapelwijzer.mjs';
 //   const sw = await create();  const json = sw.plan(myCase);
+//   const { rows, csv } = sw.staffBatch(fileBytes, { map, course });  // a staff list, as `stapelwijzer batch`
 // The logic lives once, in stapelwijzer.js (classic script); this module loads it: in Node with
 // require, in a browser with a <script> element from the same folder (allowed by script-src 'self').
 let api;
