@@ -3,29 +3,36 @@
 // headless Chromium (issue 16): the time from "Bereken voor iedereen" to the last row computed,
 // and how long the page went without a frame meanwhile (it computes a slice per frame, so input
 // is answered throughout). Not a test: figures go in docs/benchmarks.md.
-//   SW_WASM_DIR=build/wasm node bench/employer-browser.mjs [--rows 10000] [--runs 3]
+//   SW_WASM_DIR=build/wasm node bench/employer-browser.mjs [--rows 10000] [--runs 3] [--pot SIZE]
 // The staff list is generated (deterministic): a Dutch Excel CSV (';', decimal comma, Dutch
 // dates, names carried), every row a different person, the cost per row in a "Lesgeld" column.
+// --pot SIZE: every row also gives the employer's size ("Aantal medewerkers"), and a seventh of
+// the rows work in a sector with a company budget (technische-installatie: Wij Techniek's OSR),
+// so the view shares that pot among them before it computes the rows (docs/employer.md).
 import { serve, launch, openApp, waitReady, click, appState, findWidget } from '../tests/web/support/harness.mjs';
 
 const args = process.argv.slice(2);
-const opt = { rows: 10000, runs: 3 };
+const opt = { rows: 10000, runs: 3, pot: 0 };
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--rows') opt.rows = Number(args[++i]);
   else if (args[i] === '--runs') opt.runs = Number(args[++i]);
+  else if (args[i] === '--pot') opt.pot = Number(args[++i]);
   else { console.error(`employer-browser.mjs: unknown option ${args[i]}`); process.exit(2); }
 }
 
 function staffList(n) {
   const sectors = ['metaal-mkb', 'zorg-welzijn', 'horeca', 'techniek-bouw', 'metalektro', 'kinderopvang'];
+  if (opt.pot) sectors.push('technische-installatie');
   const work = ['werknemer', 'werknemer', 'werknemer', 'zzp', 'werkzoekend'];
-  const lines = ['Naam;Personeelsnummer;Geboortedatum;Werksituatie;Sector;Uren per week;Dienstjaren;Opleidingsniveau;Lesgeld;Examen;Afdeling'];
+  const lines = ['Naam;Personeelsnummer;Geboortedatum;Werksituatie;Sector;Uren per week;Dienstjaren;Opleidingsniveau;Lesgeld;Examen;Afdeling' +
+                 (opt.pot ? ';Aantal medewerkers' : '')];
   for (let i = 0; i < n; i++) {
     const day = 1 + (i % 28), month = 1 + (i % 12), year = 1960 + (i % 45);
     const tuition = 500 + (i * 37) % 4500;
     lines.push([`Medewerker ${i}`, 10000 + i, `${String(day).padStart(2, '0')}-${String(month).padStart(2, '0')}-${year}`,
                 work[i % work.length], sectors[i % sectors.length], `${16 + (i % 25)},5`, i % 30, 1 + (i % 7),
-                `${tuition.toLocaleString('nl-NL')},00`, `${i % 3 === 0 ? '150,00' : ''}`, `Afdeling ${i % 9}`].join(';'));
+                `${tuition.toLocaleString('nl-NL')},00`, `${i % 3 === 0 ? '150,00' : ''}`, `Afdeling ${i % 9}`,
+                ...(opt.pot ? [opt.pot] : [])].join(';'));
   }
   return Buffer.from(lines.join('\r\n') + '\r\n');
 }
@@ -62,7 +69,8 @@ try {
     const s = (await appState(page)).employer;
     console.log(`run ${run}: read ${read} ms (incl. transfer to the page); compute ${Math.round(end - start)} ms for ${s.computed} rows ` +
                 `(${s.totals.rows_bad} with bad input); longest frame gap ${Math.round(gap.max)} ms over ${gap.frames} frames; ` +
-                `total own payment ${s.totals.own} cents`);
+                `total own payment ${s.totals.own} cents` +
+                s.budgets.map((b) => `; pot ${b.scheme} ${b.pot} cents, ${b.given} given to ${b.people} rows`).join(''));
     await context.close();
   }
 } finally {
