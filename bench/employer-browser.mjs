@@ -9,6 +9,7 @@
 // --pot SIZE: every row also gives the employer's size ("Aantal medewerkers"), and a seventh of
 // the rows work in a sector with a company budget (technische-installatie: Wij Techniek's OSR),
 // so the view shares that pot among them before it computes the rows (docs/employer.md).
+import { readdirSync, readFileSync } from 'node:fs';
 import { serve, launch, openApp, waitReady, click, appState, findWidget } from '../tests/web/support/harness.mjs';
 
 const args = process.argv.slice(2);
@@ -37,6 +38,25 @@ function staffList(n) {
   return Buffer.from(lines.join('\r\n') + '\r\n');
 }
 
+// CPU seconds used so far by Chromium (every process this script started but itself: the browser,
+// its renderer, the GPU process with SwiftShader), from /proc: on a shared machine the wall time says little, this
+// says what the page itself cost.
+function chromiumCpu(rootPid) {
+  const stats = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const f = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(name), { ppid: Number(rest[1]), ticks: Number(rest[11]) + Number(rest[12]) });
+    } catch { /* the process ended */ }
+  }
+  let ticks = 0;
+  const inTree = (pid) => { for (let p = pid; p > 1; p = stats.get(p)?.ppid ?? 0) if (p === rootPid) return true; return false; };
+  for (const [pid, s] of stats) if (pid !== rootPid && inTree(pid)) ticks += s.ticks;
+  return ticks / 100;  // USER_HZ
+}
+
 const server = await serve();
 const browser = await launch();
 const file = staffList(opt.rows);
@@ -59,15 +79,19 @@ try {
       requestAnimationFrame(tick);
     });
     const w = (await findWidget(page, 'employer.compute', { scroll: false }));
+    const cpu0 = chromiumCpu(process.pid);
     const start = await page.evaluate(() => performance.now());
     await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
     const end = await page.waitForFunction(() => {
       const e = JSON.parse(Module.ccall('sw_test_state', 'string', [], [])).employer;
       return e.phase === 'done' ? performance.now() : false;
     }, null, { polling: 100, timeout: 600000 }).then((h) => h.jsonValue());
+    const cpu = chromiumCpu(process.pid) - cpu0;
     const gap = await page.evaluate(() => window.swGap);
     const s = (await appState(page)).employer;
     console.log(`run ${run}: read ${read} ms (incl. transfer to the page); compute ${Math.round(end - start)} ms for ${s.computed} rows ` +
+                `(of which in the compute slices ${Math.round(s.work_ms)} ms, the rest drawing frames and waiting; ` +
+                `Chromium CPU ${cpu.toFixed(2)} s) ` +
                 `(${s.totals.rows_bad} with bad input); longest frame gap ${Math.round(gap.max)} ms over ${gap.frames} frames; ` +
                 `total own payment ${s.totals.own} cents` +
                 s.budgets.map((b) => `; pot ${b.scheme} ${b.pot} cents, ${b.given} given to ${b.people} rows`).join(''));

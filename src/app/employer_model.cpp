@@ -204,6 +204,7 @@ void start_compute(const std::string& course_json) {
     state.totals = {};
     state.applications.clear();
     state.next = 0;
+    state.work_ms = 0;
     state.cancelled = false;
     state.phase = Phase::Computing;
     changed();
@@ -332,6 +333,7 @@ void compute_slice(double min_ms, double max_ms) {
     } while (state.phase == Phase::Computing &&
              std::chrono::duration<double, std::milli>(Clock::now() - start).count() < budget_ms);
     last_end = Clock::now();
+    state.work_ms += std::chrono::duration<double, std::milli>(last_end - start).count();
     changed();
 }
 

@@ -101,6 +101,7 @@ struct Model {
     std::unique_ptr<BudgetSharing> sharing;  // while the pots are shared
     std::vector<BudgetShare> shares;         // per shared pot (given: per case)
     std::size_t next = 0;                    // the next record to evaluate
+    double work_ms = 0;                      // time spent computing (the slices), for the benchmark
     std::vector<RowView> rows;
     Totals totals;
     std::vector<Application> applications;

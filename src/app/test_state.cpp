@@ -34,6 +34,7 @@ static nlohmann::json employer_state() {
     e["map_spec"] = employer::map_spec();
     e["course_json"] = m.course_json;
     e["courses_json"] = m.courses_json;
+    e["work_ms"] = m.work_ms;
     const char* stages[] = {"read", "share", "evaluate"};
     e["stage"] = stages[static_cast<int>(m.stage)];
     nlohmann::json named = nlohmann::json::array();
