@@ -80,8 +80,10 @@ async function pressNow(page, id) {
   await findWidget(page, id);  // scrolls it into view
   const w = await findWidget(page, id, { scroll: false });
   await page.mouse.move(w.x + w.w / 2, w.y + w.h / 2);
-  await page.mouse.down();
+  // Frames counted from before the press: the page draws the frames that answer it and then goes
+  // idle while the button is held, so counting from after the press could wait for ever.
   const f = await frames(page);
+  await page.mouse.down();
   await page.waitForFunction((n) => Module.ccall('sw_test_frames', 'number', [], []) > n + 1, f);
   await page.mouse.up();
 }
