@@ -3,34 +3,61 @@
 // headless Chromium (issue 16): the time from "Bereken voor iedereen" to the last row computed,
 // and how long the page went without a frame meanwhile (it computes a slice per frame, so input
 // is answered throughout). Not a test: figures go in docs/benchmarks.md.
-//   SW_WASM_DIR=build/wasm node bench/employer-browser.mjs [--rows 10000] [--runs 3] [--page app|a11y]
+//   SW_WASM_DIR=build/wasm node bench/employer-browser.mjs [--rows 10000] [--runs 3] [--page app|a11y] [--pot SIZE]
 // --page a11y: the accessible page's employer section (toegankelijk.html, web/a11y/employer.js)
 // instead: plain HTML, rows computed 64 per engine call, about 12 ms of rows per turn.
 // The staff list is generated (deterministic): a Dutch Excel CSV (';', decimal comma, Dutch
 // dates, names carried), every row a different person, the cost per row in a "Lesgeld" column.
+// --pot SIZE: every row also gives the employer's size ("Aantal medewerkers"), and a seventh of
+// the rows work in a sector with a company budget (technische-installatie: Wij Techniek's OSR),
+// so the view shares that pot among them before it computes the rows (docs/employer.md).
+import { readdirSync, readFileSync } from 'node:fs';
 import { serve, launch, openApp, waitReady, click, appState, findWidget } from '../tests/web/support/harness.mjs';
 
 const args = process.argv.slice(2);
-const opt = { rows: 10000, runs: 3, page: 'app' };
+const opt = { rows: 10000, runs: 3, page: 'app', pot: 0 };
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--rows') opt.rows = Number(args[++i]);
   else if (args[i] === '--runs') opt.runs = Number(args[++i]);
   else if (args[i] === '--page' && ['app', 'a11y'].includes(args[i + 1])) opt.page = args[++i];
+  else if (args[i] === '--pot') opt.pot = Number(args[++i]);
   else { console.error(`employer-browser.mjs: unknown option ${args[i]}`); process.exit(2); }
 }
 
 function staffList(n) {
   const sectors = ['metaal-mkb', 'zorg-welzijn', 'horeca', 'techniek-bouw', 'metalektro', 'kinderopvang'];
+  if (opt.pot) sectors.push('technische-installatie');
   const work = ['werknemer', 'werknemer', 'werknemer', 'zzp', 'werkzoekend'];
-  const lines = ['Naam;Personeelsnummer;Geboortedatum;Werksituatie;Sector;Uren per week;Dienstjaren;Opleidingsniveau;Lesgeld;Examen;Afdeling'];
+  const lines = ['Naam;Personeelsnummer;Geboortedatum;Werksituatie;Sector;Uren per week;Dienstjaren;Opleidingsniveau;Lesgeld;Examen;Afdeling' +
+                 (opt.pot ? ';Aantal medewerkers' : '')];
   for (let i = 0; i < n; i++) {
     const day = 1 + (i % 28), month = 1 + (i % 12), year = 1960 + (i % 45);
     const tuition = 500 + (i * 37) % 4500;
     lines.push([`Medewerker ${i}`, 10000 + i, `${String(day).padStart(2, '0')}-${String(month).padStart(2, '0')}-${year}`,
                 work[i % work.length], sectors[i % sectors.length], `${16 + (i % 25)},5`, i % 30, 1 + (i % 7),
-                `${tuition.toLocaleString('nl-NL')},00`, `${i % 3 === 0 ? '150,00' : ''}`, `Afdeling ${i % 9}`].join(';'));
+                `${tuition.toLocaleString('nl-NL')},00`, `${i % 3 === 0 ? '150,00' : ''}`, `Afdeling ${i % 9}`,
+                ...(opt.pot ? [opt.pot] : [])].join(';'));
   }
   return Buffer.from(lines.join('\r\n') + '\r\n');
+}
+
+// CPU seconds used so far by Chromium (every process this script started but itself: the browser,
+// its renderer, the GPU process with SwiftShader), from /proc: on a shared machine the wall time says little, this
+// says what the page itself cost.
+function chromiumCpu(rootPid) {
+  const stats = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const f = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(name), { ppid: Number(rest[1]), ticks: Number(rest[11]) + Number(rest[12]) });
+    } catch { /* the process ended */ }
+  }
+  let ticks = 0;
+  const inTree = (pid) => { for (let p = pid; p > 1; p = stats.get(p)?.ppid ?? 0) if (p === rootPid) return true; return false; };
+  for (const [pid, s] of stats) if (pid !== rootPid && inTree(pid)) ticks += s.ticks;
+  return ticks / 100;  // USER_HZ
 }
 
 const server = await serve();
@@ -84,17 +111,22 @@ try {
     await findWidget(page, 'employer.compute');
     await watchFrames(page);
     const w = (await findWidget(page, 'employer.compute', { scroll: false }));
+    const cpu0 = chromiumCpu(process.pid);
     const start = await page.evaluate(() => performance.now());
     await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
     const end = await page.waitForFunction(() => {
       const e = JSON.parse(Module.ccall('sw_test_state', 'string', [], [])).employer;
       return e.phase === 'done' ? performance.now() : false;
     }, null, { polling: 100, timeout: 600000 }).then((h) => h.jsonValue());
+    const cpu = chromiumCpu(process.pid) - cpu0;
     const gap = await page.evaluate(() => window.swGap);
     const s = (await appState(page)).employer;
     console.log(`run ${run}: read ${read} ms (incl. transfer to the page); compute ${Math.round(end - start)} ms for ${s.computed} rows ` +
+                `(of which in the compute slices ${Math.round(s.work_ms)} ms, the rest drawing frames and waiting; ` +
+                `Chromium CPU ${cpu.toFixed(2)} s) ` +
                 `(${s.totals.rows_bad} with bad input); longest frame gap ${Math.round(gap.max)} ms over ${gap.frames} frames; ` +
-                `total own payment ${s.totals.own} cents`);
+                `total own payment ${s.totals.own} cents` +
+                s.budgets.map((b) => `; pot ${b.scheme} ${b.pot} cents, ${b.given} given to ${b.people} rows`).join(''));
     await context.close();
   }
 } finally {

@@ -3,6 +3,7 @@
 // several people (the employer view) needs from the engine.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,5 +49,37 @@ Text budget_share_rule();
 // what their plan can use (docs/employer.md "Company budgets" says when that holds); several
 // pots are shared one after another, in id order.
 std::vector<BudgetShare> share_budgets(const Catalogue& catalogue, std::vector<Case>& cases);
+
+// share_budgets() in small steps, for a caller that must not block (the web app's employer view
+// computes a slice per frame): the same work in the same order, so the same shares. share_budgets()
+// is this class run to the end. Holds references to `catalogue` and `cases`: both must outlive it
+// and `cases` must not change in between (the steps write the shares into it, as share_budgets()).
+class BudgetSharing {
+public:
+    BudgetSharing(const Catalogue& catalogue, std::vector<Case>& cases);
+    // One case checked or weighed for the current pot, or one pot shared out; false when every
+    // pot is shared (then take_shares()).
+    bool step();
+    bool done() const { return stage_ == Stage::Done; }
+    // 0..1, by cases looked at: checking them, then weighing them for each pot.
+    double progress() const;
+    std::vector<BudgetShare> take_shares() { return std::move(shares_); }
+
+private:
+    enum class Stage { Check, Pot, Weigh, Done };
+    void weigh(std::size_t i);
+    void next_pot();
+
+    const Catalogue& catalogue_;
+    std::vector<Case>& cases_;
+    std::vector<bool> good_;
+    std::vector<std::size_t> pots_;  // indexes into the catalogue's schemes: budgets valid at `first`
+    std::size_t pot_ = 0;            // the pot being shared (index into pots_)
+    std::size_t index_ = 0;          // the case being checked or weighed
+    Stage stage_ = Stage::Check;
+    BudgetShare share_;
+    std::vector<std::size_t> takers_;
+    std::vector<BudgetShare> shares_;
+};
 
 }  // namespace sw

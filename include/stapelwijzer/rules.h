@@ -70,6 +70,10 @@ struct BatchRow {
 // The cases of JSON Lines text: one per line that is not blank, a trailing CR dropped.
 std::vector<BatchCase> split_jsonl(std::string_view input);
 
+// Parses (and checks) one case as the batch paths do: nullopt when it cannot, with `error` set
+// ("path: reason"; the case's own error when it has one).
+std::optional<Case> parse_batch_case(const Catalogue& catalogue, const BatchCase& c, std::string& error);
+
 // Parses and evaluates one case; a case that cannot be parsed gets its error ("path: reason").
 BatchRow evaluate_batch_case(const Catalogue& catalogue, const BatchCase& c,
                              const EvaluateOptions& options = {});

@@ -1,6 +1,8 @@
 // employer_export.cpp: the employer's printable summary (employer_export.h).
 #include "employer_export.h"
 
+#include <algorithm>
+
 #include "employer_model.h"
 #include "export_doc.h"
 #include "format.h"
@@ -17,6 +19,19 @@ std::string row_name(const employer::RowView& r) {
 }
 
 }  // namespace
+
+std::vector<std::string> employer_budget_lines() {
+    const employer::Model& m = employer::model();
+    std::vector<std::string> lines;
+    for (const BudgetShare& b : m.shares) {
+        lines.push_back(fmt(S::EmpBudgetLine, scheme_name(b.scheme), euro(b.pot), euro(b.given_total)) + " " +
+                        fmt(S::EmpBudgetLeft, euro(b.pot - b.given_total)));
+        const auto people = std::count_if(b.given.begin(), b.given.end(), [](Cents g) { return g > 0; });
+        lines.push_back(fmt(S::EmpBudgetPeople, std::to_string(people)));
+    }
+    if (!m.shares.empty()) lines.push_back(fmt(S::EmpBudgetRule, text_in_language(budget_share_rule())));
+    return lines;
+}
 
 std::string employer_summary_html() {
     const employer::Model& m = employer::model();
@@ -38,6 +53,12 @@ std::string employer_summary_html() {
         totals.lines.push_back({scheme_name(scheme) + ": " + euro(cents), 1});
     doc.push_back(totals);
 
+    if (const std::vector<std::string> budgets = employer_budget_lines(); !budgets.empty()) {
+        DocSection pots{tr(S::EmpBudgets), {}};
+        for (const std::string& line : budgets) pots.lines.push_back(line);
+        doc.push_back(pots);
+    }
+
     DocSection apply{tr(S::EmpApplications), {}};
     for (const auto& a : m.applications) {
         const auto& r = m.rows[static_cast<std::size_t>(a.row - 1)];
@@ -51,7 +72,8 @@ std::string employer_summary_html() {
     DocSection rows{tr(S::EmpExportRows), {}};
     for (const auto& r : m.rows) {
         if (!r.error.empty()) {
-            rows.lines.push_back(row_name(r) + ": " + tr(S::EmpColError) + ": " + r.error);
+            rows.lines.push_back(row_name(r) + ": " + tr(S::EmpColError) + ": " +
+                                 employer::row_error_text(r.error));
             continue;
         }
         rows.lines.push_back(row_name(r) + ": " + fmt(S::EmpExportOwn, euro(r.own)));

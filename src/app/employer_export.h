@@ -4,9 +4,14 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace sw::app {
 
 std::string employer_summary_html();
+
+// The shared company budgets in words: per pot its size, what was shared out, what is left and to
+// how many people; then the rule (docs/employer.md "Company budgets"). Empty when none was shared.
+std::vector<std::string> employer_budget_lines();
 
 }  // namespace sw::app

@@ -5,10 +5,13 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <nlohmann/json.hpp>
 
 #include "platform/idle.h"
 #include "result_lookup.h"
+#include "stapelwijzer/batch.h"
 #include "stapelwijzer/scheme_terms.h"
+#include "string_table.h"
 #include "view_model.h"
 
 namespace sw::app::employer {
@@ -51,7 +54,7 @@ std::string row_text(const RowView& r) {
     for (const auto& c : r.carried) s += c + "\n";
     for (const auto& p : r.plan) s += p.scheme + "\n" + scheme_name(p.scheme) + "\n";
     for (const auto& p : r.possible) s += p.scheme + "\n" + scheme_name(p.scheme) + "\n";
-    s += r.error;
+    s += r.error + "\n" + staff::row_error_dutch(r.error);
     return lower(s);
 }
 
@@ -85,9 +88,11 @@ void clear() {
     const bool active = state.active;
     const std::string paste = state.paste;
     const unsigned long revision = state.revision;
+    std::vector<NamedCourse> named = std::move(state.named_courses);
     state = Model{};
     state.active = active;
     state.paste = paste;
+    state.named_courses = std::move(named);
     state.revision = revision;
     changed();
 }
@@ -167,7 +172,8 @@ std::string map_spec() {
 
 void start_compute(const std::string& course_json) {
     if (state.phase == Phase::Empty || state.phase == Phase::Computing) return;
-    state.builder.emplace(state.columns, state.style, course_json);
+    const std::string courses = named_courses_json();
+    state.builder.emplace(state.columns, state.style, course_json, courses);
     state.mapping_error.clear();
     if (!state.builder->ok())
         state.mapping_error = state.builder->error();
@@ -180,68 +186,154 @@ void start_compute(const std::string& course_json) {
         return changed();
     }
     state.course_json = course_json;
-    state.csv_header = staff::result_csv_header(state.builder->columns(), state.separator);
+    state.courses_json = courses;
+    state.catalogue = vm().planner->catalogue();
+    state.csv_header = staff::result_csv_header(state.builder->columns(), state.separator,
+                                                staff::budget_csv_columns(*state.catalogue));
+    state.stage = Stage::Read;
+    state.read = 0;
+    state.case_rows.clear();
+    state.case_rows.reserve(state.records.size());
+    state.engine_errors.assign(state.records.size(), "");
+    state.cases.clear();
+    state.case_index.assign(state.records.size(), std::string::npos);
+    state.sharing.reset();
+    state.shares.clear();
     state.rows.clear();
     state.rows.reserve(state.records.size());
     state.totals = {};
     state.applications.clear();
     state.next = 0;
+    state.work_ms = 0;
     state.cancelled = false;
     state.phase = Phase::Computing;
     changed();
 }
 
-RowView compute_row(const staff::Record& record, int row_number) {
-    const staff::CaseRow c = state.builder->build(record, row_number);
-    // The statuses, deciding facts and figures the view and the CSV need; no best case, no
-    // questions, no reason texts (they do not change those: stapelwijzer/engine.h).
-    const EvaluateOptions options{false, false, false};
-    const BatchRow r = staff::evaluate_staff_row(*vm().planner->catalogue(), *state.builder, c, options);
-    const bool ok = c.error.empty() && r.error.empty();
+namespace {
+
+// The statuses, deciding facts and figures the view and the CSV need; no best case, no questions,
+// no reason texts (they change none of those: stapelwijzer/engine.h), as `batch` CSV computes.
+const EvaluateOptions kRowOptions{false, false, false};
+
+// Record i into a case, as `batch` reads it (staff::CaseBuilder, then sw::parse_batch_case); an
+// error of the engine's checks gets its column named, as the CLI names it.
+void read_one() {
+    const std::size_t i = state.read++;
+    staff::CaseRow c = state.builder->build(state.records[i], static_cast<int>(i) + 1);
+    std::string error;
+    if (std::optional<Case> parsed =
+            parse_batch_case(*state.catalogue, BatchCase{c.row, c.json, c.error}, error)) {
+        state.case_index[i] = state.cases.size();
+        state.cases.push_back(std::move(*parsed));
+    } else if (c.error.empty()) {
+        BatchRow named;
+        named.error = error;
+        staff::name_row_error(*state.builder, c, named);
+        state.engine_errors[i] = named.error;
+    }
+    c.json = std::string();  // the case holds it now
+    state.case_rows.push_back(std::move(c));
+}
+
+// What the view keeps of record i and its result (null: the row has an error).
+RowView make_row(std::size_t i, const Result* res) {
+    const staff::CaseRow& c = state.case_rows[i];
+    const std::string& engine_error = state.engine_errors[i];
+    const bool ok = res != nullptr;
+    const std::size_t k = state.case_index[i];
     RowView v;
     v.row = c.row;
     v.carried = c.carried;
-    v.error = c.error.empty() ? r.error : c.error;
-    v.csv = staff::result_csv_row(c, ok ? &r.result : nullptr, r.error, state.separator);
+    v.error = c.error.empty() ? engine_error : c.error;
+    v.csv = staff::result_csv_row(c, res, engine_error, state.separator,
+                                  staff::budget_csv_cells(*state.catalogue, state.shares, ok ? k : 0, ok));
     if (ok) {
-        const Result& res = r.result;
-        v.total_cost = res.plan.total_cost;
-        v.own = res.plan.own_payment;
-        for (const Contribution& k : res.plan.contributions) {
-            v.plan.push_back({k.scheme, k.amount, k.applicant});
-            if (k.applicant == Applicant::Employer) {
-                v.employer += k.amount;
-                state.applications.push_back({k.scheme, c.row, k.amount, apply_deadline(k.scheme, res)});
+        v.total_cost = res->plan.total_cost;
+        v.own = res->plan.own_payment;
+        for (const Contribution& x : res->plan.contributions) {
+            v.plan.push_back({x.scheme, x.amount, x.applicant});
+            if (x.applicant == Applicant::Employer) {
+                v.employer += x.amount;
+                state.applications.push_back({x.scheme, c.row, x.amount, apply_deadline(x.scheme, *res)});
             }
         }
-        for (const SchemeResult& s : res.schemes)
+        for (const SchemeResult& s : res->schemes)
             if (s.status == Status::Possible) v.possible.push_back({std::string(s.id), s.deciding_facts});
-        for (const Note& n : res.notes) v.notes.push_back(n.text);
+        for (const Note& n : res->notes) v.notes.push_back(n.text);
+        for (const BudgetShare& b : state.shares) v.budgets.emplace_back(b.scheme, b.given[k]);
     }
     v.search = row_text(v);
     return v;
 }
 
+// The next few records evaluated together (sw::evaluate_batch: conditions 64 cases a word), so
+// a slice stays short while the batch path's sharing still pays.
+void evaluate_some() {
+    constexpr std::size_t kChunk = 32;
+    const std::size_t end = std::min(state.records.size(), state.next + kChunk);
+    std::vector<Case> chunk;
+    for (std::size_t i = state.next; i < end; ++i)
+        if (state.case_index[i] != std::string::npos)
+            chunk.push_back(std::move(state.cases[state.case_index[i]]));
+    const std::vector<Result> results = evaluate_batch(*state.catalogue, chunk, kRowOptions);
+    std::size_t r = 0;
+    for (std::size_t i = state.next; i < end; ++i) {
+        const bool parsed = state.case_index[i] != std::string::npos;
+        state.rows.push_back(make_row(i, parsed ? &results[r] : nullptr));
+        r += parsed ? 1 : 0;
+        add_to_totals(state.rows.back());
+    }
+    state.next = end;
+}
+
+// One unit of work of the current stage (a record read, a step of sharing, a few rows evaluated).
+void work() {
+    switch (state.stage) {
+        case Stage::Read:
+            read_one();
+            if (state.read == state.records.size()) {
+                state.sharing = std::make_unique<BudgetSharing>(*state.catalogue, state.cases);
+                state.stage = Stage::Share;
+            }
+            return;
+        case Stage::Share:
+            if (!state.sharing->step()) {
+                state.shares = state.sharing->take_shares();
+                state.sharing.reset();
+                state.stage = Stage::Evaluate;
+            }
+            return;
+        case Stage::Evaluate:
+            evaluate_some();
+            if (state.next == state.records.size()) {
+                state.phase = Phase::Done;
+                state.cases = {};  // kept no longer: the rows hold what the view shows
+                refresh_order();
+            }
+            return;
+    }
+}
+
+}  // namespace
+
 void compute_slice(double min_ms, double max_ms) {
     using Clock = std::chrono::steady_clock;
     static Clock::time_point last_end;  // when the previous slice ended
     if (state.phase != Phase::Computing) return;
+    // The rules changed under the rows (a newer bundle): stop rather than mix two catalogues.
+    if (vm().planner->catalogue() != state.catalogue) return cancel();
     const auto start = Clock::now();
+    const bool first = state.stage == Stage::Read && state.read == 0;
     const double outside =
-        state.next == 0 ? min_ms : std::chrono::duration<double, std::milli>(start - last_end).count();
+        first ? min_ms : std::chrono::duration<double, std::milli>(start - last_end).count();
     const double budget_ms = std::clamp(outside, min_ms, max_ms);
     do {
-        const staff::Record& rec = state.records[state.next];
-        state.rows.push_back(compute_row(rec, static_cast<int>(state.next) + 1));
-        add_to_totals(state.rows.back());
-        ++state.next;
-    } while (state.next < state.records.size() &&
+        work();
+    } while (state.phase == Phase::Computing &&
              std::chrono::duration<double, std::milli>(Clock::now() - start).count() < budget_ms);
     last_end = Clock::now();
-    if (state.next == state.records.size()) {
-        state.phase = Phase::Done;
-        refresh_order();
-    }
+    state.work_ms += std::chrono::duration<double, std::milli>(last_end - start).count();
     changed();
 }
 
@@ -249,13 +341,56 @@ void cancel() {
     if (state.phase != Phase::Computing) return;
     state.cancelled = true;
     state.phase = Phase::Done;
+    state.sharing.reset();
+    state.cases = {};
     refresh_order();
     changed();
 }
 
 double progress() {
     if (state.records.empty()) return 0;
-    return static_cast<double>(state.next) / static_cast<double>(state.records.size());
+    const double n = static_cast<double>(state.records.size());
+    switch (state.stage) {
+        case Stage::Read:
+            return static_cast<double>(state.read) / n;
+        case Stage::Share:
+            return state.sharing ? state.sharing->progress() : 1.0;
+        case Stage::Evaluate:
+            break;
+    }
+    return static_cast<double>(state.next) / n;
+}
+
+void save_named_course(const std::string& name, const std::string& course_json) {
+    std::string n = name;
+    n.erase(0, n.find_first_not_of(" \t"));
+    n.erase(n.find_last_not_of(" \t") + 1);
+    if (n.empty()) return;
+    auto same = [&](const NamedCourse& c) { return lower(c.name) == lower(n); };
+    auto it = std::find_if(state.named_courses.begin(), state.named_courses.end(), same);
+    if (it != state.named_courses.end())
+        it->course_json = course_json;
+    else
+        state.named_courses.push_back({n, course_json});
+    changed();
+}
+
+void remove_named_course(std::size_t index) {
+    if (index >= state.named_courses.size()) return;
+    state.named_courses.erase(state.named_courses.begin() + static_cast<std::ptrdiff_t>(index));
+    changed();
+}
+
+std::string named_courses_json() {
+    if (state.named_courses.empty()) return "";
+    nlohmann::ordered_json j = nlohmann::ordered_json::object();
+    for (const NamedCourse& c : state.named_courses)
+        j[c.name] = nlohmann::ordered_json::parse(c.course_json, nullptr, false);
+    return j.dump();
+}
+
+std::string row_error_text(const std::string& error) {
+    return language() == Lang::Nl ? staff::row_error_dutch(error) : error;
 }
 
 void set_filter(const std::string& text) {

@@ -5,17 +5,29 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "staff/staff_import.h"
+#include "stapelwijzer/budget.h"
 #include "stapelwijzer/types.h"
 
 namespace sw::app::employer {
 
 enum class Phase { Empty, Mapping, Computing, Done };
+
+// What Computing does, in order: read every row into a case, share the company budgets among
+// them (they need every row: the pot is everybody's), then evaluate the rows (docs/employer.md).
+enum class Stage { Read, Share, Evaluate };
+
+// A course the user named (the course form saved under a name): rows name it in a course column.
+struct NamedCourse {
+    std::string name;
+    std::string course_json;  // the contract's "course" object
+};
 
 // A file-level problem: the list cannot be read at all (nothing is computed).
 enum class FileProblem { None, Empty, HeaderOnly, TooLarge, NotText, BadHeader, Workbook };
@@ -42,13 +54,14 @@ struct Application {
 struct RowView {
     int row = 0;
     std::vector<std::string> carried;
-    std::string error;  // as the result CSV has it
+    std::string error;  // as the result CSV has it (English; row_error_text() shows it in Dutch)
     Cents total_cost = 0, own = 0, employer = 0;
     std::vector<PlanItem> plan;
     std::vector<Possible> possible;
-    std::vector<Text> notes;  // the engine's notes (tax-free or not)
-    std::string csv;          // the result CSV row (result_csv_row)
-    std::string search;       // lower-case text of the row, for the filter
+    std::vector<Text> notes;                             // the engine's notes (tax-free or not)
+    std::vector<std::pair<std::string, Cents>> budgets;  // per shared pot: the scheme, this row's share
+    std::string csv;                                     // the result CSV row (result_csv_row)
+    std::string search;                                  // lower-case text of the row, for the filter
 };
 
 struct Totals {
@@ -71,12 +84,24 @@ struct Model {
     text::NumberStyle style = text::NumberStyle::Dutch;
     std::vector<std::string> header;
     std::vector<staff::Column> columns;
-    std::vector<staff::Record> records;  // the data rows, as read
-    std::string mapping_error;           // check_columns' message, "" when it can be computed
+    std::vector<staff::Record> records;      // the data rows, as read
+    std::string mapping_error;               // check_columns' message, "" when it can be computed
+    std::vector<NamedCourse> named_courses;  // kept when another list is read
     // Computing.
     std::optional<staff::CaseBuilder> builder;
-    std::string course_json;  // the course for everybody, as `batch --course` takes it
-    std::size_t next = 0;     // the next record to compute
+    std::string course_json;   // the course for everybody, as `batch --course` takes it
+    std::string courses_json;  // the named courses, as `batch --courses` takes them
+    Stage stage = Stage::Read;
+    const Catalogue* catalogue = nullptr;    // what the rows are computed with
+    std::size_t read = 0;                    // records read into cases
+    std::vector<staff::CaseRow> case_rows;   // per record: row number, carried cells, its own error
+    std::vector<std::string> engine_errors;  // per record: the engine's error, its column named
+    std::vector<Case> cases;                 // the records that parse, in order
+    std::vector<std::size_t> case_index;     // per record: its index in `cases`, or npos
+    std::unique_ptr<BudgetSharing> sharing;  // while the pots are shared
+    std::vector<BudgetShare> shares;         // per shared pot (given: per case)
+    std::size_t next = 0;                    // the next record to evaluate
+    double work_ms = 0;                      // time spent computing (the slices), for the benchmark
     std::vector<RowView> rows;
     Totals totals;
     std::vector<Application> applications;
@@ -110,16 +135,21 @@ void set_target(std::size_t index, const std::string& path);
 std::string map_spec();
 
 void start_compute(const std::string& course_json);
-// Computes rows for about as long as the rest of the last frame took (drawing, input), between
-// `min_ms` and `max_ms`, at least one row: at least half the time goes to the rows while a frame
-// is drawn every `max_ms` or so, so the page stays responsive on a slow device too.
+// Works on the current stage (read, share, evaluate: Stage) for about as long as the rest of the
+// last frame took (drawing, input), between `min_ms` and `max_ms`, at least one unit: at least
+// half the time goes to the rows while a frame is drawn every `max_ms` or so, so the page stays
+// responsive on a slow device too.
 void compute_slice(double min_ms, double max_ms);
 void cancel();
 double progress();  // 0..1
 
-// One staff row computed and turned into what the view shows: the seam where the per-row compute
-// happens (staff::evaluate_staff_row, the CLI's path too).
-RowView compute_row(const staff::Record& record, int row_number);
+// The named courses: the course form saved under `name` (replacing one of that name), removed.
+void save_named_course(const std::string& name, const std::string& course_json);
+void remove_named_course(std::size_t index);
+std::string named_courses_json();  // as `batch --courses` takes them ("" when there are none)
+
+// A row's error as the view shows it: in Dutch when the app is (staff::row_error_dutch).
+std::string row_error_text(const std::string& error);
 
 // The table: filter and sort changed.
 void set_filter(const std::string& text);

@@ -33,6 +33,22 @@ static nlohmann::json employer_state() {
     e["mapping_error"] = m.mapping_error;
     e["map_spec"] = employer::map_spec();
     e["course_json"] = m.course_json;
+    e["courses_json"] = m.courses_json;
+    e["work_ms"] = m.work_ms;
+    const char* stages[] = {"read", "share", "evaluate"};
+    e["stage"] = stages[static_cast<int>(m.stage)];
+    nlohmann::json named = nlohmann::json::array();
+    for (const auto& c : m.named_courses) named.push_back(c.name);
+    e["named_courses"] = named;
+    // Per shared company budget: the pot, what was shared out and to how many rows.
+    nlohmann::json budgets = nlohmann::json::array();
+    for (const BudgetShare& b : m.shares) {
+        int people = 0;
+        for (Cents g : b.given) people += g > 0 ? 1 : 0;
+        budgets.push_back(
+            {{"scheme", b.scheme}, {"pot", b.pot}, {"given", b.given_total}, {"people", people}});
+    }
+    e["budgets"] = budgets;
     e["revision"] = m.revision;
     nlohmann::json cols = nlohmann::json::array();
     for (const auto& c : m.columns) cols.push_back({{"header", c.header}, {"path", c.path}});
@@ -49,9 +65,13 @@ static nlohmann::json employer_state() {
         for (const auto& p : r.possible) possible.push_back({{"scheme", p.scheme}, {"deciding", p.deciding}});
         nlohmann::json notes = nlohmann::json::array();
         for (const auto& n : r.notes) notes.push_back(n.nl);
+        nlohmann::json shares = nlohmann::json::object();
+        for (const auto& [scheme, cents] : r.budgets) shares[scheme] = cents;
         rows.push_back({{"row", r.row},
                         {"carried", r.carried},
                         {"error", r.error},
+                        {"error_shown", employer::row_error_text(r.error)},
+                        {"budgets", shares},
                         {"own_cents", r.own},
                         {"employer_cents", r.employer},
                         {"plan", plan},

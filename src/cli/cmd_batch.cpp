@@ -22,6 +22,7 @@ const char* kHelp =
     "Usage: stapelwijzer batch [--rules BUNDLE] --input STAFF.csv|STAFF.jsonl|- [--output "
     "OUT.csv|OUT.jsonl|-]\n"
     "                          [--format csv|jsonl] [--map SPEC] [--course COURSE.json]\n"
+    "                          [--courses COURSES.json]\n"
     "                          [--decimal comma|point] [--allow-expired] [--share-budgets]\n"
     "\n"
     "Computes every case of a staff list.\n"
@@ -36,6 +37,9 @@ const char* kHelp =
     "             a column number works too: '3=person.age')\n"
     "  --course   one course for everybody: a JSON file (or JSON text) like the contract's \"course\";\n"
     "             a row's own course columns win\n"
+    "  --courses  named courses: a JSON object {\"VCA\": {course}, \"Lassen 2\": {course}} (a file or the\n"
+    "             JSON text); a column 'Cursus' / 'Opleiding' / 'Course' (or --map X=course_name) names\n"
+    "             each row's course; an empty cell takes --course; an unknown name is the row's error\n"
     "  --decimal  how numbers are written: comma (1.250,50; the default for ';' and tab files) or\n"
     "             point (1,250.50; the default for ',' files)\n"
     "  --format   the input format when it is '-' or has another extension; the output format\n"
@@ -76,31 +80,16 @@ struct Totals {
     }
 };
 
-// --share-budgets: one column per company budget of the catalogue after `error`, named
-// "budget_cents:<scheme id>", with the row's share of that pot in cents (docs/employer.md).
+// --share-budgets: one column per company budget after `error` (docs/employer.md).
 std::vector<std::string> budget_columns(const sw::Catalogue& catalogue, bool share) {
-    std::vector<std::string> names;
-    if (!share) return names;
-    for (const sw::SchemeSpec& s : catalogue.spec().schemes)
-        if (s.limits.budget) names.push_back("budget_cents:" + s.id);
-    return names;
+    return share ? sw::staff::budget_csv_columns(catalogue) : std::vector<std::string>{};
 }
 
-// The row's cells of those columns: its share, or empty when the row has an error or the pot is
-// not known (its employer_size or wage bill missing on every row).
 std::vector<std::string> budget_cells(const sw::Catalogue& catalogue, bool share,
                                       const std::vector<sw::BudgetShare>& shares, const sw::BatchRow& row,
                                       std::size_t index) {
-    std::vector<std::string> cells;
-    if (!share) return cells;
-    for (const sw::SchemeSpec& s : catalogue.spec().schemes) {
-        if (!s.limits.budget) continue;
-        std::string cell;
-        for (const sw::BudgetShare& b : shares)
-            if (b.scheme == s.id && row.error.empty()) cell = std::to_string(b.given[index]);
-        cells.push_back(cell);
-    }
-    return cells;
+    if (!share) return {};
+    return sw::staff::budget_csv_cells(catalogue, shares, index, row.error.empty());
 }
 
 // What stderr says about each shared pot, and the rule (in English and Dutch).
@@ -148,13 +137,8 @@ struct CsvRun {
         std::string error;
         if (auto map = opts.get("--map"); map && !sw::staff::override_columns(columns, *map, error))
             return refuse("--map: " + error);
-        std::string course;
-        if (auto c = opts.get("--course")) {
-            const bool inline_json = c->find('{') != std::string::npos;
-            if (!inline_json && !sw::cli::read_all(*c, course, error, 1 << 20))
-                return refuse("--course: " + error);
-            if (inline_json) course = *c;
-        }
+        std::string course, courses;
+        if (!json_option("--course", course) || !json_option("--courses", courses)) return false;
         sw::text::NumberStyle style =
             reader.separator() == ',' ? sw::text::NumberStyle::English : sw::text::NumberStyle::Dutch;
         if (auto d = opts.get("--decimal")) {
@@ -162,13 +146,28 @@ struct CsvRun {
                 return refuse("--decimal must be comma or point, got '" + *d + "'");
             style = *d == "comma" ? sw::text::NumberStyle::Dutch : sw::text::NumberStyle::English;
         }
-        builder.emplace(std::move(columns), style, course);
-        if (!builder->ok()) return refuse("--course: " + builder->error());
+        builder.emplace(std::move(columns), style, course, courses);
+        if (!builder->ok())
+            return refuse(
+                (builder->error().find("named course") != std::string::npos ? "--courses: " : "--course: ") +
+                builder->error());
         if (!sw::staff::check_columns(builder->columns(), builder->course_has_costs(), error))
             return refuse(error);
         if (out_format == Format::Csv)
             out.write(sw::staff::result_csv_header(builder->columns(), out_sep(),
                                                    budget_columns(catalogue, share)));
+        return true;
+    }
+
+    // --course / --courses: a JSON file, or the JSON itself (it has a '{').
+    bool json_option(const char* name, std::string& json) {
+        std::string error;
+        if (auto c = opts.get(name)) {
+            const bool inline_json = c->find('{') != std::string::npos;
+            if (!inline_json && !sw::cli::read_all(*c, json, error, 1 << 20))
+                return refuse(std::string(name) + ": " + error);
+            if (inline_json) json = *c;
+        }
         return true;
     }
 
@@ -236,7 +235,8 @@ int sw::cli::cmd_batch(const Args& args) {
     const Command command{"batch", kHelp};
     int exit_code = 0;
     auto opts = parse_command(
-        command, args, {"--rules", "--input", "--output", "--format", "--map", "--course", "--decimal"},
+        command, args,
+        {"--rules", "--input", "--output", "--format", "--map", "--course", "--courses", "--decimal"},
         {"--allow-expired", "--share-budgets"}, false, exit_code);
     if (!opts) return exit_code;
     auto input = require_option(command, *opts, "--input");

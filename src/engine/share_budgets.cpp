@@ -67,57 +67,128 @@ Text budget_share_rule() {
 }
 
 std::vector<BudgetShare> share_budgets(const Catalogue& catalogue, std::vector<Case>& cases) {
-    std::vector<BudgetShare> shares;
-    std::vector<bool> good(cases.size());
-    std::optional<Date> first;
-    for (std::size_t i = 0; i < cases.size(); ++i) {
-        good[i] = !check_case(catalogue, cases[i]).has_value();
-        if (good[i] && !first) first = cases[i].reference_date;
+    BudgetSharing sharing(catalogue, cases);
+    while (sharing.step()) {
     }
-    if (!first) return shares;
-    for (const SchemeSpec& spec : catalogue.spec().schemes) {
-        if (!spec.limits.budget || first->days < spec.valid_from.days ||
-            (spec.valid_to && first->days > spec.valid_to->days))
-            continue;
-        const std::optional<Cents> pot = pot_of(catalogue, cases, good, spec.id);
-        if (!pot) continue;
-        BudgetShare share;
-        share.scheme = spec.id;
-        share.pot = *pot;
-        share.given.assign(cases.size(), 0);
-        share.need.assign(cases.size(), 0);
-        share.saving.assign(cases.size(), 0);
-        std::vector<std::size_t> takers;  // the people whose plan takes something from the pot
-        for (std::size_t i = 0; i < cases.size(); ++i) {
-            if (!good[i] || share.pot == 0) continue;
-            const Cents none = own_payment(catalogue, cases[i], spec.id, 0);
-            const Cents full = own_payment(catalogue, cases[i], spec.id, share.pot);
-            if (full >= none) continue;
-            // The least share that does as well as the whole pot (the own payment never rises
-            // with the share: a larger budget_left only lets the scheme pay more).
-            Cents low = 0, high = share.pot;  // f(low) > full, f(high) == full
-            while (high - low > 1) {
-                const Cents mid = low + (high - low) / 2;
-                (own_payment(catalogue, cases[i], spec.id, mid) == full ? high : low) = mid;
+    return sharing.take_shares();
+}
+
+BudgetSharing::BudgetSharing(const Catalogue& catalogue, std::vector<Case>& cases)
+    : catalogue_(catalogue), cases_(cases), good_(cases.size()) {}
+
+double BudgetSharing::progress() const {
+    const double n = static_cast<double>(std::max<std::size_t>(1, cases_.size()));
+    switch (stage_) {
+        case Stage::Check:
+            return 0.2 * (static_cast<double>(index_) / n);
+        case Stage::Pot:
+        case Stage::Weigh: {
+            // Fractions of 1 first, so the end of one stage is exactly the start of the next.
+            const double pots = static_cast<double>(std::max<std::size_t>(1, pots_.size()));
+            const double within = stage_ == Stage::Weigh ? static_cast<double>(index_) / n : 0.0;
+            return 0.2 + 0.8 * std::min(1.0, (static_cast<double>(pot_) + within) / pots);
+        }
+        case Stage::Done:
+            break;
+    }
+    return 1.0;
+}
+
+bool BudgetSharing::step() {
+    const std::size_t n = cases_.size();
+    switch (stage_) {
+        case Stage::Check: {
+            if (index_ < n) {
+                good_[index_] = !check_case(catalogue_, cases_[index_]).has_value();
+                ++index_;
+                return true;
             }
-            share.need[i] = high;
-            share.saving[i] = none - full;
-            takers.push_back(i);
+            // The pots: each company budget valid at the first good case's reference date.
+            std::optional<Date> first;
+            for (std::size_t i = 0; i < n && !first; ++i)
+                if (good_[i]) first = cases_[i].reference_date;
+            const std::vector<SchemeSpec>& schemes = catalogue_.spec().schemes;
+            for (std::size_t k = 0; first && k < schemes.size(); ++k) {
+                const SchemeSpec& spec = schemes[k];
+                if (spec.limits.budget && first->days >= spec.valid_from.days &&
+                    (!spec.valid_to || first->days <= spec.valid_to->days))
+                    pots_.push_back(k);
+            }
+            stage_ = Stage::Pot;
+            return true;
         }
-        std::stable_sort(takers.begin(), takers.end(), [&](std::size_t a, std::size_t b) {
-            return higher_rate(share.saving[a], share.need[a], share.saving[b], share.need[b]);
-        });
-        Cents left = share.pot;
-        for (std::size_t i : takers) {
-            share.given[i] = std::min(share.need[i], left);
-            left -= share.given[i];
+        case Stage::Pot: {
+            if (pot_ >= pots_.size()) {
+                stage_ = Stage::Done;
+                return false;
+            }
+            const SchemeSpec& spec = catalogue_.spec().schemes[pots_[pot_]];
+            const std::optional<Cents> pot = pot_of(catalogue_, cases_, good_, spec.id);
+            if (!pot) {
+                ++pot_;
+                return true;
+            }
+            share_ = BudgetShare{};
+            share_.scheme = spec.id;
+            share_.pot = *pot;
+            share_.given.assign(n, 0);
+            share_.need.assign(n, 0);
+            share_.saving.assign(n, 0);
+            takers_.clear();
+            index_ = 0;
+            stage_ = Stage::Weigh;
+            return true;
         }
-        share.given_total = share.pot - left;
-        for (std::size_t i = 0; i < cases.size(); ++i)
-            if (good[i]) cases[i].person.budget_left[spec.id] = share.given[i];
-        shares.push_back(std::move(share));
+        case Stage::Weigh: {
+            if (index_ < n) {
+                weigh(index_++);
+                return true;
+            }
+            next_pot();
+            return true;
+        }
+        case Stage::Done:
+            break;
     }
-    return shares;
+    return false;
+}
+
+// Case i: what its plan can use of the pot (`need`) and what that saves; a taker when it saves.
+void BudgetSharing::weigh(std::size_t i) {
+    const std::string& scheme = share_.scheme;
+    if (!good_[i] || share_.pot == 0) return;
+    const Cents none = own_payment(catalogue_, cases_[i], scheme, 0);
+    const Cents full = own_payment(catalogue_, cases_[i], scheme, share_.pot);
+    if (full >= none) return;
+    // The least share that does as well as the whole pot (the own payment never rises with the
+    // share: a larger budget_left only lets the scheme pay more).
+    Cents low = 0, high = share_.pot;  // f(low) > full, f(high) == full
+    while (high - low > 1) {
+        const Cents mid = low + (high - low) / 2;
+        (own_payment(catalogue_, cases_[i], scheme, mid) == full ? high : low) = mid;
+    }
+    share_.need[i] = high;
+    share_.saving[i] = none - full;
+    takers_.push_back(i);
+}
+
+// The weighed pot shared out: the highest saving per cent first, equals in list order.
+void BudgetSharing::next_pot() {
+    std::stable_sort(takers_.begin(), takers_.end(), [&](std::size_t a, std::size_t b) {
+        return higher_rate(share_.saving[a], share_.need[a], share_.saving[b], share_.need[b]);
+    });
+    Cents left = share_.pot;
+    for (std::size_t i : takers_) {
+        share_.given[i] = std::min(share_.need[i], left);
+        left -= share_.given[i];
+    }
+    share_.given_total = share_.pot - left;
+    for (std::size_t i = 0; i < cases_.size(); ++i)
+        if (good_[i]) cases_[i].person.budget_left[share_.scheme] = share_.given[i];
+    shares_.push_back(std::move(share_));
+    share_ = BudgetShare{};
+    ++pot_;
+    stage_ = Stage::Pot;
 }
 
 }  // namespace sw

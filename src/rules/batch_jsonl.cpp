@@ -26,16 +26,20 @@ std::vector<BatchCase> split_jsonl(std::string_view input) {
     return cases;
 }
 
+std::optional<Case> parse_batch_case(const Catalogue& catalogue, const BatchCase& c, std::string& error) {
+    error = c.error;
+    if (!error.empty()) return std::nullopt;
+    Diagnostic d;
+    std::optional<Case> parsed = parse_case_json(c.json, catalogue, d);
+    if (!parsed) error = d.path.empty() ? d.message : d.path + ": " + d.message;
+    return parsed;
+}
+
 BatchRow evaluate_batch_case(const Catalogue& catalogue, const BatchCase& c, const EvaluateOptions& options) {
     BatchRow row;
     row.row = c.row;
-    row.error = c.error;
-    if (!row.error.empty()) return row;
-    Diagnostic d;
-    if (auto parsed = parse_case_json(c.json, catalogue, d))
+    if (auto parsed = parse_batch_case(catalogue, c, row.error))
         row.result = evaluate(catalogue, *parsed, options);
-    else
-        row.error = d.path.empty() ? d.message : d.path + ": " + d.message;
     return row;
 }
 
@@ -54,14 +58,9 @@ Parsed parse_batch(const Catalogue& catalogue, const std::vector<BatchCase>& cas
     p.cases.reserve(cases.size());
     for (std::size_t i = 0; i < cases.size(); ++i) {
         p.rows[i].row = cases[i].row;
-        p.rows[i].error = cases[i].error;
-        if (!p.rows[i].error.empty()) continue;
-        Diagnostic d;
-        if (auto c = parse_case_json(cases[i].json, catalogue, d)) {
+        if (auto c = parse_batch_case(catalogue, cases[i], p.rows[i].error)) {
             p.cases.push_back(std::move(*c));
             p.where.push_back(i);
-        } else {
-            p.rows[i].error = d.path.empty() ? d.message : d.path + ": " + d.message;
         }
     }
     return p;

@@ -39,6 +39,7 @@ std::vector<std::string> target_paths() {
     for (int c = 0; c < kComponentCount; ++c)
         out.push_back(std::string("course.costs.") + component_name(static_cast<Component>(c)));
     out.push_back("contract");
+    out.push_back(kCourseNamePath);
     return out;
 }
 

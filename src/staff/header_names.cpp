@@ -125,6 +125,15 @@ constexpr HeaderName kNames[] = {
     {"categorie opleiding", "course.category"},
     {"course category", "course.category"},
     {"contract version", "contract"},
+    // A row's course by name, among the named courses (staff_import.h, kCourseNamePath).
+    {"cursus", "course_name"},
+    {"cursusnaam", "course_name"},
+    {"naam cursus", "course_name"},
+    {"opleiding", "course_name"},
+    {"naam opleiding", "course_name"},
+    {"training", "course_name"},
+    {"course", "course_name"},
+    {"course name", "course_name"},
 };
 
 }  // namespace

@@ -47,6 +47,26 @@ std::string csv_cell(const std::string& value, char sep) {
     return out + "\"";
 }
 
+std::vector<std::string> budget_csv_columns(const Catalogue& catalogue) {
+    std::vector<std::string> names;
+    for (const SchemeSpec& s : catalogue.spec().schemes)
+        if (s.limits.budget) names.push_back("budget_cents:" + s.id);
+    return names;
+}
+
+std::vector<std::string> budget_csv_cells(const Catalogue& catalogue, const std::vector<BudgetShare>& shares,
+                                          std::size_t index, bool row_ok) {
+    std::vector<std::string> cells;
+    for (const SchemeSpec& s : catalogue.spec().schemes) {
+        if (!s.limits.budget) continue;
+        std::string cell;
+        for (const BudgetShare& b : shares)
+            if (b.scheme == s.id && row_ok) cell = std::to_string(b.given[index]);
+        cells.push_back(cell);
+    }
+    return cells;
+}
+
 std::string result_csv_header(const std::vector<Column>& columns, char sep,
                               const std::vector<std::string>& extra) {
     std::string out = sep == ';' ? "\xEF\xBB\xBF" : "";

@@ -9,7 +9,7 @@
 //                         header_names.cpp)
 //   cell -> JSON value    cell_to_json (cell_values.cpp, value_names.cpp)
 //   record -> case        CaseBuilder (case_builder.cpp)
-//   case -> result        evaluate_staff_row (row_evaluate.cpp)
+//   case -> result        the engine's batch entry points; name_row_error (row_evaluate.cpp)
 //   result -> CSV row     result_csv_header, result_csv_row (result_csv.cpp)
 #pragma once
 
@@ -129,15 +129,25 @@ struct CaseRow {
     std::string error;                 // "row 3, column 'Leeftijd' (person.age): must be a number, got 'abc'"
 };
 
+// The column that names a row's course among the named courses ("Cursus", "Opleiding",
+// "Course"; `batch --courses`, the employer view's named courses). Not a contract path: the
+// builder puts the named course's fields into the case.
+inline constexpr const char* kCourseNamePath = "course_name";
+
 class CaseBuilder {
 public:
     // course_json: "" or the contract's "course" object for everybody; a row's own course
-    // columns win over it. False from ok(): the course is not a JSON object (see error()).
-    CaseBuilder(std::vector<Column> columns, text::NumberStyle style, const std::string& course_json = "");
+    // columns win over it. courses_json: "" or named courses, a JSON object {"name": course, ...}
+    // of such objects; a row whose course column names one gets that course instead of the one for
+    // everybody (its own course columns still win, cost by cost). False from ok(): a course is not a
+    // JSON object (see error()).
+    CaseBuilder(std::vector<Column> columns, text::NumberStyle style, const std::string& course_json = "",
+                const std::string& courses_json = "");
     bool ok() const { return error_.empty(); }
     const std::string& error() const { return error_; }
     const std::vector<Column>& columns() const { return columns_; }
-    bool course_has_costs() const { return !course_costs_.empty(); }
+    // A course for everybody with costs, or named courses with costs and a column naming them.
+    bool course_has_costs() const;
     CaseRow build(const Record& record, int row) const;
     // An error of parse_case_json() or check_case() ("person.sector: ... is not a sector") with
     // the column that holds the field named, as build() names its own: "column 'Sector'
@@ -145,23 +155,29 @@ public:
     std::string name_column(const std::string& engine_error) const;
 
 private:
+    // A course object's members (JSON values) and costs (component -> JSON value).
+    struct CourseFields {
+        std::map<std::string, std::string> members, costs;
+    };
     std::vector<Column> columns_;
     text::NumberStyle style_;
-    std::map<std::string, std::string> course_;        // member -> JSON value, without costs
-    std::map<std::string, std::string> course_costs_;  // component -> JSON value
+    CourseFields everybody_;
+    std::map<std::string, CourseFields> named_;  // by name in lower case, trimmed
+    std::string named_list_;                     // the names as given, for a message
     std::string error_;
 };
 
 // ---- case -> result --------------------------------------------------------------------------
 
-// One row computed (row_evaluate.cpp): the row's case checked and evaluated one by one, as
-// `stapelwijzer plan` does; a bad row keeps its own error, an error of the engine's checks names
-// the column (CaseBuilder::name_column). The one per-row compute of the CLI and the web app.
-BatchRow evaluate_staff_row(const Catalogue& catalogue, const CaseBuilder& builder, const CaseRow& row,
-                            const EvaluateOptions& options);
-// The engine's error of a row (a result of evaluate_staff_row, or of the batch entry point
-// stapelwijzer/batch.h that `batch` uses for many rows at once) with its column named.
+// The engine's error of a row (of the batch entry points, stapelwijzer/batch.h and rules.h, that
+// `batch` and the employer view use for many rows at once) with its column named
+// (row_evaluate.cpp), so both shells show the same text.
 void name_row_error(const CaseBuilder& builder, const CaseRow& row, BatchRow& result);
+
+// A row's error (the library's or the engine's, in English as the result CSV has it) in Dutch,
+// for the web app when its language is Dutch (row_error_nl.cpp). The file's own words (headers,
+// cells) are kept; a phrase it does not know stays English.
+std::string row_error_dutch(const std::string& error);
 
 // ---- result -> CSV ---------------------------------------------------------------------------
 
@@ -177,6 +193,14 @@ std::string result_csv_header(const std::vector<Column>& columns, char sep,
 // `extra`: the cells of the extra columns.
 std::string result_csv_row(const CaseRow& row, const Result* result, const std::string& engine_error,
                            char sep, const std::vector<std::string>& extra = {});
+// With shared company budgets (`batch --share-budgets`, the employer view): one column per company
+// budget of the catalogue, "budget_cents:<scheme id>", in catalogue order, and a row's cells of
+// them: its share (`given[index]` of that pot), or empty when the row has an error or the pot was
+// not shared (no row gives the facts it needs).
+std::vector<std::string> budget_csv_columns(const Catalogue& catalogue);
+std::vector<std::string> budget_csv_cells(const Catalogue& catalogue, const std::vector<BudgetShare>& shares,
+                                          std::size_t index, bool row_ok);
+
 // One cell, quoted when it holds the separator, a quote or a line break.
 std::string csv_cell(const std::string& value, char sep);
 

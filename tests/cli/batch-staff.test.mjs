@@ -139,6 +139,39 @@ test('--map fixes the mapping; --course gives everybody the same course', () => 
   assert.match(nocost.stderr, /no column with a course cost/);
 });
 
+test('--courses: named courses, a column names each row\'s course; an unknown name is the row\'s error', () => withTmp((dir) => {
+  const lassen = { start_date: '2023-05-01', track: 'private', costs: { tuition: 2400, exam: 150 } };
+  const vca = { start_date: '2026-09-01', costs: { tuition: 300 } };
+  const everybody = { start_date: '2026-09-01', costs: { tuition: 1000 } };
+  const file = path.join(dir, 'cursussen.json');
+  writeFileSync(file, JSON.stringify({ 'Lassen 2': lassen, VCA: vca }));
+  const csv = 'Naam;Leeftijd;Sector;Werksituatie;Cursus\nJos;42;metaal-mkb;werknemer;lassen 2\n' +
+    'Anna;31;metaal-mkb;werknemer;VCA\nKees;29;metaal-mkb;werknemer;Koken\nPiet;50;metaal-mkb;werknemer;\n';
+  const r = run(['batch', '--format', 'csv', '--input', '-', '--course', JSON.stringify(everybody), '--courses', file], { input: csv });
+  assert.equal(r.status, 0, r.stderr);
+  const rows = parseCsv(r.stdout.slice(1), ';');
+  assert.deepEqual(rows[0].slice(0, 3), ['row', 'Naam', 'own_payment_cents']);
+  // Each named row computes as that course given to everybody would.
+  const alone = (course, line) => {
+    const one = run(['batch', '--format', 'csv', '--input', '-', '--course', JSON.stringify(course)],
+                    { input: 'Naam;Leeftijd;Sector;Werksituatie\n' + line + '\n' });
+    assert.equal(one.status, 0, one.stderr);
+    return parseCsv(one.stdout.slice(1), ';')[1].slice(2);
+  };
+  assert.equal(rows[1][2], '175000');
+  assert.deepEqual(rows[1].slice(2), alone(lassen, 'Jos;42;metaal-mkb;werknemer'));
+  assert.deepEqual(rows[2].slice(2), alone(vca, 'Anna;31;metaal-mkb;werknemer'));
+  assert.deepEqual(rows[4].slice(2), alone(everybody, 'Piet;50;metaal-mkb;werknemer'));
+  assert.equal(rows[3].at(-1), "column 'Cursus' (course_name): unknown course 'Koken' (the named courses: Lassen 2, VCA)");
+  assert.match(r.stderr, /4 row\(s\), 1 with bad input/);
+  // Named courses alone give the costs; a bad --courses is refused by name.
+  const only = run(['batch', '--format', 'csv', '--input', '-', '--courses', file], { input: csv });
+  assert.equal(only.status, 0, only.stderr);
+  const bad = run(['batch', '--format', 'csv', '--input', '-', '--courses', '{"VCA": 3}'], { input: csv });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--courses: the named course 'VCA' must be a JSON object/);
+}));
+
 test('CSV streams: the first row is out before the input ends', async () => {
   const child = spawn(cli, ['batch', '--rules', reference, '--format', 'csv', '--input', '-'], {
     env: { ...process.env, STAPELWIJZER_TODAY: today },

@@ -187,3 +187,33 @@ TEST_CASE("share_budgets: a pot nobody's facts give is left out; what is left th
     CHECK(shares[0].pot == 30000);
     CHECK(shares[0].given == std::vector<sw::Cents>{30000, 0});
 }
+
+TEST_CASE("BudgetSharing: step by step, progress rises to 1, the shares are share_budgets' own") {
+    std::mt19937 rng(17);
+    for (int round = 0; round < 20; ++round) {
+        Instance in = random_instance(rng);
+        std::vector<sw::Case> whole = in.staff, stepped = in.staff;
+        const std::vector<sw::BudgetShare> want = sw::share_budgets(*in.catalogue, whole);
+        sw::BudgetSharing sharing(*in.catalogue, stepped);
+        double last = sharing.progress();
+        CHECK(last == 0.0);
+        int steps = 0;
+        while (sharing.step()) {
+            ++steps;
+            CHECK(sharing.progress() >= last);
+            last = sharing.progress();
+        }
+        CHECK(sharing.done());
+        CHECK(sharing.progress() == 1.0);
+        CHECK(steps > static_cast<int>(in.staff.size()));  // at least one step per case
+        const std::vector<sw::BudgetShare> got = sharing.take_shares();
+        REQUIRE(got.size() == want.size());
+        for (std::size_t k = 0; k < got.size(); ++k) {
+            CHECK(got[k].given == want[k].given);
+            CHECK(got[k].need == want[k].need);
+            CHECK(got[k].pot == want[k].pot);
+        }
+        for (std::size_t i = 0; i < whole.size(); ++i)
+            CHECK(stepped[i].person.budget_left == whole[i].person.budget_left);
+    }
+}

@@ -51,6 +51,47 @@ TEST_CASE("one course for everybody, a row's own course columns win") {
           "\"start_date\":\"2026-09-01\",\"track\":\"private\"}}");
 }
 
+TEST_CASE("named courses: a row's course column picks one, unknown names are the row's error") {
+    const auto recs = records("Naam;Cursus;Examen\n");
+    const auto cols = sw::staff::recognise_columns(recs.at(0).cells);
+    CHECK(cols.at(1).path == sw::staff::kCourseNamePath);
+    const std::string everybody = R"({"start_date":"2026-09-01","costs":{"tuition":1000,"exam":50}})";
+    const std::string named =
+        R"({"VCA":{"start_date":"2026-10-01","costs":{"tuition":300}},"Lassen 2":{"costs":{"tuition":2400}}})";
+    const sw::staff::CaseBuilder b(cols, sw::text::NumberStyle::Dutch, everybody, named);
+    REQUIRE(b.ok());
+    CHECK(b.course_has_costs());
+    // The named course replaces the course for everybody (no exam from it); names match in any case.
+    auto r = b.build(row("Jan; vca ;"), 1);
+    REQUIRE(r.error.empty());
+    CHECK(r.carried == Cells{"Jan"});
+    CHECK(r.json ==
+          "{\"contract\":1,\"person\":{},\"course\":{\"costs\":{\"tuition\":300},\"start_date\":\"2026-10-"
+          "01\"}}");
+    // A row's own course columns still win over it.
+    r = b.build(row("Piet;Lassen 2;75"), 2);
+    REQUIRE(r.error.empty());
+    CHECK(r.json == "{\"contract\":1,\"person\":{},\"course\":{\"costs\":{\"tuition\":2400,\"exam\":75}}}");
+    // An empty cell: the course for everybody.
+    r = b.build(row("Kees;;"), 3);
+    REQUIRE(r.error.empty());
+    CHECK(r.json.find("\"tuition\":1000") != std::string::npos);
+    CHECK(b.build(row("Anna;Koken;"), 4).error ==
+          "column 'Cursus' (course_name): unknown course 'Koken' (the named courses: Lassen 2, VCA)");
+    const sw::staff::CaseBuilder none(cols, sw::text::NumberStyle::Dutch, everybody);
+    CHECK(none.build(row("Anna;Koken;"), 4).error ==
+          "column 'Cursus' (course_name): unknown course 'Koken' (no named courses are given)");
+    // Named courses alone give the costs only when a column names them.
+    CHECK(sw::staff::CaseBuilder(cols, sw::text::NumberStyle::Dutch, "", named).course_has_costs());
+    CHECK_FALSE(sw::staff::CaseBuilder(sw::staff::recognise_columns({"Naam", "Examen"}),
+                                       sw::text::NumberStyle::Dutch, "", named)
+                    .course_has_costs());
+    CHECK_FALSE(sw::staff::CaseBuilder(cols, sw::text::NumberStyle::Dutch, "", "[1]").ok());
+    CHECK_FALSE(sw::staff::CaseBuilder(cols, sw::text::NumberStyle::Dutch, "", R"({"VCA":3})").ok());
+    CHECK_FALSE(
+        sw::staff::CaseBuilder(cols, sw::text::NumberStyle::Dutch, "", R"({"VCA":{},"vca ":{}})").ok());
+}
+
 TEST_CASE("a bad cell names its column, a short row names its line, cells stay carried") {
     const auto b = builder("Naam;Leeftijd;Lesgeld");
     const auto bad = b.build(row("Jan;abc;100"), 2);

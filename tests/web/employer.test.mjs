@@ -80,9 +80,11 @@ async function compute(page) {
 }
 
 // The CLI's answer for the same file, course and mapping (the bytes the download must have).
+// The view is one employer's staff: it shares company budgets as `--share-budgets` does.
 function cliBatch(file, e) {
-  const r = spawnSync(cli(), ['batch', '--input', file, '--course', e.course_json, '--map', e.map_spec],
-                      { maxBuffer: 64 << 20 });
+  const args = ['batch', '--input', file, '--course', e.course_json, '--map', e.map_spec, '--share-budgets'];
+  if (e.courses_json) args.push('--courses', e.courses_json);
+  const r = spawnSync(cli(), args, { maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`stapelwijzer batch failed (${r.status}): ${r.stderr}`);
   return r.stdout;
 }
@@ -257,6 +259,12 @@ test('bad input: each row named by row and column, the good rows computed', asyn
   assert.match(byName.Ruimte.error, /column 'Sector' \(person\.sector\).*ruimtevaart/);
   assert.match(byName['Drie Decimalen'].error, /column 'Lesgeld' \(course\.costs\.tuition\)/);
   assert.match(byName.Februari.error, /column 'Geboortedatum' \(person\.birth_date\).*31-02-1980/);
+  // In Dutch (the app's language) the table shows the errors in Dutch; the CSV keeps the CLI's English.
+  assert.equal((await appState(page)).language, 'nl');
+  assert.match(byName.Februari.error_shown, /^kolom 'Geboortedatum' \(person\.birth_date\): moet een datum zijn die bestaat, u schreef '31-02-1980'$/);
+  assert.match(byName['Drie Decimalen'].error_shown, /^kolom 'Lesgeld' \(course\.costs\.tuition\): is niet duidelijk/);
+  assert.match(byName.Ruimte.error_shown, /^kolom 'Sector' \(person\.sector\): "ruimtevaart" is geen sector/);
+  assert.match(e.rows[1].error_shown, /^regel 3: tekst na een sluitend aanhalingsteken/);
   assert.equal(e.totals.rows_bad, 4);
   assert.equal(e.totals.rows_ok, 2);
   await findWidget(page, 'employer.summary');
@@ -310,4 +318,76 @@ test('long work: progress, and it can be cancelled while the page answers', asyn
   assert.equal(e.cancelled, true);
   assert.ok(e.computed < 60000, `computed ${e.computed}`);
   await findWidget(page, 'employer.cancelled');
+});
+
+test('a company budget too small for everybody: shared, never beyond its size; named courses; download equals the CLI', async () => {
+  const { page } = await openEmployer();
+  // Wij Techniek's OSR (rules-data/nl/bundle/wij-techniek.json): 100 % of tuition and exam from a
+  // yearly pot of 900 euro + 90 euro per employee: 1,350 euro for 5 employees. The courses need
+  // 1,000 + 1,000 + 300 + 500 euro, more than the pot.
+  const rows = [
+    'Naam;Leeftijd;Werksituatie;Sector;Aantal medewerkers;Cursus',
+    'Ahmed;34;werknemer;technische-installatie;5;Lassen',
+    'Bea;45;werknemer;technische-installatie;5;lassen',
+    'Chris;28;werknemer;technische-installatie;5;VCA',
+    'Dirk;51;werknemer;technische-installatie;5;',
+    'Eef;39;werknemer;technische-installatie;5;Koken',
+  ];
+  const bytes = Buffer.from(rows.join('\r\n') + '\r\n');
+  const file = join(dir, 'pot.csv');
+  writeFileSync(file, bytes);
+  let e = await chooseFile(page, 'pot.csv', bytes);
+  assert.equal(e.columns[5].path, 'course_name');
+  assert.equal(e.columns[4].path, 'person.employer_size');
+  // Two named courses, each the course form saved under a name; then the course for everybody.
+  for (const [name, tuition] of [['Lassen', '1000'], ['VCA', '300']]) {
+    await fill(page, 'course.cost.tuition', tuition);
+    await fill(page, 'course.start_date', '2026-09-01');
+    await fill(page, 'employer.named.name', name);
+    const before = (await employerState(page)).named_courses.length;
+    await click(page, 'employer.named.save');
+    await waitEmployer(page, (s) => s.named_courses.length === before + 1, `${name} was not saved`);
+  }
+  await fill(page, 'course.cost.tuition', '500');
+  await widgetMatching(page, 'employer.named.1', /^• VCA: kosten € 300,00$/);
+  e = await compute(page);
+  assert.deepEqual(e.named_courses, ['Lassen', 'VCA']);
+  assert.deepEqual(Object.keys(JSON.parse(e.courses_json)), ['Lassen', 'VCA']);
+  // The unknown course is that row's error, naming row and column; the other rows are computed.
+  const eef = e.rows[4];
+  assert.equal(eef.error, "column 'Cursus' (course_name): unknown course 'Koken' (the named courses: Lassen, VCA)");
+  assert.equal(eef.error_shown, "kolom 'Cursus' (course_name): onbekende cursus 'Koken' (de cursussen met een naam: Lassen, VCA)");
+  for (const r of e.rows.slice(0, 4)) assert.equal(r.error, '', `row ${r.row}: ${r.error}`);
+  // The pot: shared, all of it (they need more), never more than its size.
+  const pot = 'wij-techniek-osr-2024';
+  assert.equal(e.budgets.length, 1, JSON.stringify(e.budgets));
+  assert.equal(e.budgets[0].scheme, pot);
+  assert.equal(e.budgets[0].pot, 135000);
+  assert.equal(e.budgets[0].given, 135000);
+  const shares = e.rows.slice(0, 4).map((r) => r.budgets[pot]);
+  assert.equal(shares.reduce((a, b) => a + b, 0), 135000);
+  // Equal savings per euro: in the order of the list, each what their course needs of what is left.
+  assert.deepEqual(shares, [100000, 35000, 0, 0]);
+  // Each plan uses its share, and the named course's cost is the row's.
+  for (const [i, r] of e.rows.slice(0, 4).entries()) {
+    const paid = r.plan.filter((p) => p.scheme === pot).reduce((a, p) => a + p.amount_cents, 0);
+    assert.equal(paid, shares[i], `row ${r.row}`);
+  }
+  await widgetMatching(page, 'employer.budget.0', /pot € 1\.350,00, verdeeld € 1\.350,00\. Over: € 0,00\./);
+  await widgetMatching(page, 'employer.budget.2', /in de volgorde van de lijst/);
+  // The download is `stapelwijzer batch --share-budgets --courses` on the same file, byte for byte.
+  const { bytes: got } = await downloadCsv(page);
+  const want = cliBatch(file, e);
+  assert.ok(got.equals(want), `download differs from stapelwijzer batch:\n${got.toString()}\n---\n${want.toString()}`);
+  const header = got.toString('utf8').split('\n')[0];
+  assert.ok(header.includes(`budget_cents:${pot}`), header);
+  for (const [width, height, name] of [[1280, 800, 'desktop'], [390, 844, 'phone']]) {
+    await page.setViewportSize({ width, height });
+    await findWidget(page, 'employer.named');
+    await screenshot(page, `employer-named-${name}`);
+    await findWidget(page, 'employer.budgets');
+    await screenshot(page, `employer-budget-${name}`);
+    await findWidget(page, 'employer.table');
+    await screenshot(page, `employer-budget-table-${name}`);
+  }
 });

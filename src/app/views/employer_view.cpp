@@ -81,6 +81,7 @@ void list_step() {
 
 std::string target_label(const std::string& path) {
     if (path.empty()) return tr(S::EmpCarry);
+    if (path == staff::kCourseNamePath) return std::string(tr(S::EmpTargetCourseName)) + "  (" + path + ")";
     const std::string costs = "course.costs.";
     if (path.rfind(costs, 0) == 0)
         return std::string(component_label(path.substr(costs.size()))) + "  (" + path + ")";
@@ -149,11 +150,48 @@ std::string course_for_everybody() {
     return course.dump();
 }
 
+// The course of a course object's JSON: what its costs add up to.
+Cents course_cost(const std::string& course_json) {
+    const nlohmann::json j = nlohmann::json::parse(course_json, nullptr, false);
+    Cents sum = 0;
+    if (j.is_object() && j.contains("costs") && j["costs"].is_object())
+        for (const auto& [k, v] : j["costs"].items())
+            if (v.is_number()) sum += static_cast<Cents>(v.get<double>() * 100.0 + 0.5);
+    return sum;
+}
+
+// Named courses: the form above saved under a name; a staff column names one per row.
+void named_courses() {
+    static std::string name;
+    ui::bold("employer.named", tr(S::EmpNamedHeading));
+    ui::paragraph("employer.named.intro", tr(S::EmpNamedIntro), true);
+    ui::paragraph("", tr(S::EmpNamedName));
+    ui::text_field("employer.named.name", name, false, 320);
+    ui::flow_next(ui::text_width_css(tr(S::EmpNamedSave)));
+    if (ui::button("employer.named.save", tr(S::EmpNamedSave))) {
+        em::save_named_course(name, course_for_everybody());
+        name.clear();
+    }
+    const auto& courses = em::model().named_courses;
+    for (std::size_t i = 0; i < courses.size(); ++i) {
+        const std::string id = "employer.named." + std::to_string(i);
+        ui::paragraph(id.c_str(), "• " + fmt(S::EmpNamedLine, courses[i].name,
+                                             euro(course_cost(courses[i].course_json))));
+        ui::flow_next(ui::text_width_css(tr(S::EmpNamedRemove)));
+        if (ui::button((id + ".remove").c_str(), tr(S::EmpNamedRemove))) {
+            em::remove_named_course(i);
+            break;
+        }
+    }
+}
+
 void course_step() {
     if (em::model().phase == em::Phase::Empty) return;
     ui::heading("employer.step.course", tr(S::EmpStepCourse));
     ui::paragraph("", tr(S::EmpCourseIntro), true);
     course_fields();
+    ImGui::Spacing();
+    named_courses();
 }
 
 void compute_step() {
@@ -162,7 +200,9 @@ void compute_step() {
     ui::heading("employer.step.compute", tr(S::EmpStepCompute));
     const std::string done = std::to_string(m.next), all = std::to_string(m.records.size());
     if (m.phase == em::Phase::Computing) {
-        const std::string text = fmt(S::EmpProgress, done, all);
+        const std::string text = m.stage == em::Stage::Read ? fmt(S::EmpReading, std::to_string(m.read), all)
+                                 : m.stage == em::Stage::Share ? std::string(tr(S::EmpSharing))
+                                                               : fmt(S::EmpProgress, done, all);
         ImGui::ProgressBar(static_cast<float>(em::progress()), ImVec2(-1.0f, 0.0f), text.c_str());
         widgets::record("employer.progress", widgets::Kind::Label, text);
         if (ui::button("employer.cancel", tr(S::EmpCancel))) em::cancel();
@@ -197,13 +237,25 @@ void chart() {
         const bool own = i + 1 == bars.size();
         const std::string label =
             (own ? bars[i].first : scheme_name(bars[i].first)) + ": " + euro(bars[i].second);
+        // Wrapped: a long scheme name must not run off a phone's screen.
+        ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(label.c_str());
+        ImGui::PopTextWrapPos();
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float w = std::max(2.0f, width * static_cast<float>(bars[i].second) / static_cast<float>(top));
         draw->AddRectFilled(p, ImVec2(p.x + w, p.y + line * 0.6f),
                             own ? IM_COL32(176, 96, 16, 255) : IM_COL32(20, 84, 163, 255));
         ImGui::Dummy(ImVec2(width, line * 0.7f));
     }
+}
+
+// Each shared pot: its size, what was shared out, what is left, to how many; and the rule.
+void budgets() {
+    const std::vector<std::string> lines = employer_budget_lines();
+    if (lines.empty()) return;
+    ui::bold("employer.budgets", tr(S::EmpBudgets));
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        ui::paragraph(("employer.budget." + std::to_string(i)).c_str(), lines[i], i + 1 == lines.size());
 }
 
 std::string who(const em::RowView& r) {
@@ -327,7 +379,7 @@ void table() {
             const bool ok = r.error.empty();
             const std::string cells[6] = {ok ? euro(r.own) : "", ok ? euro(r.employer) : "",
                                           plan_cell(r),          possible_cell(r),
-                                          notes_cell(r),         r.error};
+                                          notes_cell(r),         em::row_error_text(r.error)};
             for (int c = 0; c < 6; ++c) {
                 ImGui::TableSetColumnIndex(carried + 1 + c);
                 if (c == 5 && !ok) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.11f, 0.05f, 1));
@@ -359,6 +411,8 @@ void result_step() {
     if (!m.cancelled) exports();
     ImGui::Spacing();
     totals();
+    ImGui::Spacing();
+    budgets();
     ImGui::Spacing();
     chart();
     ImGui::Spacing();
