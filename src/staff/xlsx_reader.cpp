@@ -438,8 +438,13 @@ bool read_xlsx(const std::string& path, const std::function<bool(std::string_vie
                      "kan '" + path + "' niet openen: " + std::strerror(errno)};
             return false;
         }
-        std::string head(1 << 20, '\0');  // an OLE directory is near the start of a small file
-        head.resize(std::fread(head.data(), 1, head.size(), f));
+        // The whole of an OLE file: its directory (with the stream names) can be anywhere in it.
+        std::string head;
+        char buf[1 << 16];
+        for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) {
+            head.append(buf, n);
+            if (head.size() >= 8 && head.compare(0, 8, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) != 0) break;
+        }
         std::fclose(f);
         const WorkbookKind kind = workbook_kind(head);
         if (kind == WorkbookKind::Encrypted || kind == WorkbookKind::Xls) {

@@ -31,7 +31,7 @@ enum class WorkbookKind {
     Encrypted,    // an OLE file with an EncryptionInfo stream: an .xlsx protected with a password
     Xls,          // another OLE file: an Excel 97-2003 workbook (.xls)
 };
-// `head`: the file's first bytes (up to all of it: the OLE directory can be anywhere, so a
+// `head`: the file's first bytes, all of them for an OLE file (its directory can be anywhere; a
 // password-protected workbook is told from an .xls by its stream name "EncryptionInfo").
 WorkbookKind workbook_kind(std::string_view head);
 // The message for a password-protected or .xls file; empty for the other kinds.
