@@ -50,8 +50,13 @@
     return pad(d.getUTCFullYear(), 4) + '-' + pad(d.getUTCMonth() + 1, 2) + '-' + pad(d.getUTCDate(), 2);
   }
 
+  // A number cell's own digits, as read-excel-file hands them to parseNumber (a string alone would
+  // not tell a number from a text cell).
+  function XlsxNumber(raw) { this.raw = raw; }
+
   function cellText(v) {
     if (v === null || v === undefined) return '';
+    if (v instanceof XlsxNumber) return numberText(v.raw);
     if (v === true) return 'WAAR';
     if (v === false) return 'ONWAAR';
     if (v instanceof Date) return dateText(v);
@@ -138,7 +143,7 @@
       return Promise.resolve({ error: damaged('the workbook reader is missing from this page', 'de lezer voor werkmappen ontbreekt op deze pagina') });
     }
     // parseNumber keeps a number cell's own digits (numberText rounds them as Excel shows them).
-    return root.readXlsxFile(buffer, { parseNumber: function (s) { return s; }, trim: false }).then(function (sheets) {
+    return root.readXlsxFile(buffer, { parseNumber: function (s) { return new XlsxNumber(s); }, trim: false }).then(function (sheets) {
       if (!sheets || !sheets.length) return { error: damaged('it has no worksheet', 'er staat geen werkblad in') };
       return { text: sheetText(sheets[0].data || []) };
     }, function (e) {

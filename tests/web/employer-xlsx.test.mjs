@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { serve, launch, openApp, waitReady, appState, click, findWidget, screenshot, assertOwnStaticFiles }
   from './support/harness.mjs';
 import { fillCourse } from './support/flow.mjs';
-import { cli } from './support/embed-support.mjs';
+import { cli, watchCsp } from './support/embed-support.mjs';
+import { pathToFileURL } from 'node:url';
 import { writeXlsx, oleFile } from '../cli/support/xlsx.mjs';
 import { parseCsv } from '../cli/support/csv.mjs';
 
@@ -24,14 +25,16 @@ const dir = mkdtempSync(join(tmpdir(), 'sw-employer-xlsx-'));
 
 // "Lft" is not a header the app knows: the test maps it to person.age. Numbers are numbers, the
 // start date a date (Dutch format), "Vast" a boolean; row 4 is empty; "38,5" hours a number.
-const header = ['Naam', 'Personeelsnr', 'Lft', 'Werksituatie', 'Sector', 'Uren per week', 'Startdatum', 'Vast', 'Afdeling'];
+// "Getal" is carried: numbers the two readers must write alike (a sum's binary tail, an
+// exponent, more than 15 digits, a small fraction), so the CSV comparison below checks them.
+const header = ['Naam', 'Personeelsnr', 'Lft', 'Werksituatie', 'Sector', 'Uren per week', 'Startdatum', 'Vast', 'Afdeling', 'Getal'];
 const rows = [
   header,
-  ['José de Vries', 1001, 42, 'werknemer', 'metaal-mkb', 32, { date: '2026-09-01' }, true, 'Lasserij'],
-  ['Anneke Jansen', 1002, 29, 'werknemer', 'metaal-mkb', 38.5, { date: '2026-10-15', format: 'd mmmm yyyy' }, false, 'Montage'],
+  ['José de Vries', 1001, 42, 'werknemer', 'metaal-mkb', 32, { date: '2026-09-01' }, true, 'Lasserij', 0.1 + 0.2],
+  ['Anneke Jansen', 1002, 29, 'werknemer', 'metaal-mkb', 38.5, { date: '2026-10-15', format: 'd mmmm yyyy' }, false, 'Montage', 123456789012345678],
   [],
-  ['Joëlle Bakker', 1003, 55, 'werknemer', 'zorg-welzijn', 24, null, true, 'Kantoor; zorg'],
-  ['Piet Smit', 1004, 'zestig', 'zzp', null, 40, { date: '2026-02-28' }, null, 'Extern'],
+  ['Joëlle Bakker', 1003, 55, 'werknemer', 'zorg-welzijn', 24, null, true, 'Kantoor; zorg', 1e-7],
+  ['Piet Smit', 1004, 'zestig', 'zzp', null, 40, { date: '2026-02-28' }, null, 'Extern', { number: 1375.1100000000001, format: '0.00' }],
 ];
 const names = ['José de Vries', 'Anneke Jansen', 'Joëlle Bakker', 'Piet Smit'];
 
@@ -101,7 +104,7 @@ test('an .xlsx with Dutch headers: map, compute, sort, export CSV equal to stape
   assert.equal(e.separator, ';');
   assert.deepEqual(e.columns.map((c) => c.header), header);
   assert.deepEqual(e.columns.map((c) => c.path),
-                   ['', '', '', 'person.employment', 'person.sector', 'person.hours_per_week', 'course.start_date', '', '']);
+                   ['', '', '', 'person.employment', 'person.sector', 'person.hours_per_week', 'course.start_date', '', '', '']);
   await click(page, 'employer.map.2');
   await click(page, 'employer.map.2=person.age');
   e = await waitEmployer(page, (s) => s.columns[2].path === 'person.age', 'the mapping did not change');
@@ -115,12 +118,13 @@ test('an .xlsx with Dutch headers: map, compute, sort, export CSV equal to stape
   assert.deepEqual(e.rows.map((r) => r.carried[1]), ['1001', '1002', '1003', '1004']);
   assert.deepEqual(e.rows.map((r) => r.carried[2]), ['WAAR', 'ONWAAR', 'WAAR', '']);
   assert.equal(e.rows[2].carried[3], 'Kantoor; zorg');
+  assert.deepEqual(e.rows.map((r) => r.carried[4]), ['0,3', '123456789012346000', '0,0000001', '1375,11']);
   for (const r of e.rows.slice(0, 3)) assert.equal(r.error, '', `row ${r.row}: ${r.error}`);
   assert.match(e.rows[3].error, /column 'Lft' \(person\.age\): .*'zestig'/);
-  // Sort by the own payment (row, 4 carried, own).
+  // Sort by the own payment (row, 5 carried, own).
   await findWidget(page, 'employer.table');
-  await click(page, 'employer.col.5');
-  e = await waitEmployer(page, (s) => s.sort[0] === 5, 'sorting did not change');
+  await click(page, 'employer.col.6');
+  e = await waitEmployer(page, (s) => s.sort[0] === 6, 'sorting did not change');
   const ownCents = e.rows.filter((r) => !r.error).map((r) => r.own_cents);
   const asc = [...ownCents].sort((a, b) => a - b);
   assert.deepEqual(ownCents, e.sort[1] ? [...asc].reverse() : asc);
@@ -149,6 +153,7 @@ test('an .xlsx with Dutch headers: map, compute, sort, export CSV equal to stape
     }
   }
   assert.match(String(sheet[4].at(-1).v), /zestig/);
+  assert.equal(sheet[1][5].v, '0,3');  // a carried cell stays text
   // Nothing left the page.
   assert.deepEqual(requests.slice(atStart), [], 'reading and computing made requests');
   assertOwnStaticFiles(requests, server.url, /Vries|Jansen|1001/);
@@ -199,4 +204,29 @@ test('a damaged, a password-protected and an .xls workbook: the reason, in Dutch
   const e = await chooseFile(page, 'goed.xlsx', good);
   assert.equal(e.problem, '');
   assert.equal(e.records, 4);
+});
+
+test('the offline single file reads and writes workbooks under its own CSP, with no request', async () => {
+  const single = join(process.env.SW_WASM_DIR, 'offline', 'stapelwijzer.html');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const violations = await watchCsp(context);
+  const requests = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    return url.startsWith('file:') ? route.continue() : route.abort('internetdisconnected');
+  });
+  const page = await context.newPage();
+  const url = pathToFileURL(single).href;
+  await page.goto(`${url}?sw-test`);
+  await page.waitForFunction(() => document.documentElement.dataset.swState === 'ready', null, { timeout: 90000 });
+  await click(page, 'header.mode.employer');
+  const e = await chooseFile(page, 'personeel.xlsx', readFileSync(writeXlsx(join(dir, 'offline.xlsx'), rows)));
+  assert.equal(e.problem, '');
+  assert.equal(e.records, 4);
+  const size = await page.evaluate(async () => (await window.swStaffXlsx.writeResultXlsx('row;own_payment_cents\n1;12345\n')).size);
+  assert.ok(size > 1000, `workbook of ${size} bytes`);
+  assert.deepEqual(requests.filter((r) => !r.startsWith('data:') && !r.startsWith('blob:')).map((r) => r.split('?')[0]), [url]);
+  assert.deepEqual(violations, []);
+  await context.close();
 });
