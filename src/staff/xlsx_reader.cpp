@@ -11,6 +11,8 @@
 #include <map>
 #include <memory>
 
+#include "cell_text.h"
+
 namespace sw::staff {
 
 namespace {
@@ -42,16 +44,7 @@ std::string unescape(const std::string& s) {
         if (i + 6 < s.size() && s[i] == '_' && s[i + 1] == 'x' && s[i + 6] == '_' &&
             std::strspn(s.substr(i + 2, 4).c_str(), "0123456789abcdefABCDEF") == 4) {
             const unsigned long c = std::strtoul(s.substr(i + 2, 4).c_str(), nullptr, 16);
-            if (c < 0x80) {
-                out += static_cast<char>(c);
-            } else if (c < 0x800) {
-                out += static_cast<char>(0xC0 | (c >> 6));
-                out += static_cast<char>(0x80 | (c & 0x3F));
-            } else {
-                out += static_cast<char>(0xE0 | (c >> 12));
-                out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-                out += static_cast<char>(0x80 | (c & 0x3F));
-            }
+            append_utf8(out, static_cast<unsigned>(c));
             i += 6;
             continue;
         }

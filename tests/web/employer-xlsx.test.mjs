@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { serve, launch, openApp, waitReady, appState, click, findWidget, screenshot, assertOwnStaticFiles }
   from './support/harness.mjs';
 import { fillCourse } from './support/flow.mjs';
-import { cli, watchCsp } from './support/embed-support.mjs';
-import { pathToFileURL } from 'node:url';
+import { cli, openOfflineFile } from './support/embed-support.mjs';
+import { employerState, waitEmployer, widgetMatching, openEmployer as openEmployerAt } from './support/employer.mjs';
 import { writeXlsx, oleFile } from '../cli/support/xlsx.mjs';
 import { parseCsv } from '../cli/support/csv.mjs';
 
@@ -38,35 +38,7 @@ const rows = [
 ];
 const names = ['José de Vries', 'Anneke Jansen', 'Joëlle Bakker', 'Piet Smit'];
 
-async function employerState(page) { return (await appState(page)).employer; }
-
-async function waitEmployer(page, pred, what, timeout = 120000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const e = await employerState(page);
-    if (pred(e)) return e;
-    if (Date.now() > end) throw new Error(`employer view: ${what} (last: ${JSON.stringify({ ...e, rows: e.rows.length })})`);
-    await page.waitForTimeout(50);
-  }
-}
-
-async function widgetMatching(page, id, pattern, timeout = 30000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const w = await findWidget(page, id);
-    if (pattern.test(w.text)) return w;
-    if (Date.now() > end) throw new Error(`widget ${id} never showed ${pattern}: "${w.text}"`);
-    await page.waitForTimeout(50);
-  }
-}
-
-async function openEmployer(viewport = { width: 1280, height: 800 }) {
-  const opened = await openApp(browser, server.url, viewport);
-  assert.equal(await waitReady(opened.page), 'ready');
-  await click(opened.page, 'header.mode.employer');
-  await findWidget(opened.page, 'employer.file');
-  return opened;
-}
+const openEmployer = (viewport) => openEmployerAt(browser, server.url, viewport);
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -208,17 +180,7 @@ test('a damaged, a password-protected and an .xls workbook: the reason, in Dutch
 
 test('the offline single file reads and writes workbooks under its own CSP, with no request', async () => {
   const single = join(process.env.SW_WASM_DIR, 'offline', 'stapelwijzer.html');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const violations = await watchCsp(context);
-  const requests = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    requests.push(url);
-    return url.startsWith('file:') ? route.continue() : route.abort('internetdisconnected');
-  });
-  const page = await context.newPage();
-  const url = pathToFileURL(single).href;
-  await page.goto(`${url}?sw-test`);
+  const { context, page, violations, requests, url } = await openOfflineFile(browser, single);
   await page.waitForFunction(() => document.documentElement.dataset.swState === 'ready', null, { timeout: 90000 });
   await click(page, 'header.mode.employer');
   const e = await chooseFile(page, 'personeel.xlsx', readFileSync(writeXlsx(join(dir, 'offline.xlsx'), rows)));

@@ -15,6 +15,7 @@ import { serve, launch, openApp, waitReady, appState, click, fill, findWidget, s
   from './support/harness.mjs';
 import { fillCourse } from './support/flow.mjs';
 import { cli } from './support/embed-support.mjs';
+import { employerState, waitEmployer, widgetMatching, openEmployer as openEmployerAt } from './support/employer.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -38,36 +39,7 @@ const csvText = [header, ...staff].map((r) => r.join(';')).join('\r\n') + '\r\n'
 const cp1252 = (s) => Buffer.from([...s].map((c) => { const n = c.codePointAt(0); if (n > 255) throw new Error(c); return n; }));
 const utf8bom = (s) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(s, 'utf8')]);
 
-async function employerState(page) { return (await appState(page)).employer; }
-
-async function waitEmployer(page, pred, what, timeout = 120000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const e = await employerState(page);
-    if (pred(e)) return e;
-    if (Date.now() > end) throw new Error(`employer view: ${what} (last: ${JSON.stringify({ ...e, rows: e.rows.length })})`);
-    await page.waitForTimeout(50);
-  }
-}
-
-// The widget as drawn once a frame shows `pattern` (the state may be a frame ahead of the screen).
-async function widgetMatching(page, id, pattern, timeout = 30000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const w = await findWidget(page, id);
-    if (pattern.test(w.text)) return w;
-    if (Date.now() > end) throw new Error(`widget ${id} never showed ${pattern}: "${w.text}"`);
-    await page.waitForTimeout(50);
-  }
-}
-
-async function openEmployer(viewport = { width: 1280, height: 800 }) {
-  const opened = await openApp(browser, server.url, viewport);
-  assert.equal(await waitReady(opened.page), 'ready');
-  await click(opened.page, 'header.mode.employer');
-  await findWidget(opened.page, 'employer.file');
-  return opened;
-}
+const openEmployer = (viewport) => openEmployerAt(browser, server.url, viewport);
 
 async function chooseFile(page, name, buffer, mimeType = 'text/csv') {
   const before = (await employerState(page)).revision;
