@@ -98,3 +98,14 @@ test('a damaged, a password-protected and an .xls workbook are refused in Englis
     assert.ok(r.stderr.includes(name), r.stderr);
   }
 }));
+
+test('a workbook from standard input or to an .xlsx output is refused with what to do', () => withTmp((dir) => {
+  const xlsx = writeXlsx(path.join(dir, 'p.xlsx'), sheet);
+  const stdin = run(['batch', '--format', 'xlsx', '--input', '-'], { input: readFileSync(xlsx) });
+  assert.equal(stdin.status, 2);
+  assert.match(stdin.stderr, /cannot be read from standard input: give its file name/);
+  assert.match(stdin.stderr, /geef de bestandsnaam/);
+  const out = run(['batch', '--input', xlsx, '--output', path.join(dir, 'uit.xlsx')]);
+  assert.equal(out.status, 2);
+  assert.match(out.stderr, /--output: writes CSV or JSON Lines, not \.xlsx/);
+}));
