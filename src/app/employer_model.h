@@ -65,9 +65,10 @@ struct Model {
     Phase phase = Phase::Empty;
     std::string source;  // the file's name, or "" for pasted or typed cells
     FileProblem problem = FileProblem::None;
-    std::string problem_detail;     // the library's own words (which line, what it found)
-    std::string problem_detail_nl;  // the same in Dutch, when the reader gives both (a workbook)
-    std::string paste;              // the text box for pasted or typed rows
+    std::string problem_detail;  // the library's own words (which line, what it found)
+    std::string paste;           // the text box for pasted or typed rows
+    // problem_detail in Dutch, when the reader gives both languages (a workbook: staff_files.cpp).
+    std::string problem_detail_nl;
     char separator = ';';
     text::NumberStyle style = text::NumberStyle::Dutch;
     std::vector<std::string> header;
