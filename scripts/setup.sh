@@ -15,6 +15,7 @@ apt_packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   clang libclang-rt-14-dev clang-format
   nlohmann-json3-dev libsimdjson-dev catch2 libsodium-dev libimgui-dev libglfw3-dev
+  libzip-dev libexpat1-dev python3-openpyxl
   emscripten autoconf automake libtool dpkg-dev
   minisign chromium fonts-dejavu-core fonts-noto-core fonttools
   python3 nodejs
@@ -71,13 +72,16 @@ fi
 mkdir -p "$deps/wasm-include"
 [ -e "$deps/wasm-include/nlohmann" ] || ln -s /usr/include/nlohmann "$deps/wasm-include/nlohmann"
 
-# npm test tools, exactly as locked.
-if [ -f "$root/tests/web/package-lock.json" ]; then
-  stamp="$root/tests/web/node_modules/.lock-stamp"
-  if [ ! -f "$stamp" ] || ! cmp -s "$stamp" "$root/tests/web/package-lock.json"; then
-    say "installing npm test tools (npm ci)"
-    (cd "$root/tests/web" && npm ci --silent --no-audit --no-fund >/dev/null)
-    cp "$root/tests/web/package-lock.json" "$stamp"
+# npm packages, exactly as locked: the test tools (tests/web) and the browser code the web app
+# ships (web/: read-excel-file and write-excel-file, whose bundles the wasm build copies).
+for dir in tests/web web; do
+  if [ -f "$root/$dir/package-lock.json" ]; then
+    stamp="$root/$dir/node_modules/.lock-stamp"
+    if [ ! -f "$stamp" ] || ! cmp -s "$stamp" "$root/$dir/package-lock.json"; then
+      say "installing npm packages of $dir (npm ci)"
+      (cd "$root/$dir" && npm ci --silent --no-audit --no-fund >/dev/null)
+      cp "$root/$dir/package-lock.json" "$stamp"
+    fi
   fi
-fi
+done
 exit 0

@@ -16,6 +16,7 @@ try {
 }
 const CACHE = 'stapelwijzer-' + version;
 const SHELL = ['./', 'index.html', 'style.css', 'boot.js', 'app.js', 'app.wasm', 'sw-register.js',
+               'read-excel-file.min.js', 'write-excel-file.min.js', 'staff-xlsx.js',
                'embed.html', 'embed.css', 'embed-frame.js',
                'api/stapelwijzer.js', 'api/stapelwijzer.mjs', 'api/stapelwijzer-engine.js', 'api/stapelwijzer-engine.wasm',
                'rules/bundle.swpack', 'rules/manifest.json',

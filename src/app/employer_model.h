@@ -80,6 +80,8 @@ struct Model {
     FileProblem problem = FileProblem::None;
     std::string problem_detail;  // the library's own words (which line, what it found)
     std::string paste;           // the text box for pasted or typed rows
+    // problem_detail in Dutch, when the reader gives both languages (a workbook: staff_files.cpp).
+    std::string problem_detail_nl;
     char separator = ';';
     text::NumberStyle style = text::NumberStyle::Dutch;
     std::vector<std::string> header;

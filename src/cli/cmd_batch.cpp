@@ -12,6 +12,7 @@
 #include "options.h"
 #include "rules_source.h"
 #include "staff/staff_import.h"
+#include "staff/xlsx_reader.h"
 #include "stapelwijzer/budget.h"
 #include "stapelwijzer/engine.h"
 #include "stapelwijzer/rules.h"
@@ -19,7 +20,7 @@
 namespace {
 
 const char* kHelp =
-    "Usage: stapelwijzer batch [--rules BUNDLE] --input STAFF.csv|STAFF.jsonl|- [--output "
+    "Usage: stapelwijzer batch [--rules BUNDLE] --input STAFF.csv|STAFF.xlsx|STAFF.jsonl|- [--output "
     "OUT.csv|OUT.jsonl|-]\n"
     "                          [--format csv|jsonl] [--map SPEC] [--course COURSE.json]\n"
     "                          [--courses COURSES.json]\n"
@@ -32,6 +33,8 @@ const char* kHelp =
     "    columns (name, personnel number) are carried through to the output. An empty cell is unknown.\n"
     "  CSV out: row, the carried columns, own_payment_cents, employer_cents, eligible, possible,\n"
     "    deciding, error; separated like the input.\n"
+    "  .xlsx in: the first worksheet of an Excel workbook, read like the CSV of the same sheet\n"
+    "    (numbers and dates as Excel shows them; output ';' separated, as for Dutch Excel's CSV).\n"
     "  JSON Lines in: one case per line. Out: one result per line, or {\"row\":N,\"error\":\"...\"}.\n"
     "  --map      fix the column mapping: 'Header=person.age;Other header=-' ('-': carry it through;\n"
     "             a column number works too: '3=person.age')\n"
@@ -54,7 +57,7 @@ const char* kHelp =
     "\n"
     "Berekent een hele personeelslijst. Een foute regel krijgt een melding; de rest wordt gewoon berekend.\n";
 
-enum class Format { Csv, Jsonl };
+enum class Format { Csv, Jsonl, Xlsx };
 
 std::optional<Format> format_of(const std::string& path) {
     auto ends = [&](const char* ext) {
@@ -63,6 +66,7 @@ std::optional<Format> format_of(const std::string& path) {
     };
     if (ends(".csv") || ends(".txt") || ends(".tsv")) return Format::Csv;
     if (ends(".jsonl") || ends(".ndjson")) return Format::Jsonl;
+    if (ends(".xlsx") || ends(".xlsm") || ends(".xls")) return Format::Xlsx;  // .xls: named as such
     return std::nullopt;
 }
 
@@ -229,6 +233,17 @@ struct CsvRun {
     }
 };
 
+// A file named like a CSV that is an Excel workbook (a ZIP, or an OLE file when it has a password).
+bool looks_like_workbook(const std::string& path) {
+    if (path == "-") return false;
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return false;
+    char head[8] = {};
+    const std::size_t n = std::fread(head, 1, sizeof head, f);
+    std::fclose(f);
+    return sw::staff::workbook_kind(std::string_view(head, n)) != sw::staff::WorkbookKind::NotWorkbook;
+}
+
 }  // namespace
 
 int sw::cli::cmd_batch(const Args& args) {
@@ -248,20 +263,31 @@ int sw::cli::cmd_batch(const Args& args) {
             in_format = Format::Csv;
         else if (*f == "jsonl")
             in_format = Format::Jsonl;
+        else if (*f == "xlsx")
+            in_format = Format::Xlsx;
         else {
-            std::fprintf(stderr, "stapelwijzer batch: --format must be csv or jsonl, got '%s'\n", f->c_str());
+            std::fprintf(stderr, "stapelwijzer batch: --format must be csv, xlsx or jsonl, got '%s'\n",
+                         f->c_str());
             return 2;
         }
     }
     if (!in_format) {
-        std::fprintf(
-            stderr,
-            "stapelwijzer batch: --input: cannot tell the format of '%s' (use .csv or .jsonl, or --format)\n",
-            input->c_str());
+        std::fprintf(stderr,
+                     "stapelwijzer batch: --input: cannot tell the format of '%s' (use .csv, .xlsx or "
+                     ".jsonl, or --format)\n",
+                     input->c_str());
         return 2;
     }
+    if (*in_format == Format::Csv && looks_like_workbook(*input)) in_format = Format::Xlsx;  // named .csv
     const std::string output = opts->get("--output").value_or("-");
-    const Format out_format = format_of(output).value_or(*in_format);
+    const Format out_format =
+        format_of(output).value_or(*in_format == Format::Jsonl ? Format::Jsonl : Format::Csv);
+    if (out_format == Format::Xlsx) {
+        std::fprintf(
+            stderr,
+            "stapelwijzer batch: --output: writes CSV or JSON Lines, not .xlsx (Excel opens the CSV)\n");
+        return 2;
+    }
 
     LoadedRules rules;
     if (int code = load_rules(opts->get("--rules"), opts->has("--allow-expired"), "batch", rules))
@@ -269,7 +295,7 @@ int sw::cli::cmd_batch(const Args& args) {
 
     StreamOut out;
     Totals totals;
-    if (*in_format == Format::Csv) {
+    if (*in_format == Format::Csv || *in_format == Format::Xlsx) {
         if (!out.open(output, error)) {
             std::fprintf(stderr, "stapelwijzer batch: --output: %s\n", error.c_str());
             return 2;
@@ -287,17 +313,25 @@ int sw::cli::cmd_batch(const Args& args) {
                    0,
                    opts->has("--share-budgets"),
                    {}};
-        const bool read = read_chunks(
-            *input, 1 << 20,
-            [&](std::string_view chunk) {
-                run.reader.feed(chunk);
-                const bool go_on = run.drain();
-                run.compute();
-                out.flush();  // each chunk's rows reach a pipe at once
-                return go_on;
-            },
-            error);
-        if (!read) {
+        auto feed = [&](std::string_view chunk) {
+            run.reader.feed(chunk);
+            const bool go_on = run.drain();
+            run.compute();
+            out.flush();  // each chunk's rows reach a pipe at once
+            return go_on;
+        };
+        if (*in_format == Format::Xlsx) {
+            // The first worksheet as the text of the same sheet saved as CSV (';', decimal comma).
+            staff::XlsxError xerror;
+            if (*input == "-")
+                xerror = {"an .xlsx cannot be read from standard input: give its file name",
+                          "een .xlsx kan niet via standaardinvoer worden gelezen: geef de bestandsnaam"};
+            if (!xerror.en.empty() || !staff::read_xlsx(*input, feed, xerror)) {
+                std::fprintf(stderr, "stapelwijzer batch: %s: %s\nstapelwijzer batch: %s: %s\n",
+                             input->c_str(), xerror.en.c_str(), input->c_str(), xerror.nl.c_str());
+                return 2;
+            }
+        } else if (!read_chunks(*input, 1 << 20, feed, error)) {
             std::fprintf(stderr, "stapelwijzer batch: --input: %s\n", error.c_str());
             return 2;
         }

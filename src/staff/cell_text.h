@@ -19,6 +19,9 @@ inline std::string lower(std::string s) {
     return s;
 }
 
+// A code point (below U+10000) appended as UTF-8 (text_encoding.cpp; xlsx_reader.cpp too).
+void append_utf8(std::string& out, unsigned cp);
+
 // A string as a JSON string literal (cell_values.cpp; nlohmann/json escapes it).
 std::string json_text(const std::string& s);
 

@@ -8,10 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launch, webDir, sourceDir, artifactsDir } from './support/harness.mjs';
-import { cliPlan, sampleCases, watchCsp } from './support/embed-support.mjs';
+import { cliPlan, sampleCases, openOfflineFile } from './support/embed-support.mjs';
 
 let browser, dir, single;
 before(async () => {
@@ -41,20 +40,7 @@ test('the single file is under 3 MB and refers to no other file', () => {
 });
 
 test('from file:// with the network blocked it computes what the CLI computes', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const violations = await watchCsp(context);
-  const requests = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    requests.push(url);
-    return url.startsWith('file:') ? route.continue() : route.abort('internetdisconnected');
-  });
-  const page = await context.newPage();
-  const messages = [];
-  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
-  const url = pathToFileURL(single).href;
-  await page.goto(`${url}?sw-test`);
+  const { context, page, violations, requests, messages, url } = await openOfflineFile(browser, single);
   await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.swState), null, { timeout: 90000 });
   assert.equal(await page.evaluate(() => document.documentElement.dataset.swState), 'ready', messages.join('\n'));
   assert.equal(await page.evaluate(() => document.documentElement.dataset.swRules), 'inline', 'the inlined bundle was not accepted');

@@ -16,7 +16,7 @@ EM_JS(void, js_staff_install, (double max_bytes), {
     const input = document.createElement("input");
     input.type = "file";
     input.id = "sw-staff-file";
-    input.accept = ".csv,.txt,.tsv,.xlsx,text/csv,text/plain";
+    input.accept = ".csv,.txt,.tsv,.xlsx,.xlsm,.xls,text/csv,text/plain";
     input.style.cssText = "position:fixed;left:-1000px;top:0;width:1px;height:1px;opacity:0";
     input.setAttribute("aria-hidden", "true");
     input.tabIndex = -1;
@@ -27,14 +27,30 @@ EM_JS(void, js_staff_install, (double max_bytes), {
             Module.ccall("sw_staff_too_large", null, [ "string", "number" ], [ file.name, file.size ]);
             return;
         }
+        const hand_on = function(name, bytes) {
+            const p = _malloc(Math.max(bytes.length, 1));
+            HEAPU8.set(bytes, p);
+            Module.ccall("sw_staff_file", null, [ "string", "number", "number" ], [ name, p, bytes.length ]);
+            _free(p);
+        };
         file.arrayBuffer().then(
             function(buf) {
                 const bytes = new Uint8Array(buf);
-                const p = _malloc(Math.max(bytes.length, 1));
-                HEAPU8.set(bytes, p);
-                Module.ccall("sw_staff_file", null, [ "string", "number", "number" ],
-                             [ file.name, p, bytes.length ]);
-                _free(p);
+                // An Excel workbook (by its first bytes or its name) is read by web/staff-xlsx.js
+                // into the text of the same sheet saved as CSV, which the app reads as any CSV.
+                const x = window.swStaffXlsx;
+                if (x && (x.workbookKind(bytes) || x.isWorkbookName(file.name))) {
+                    x.readStaffXlsx(buf).then(function(r) {
+                        if (r.error) {
+                            Module.ccall("sw_staff_workbook_error", null, [ "string", "string", "string" ],
+                                         [ file.name, r.error.en, r.error.nl ]);
+                            return;
+                        }
+                        hand_on(file.name, new TextEncoder().encode(r.text));
+                    });
+                    return;
+                }
+                hand_on(file.name, bytes);
             },
             function(e) {
                 Module.ccall("sw_staff_unreadable", null, [ "string", "string" ], [ file.name, String(e) ]);
@@ -60,6 +76,26 @@ EM_JS(void, js_staff_install, (double max_bytes), {
         });
 });
 
+// The result CSV as a workbook (web/staff-xlsx.js), downloaded like the CSV (browser.cpp).
+EM_JS(void, js_staff_xlsx_download, (const char* name, const char* csv, int length), {
+    const file = UTF8ToString(name);
+    const text = new TextDecoder().decode(HEAPU8.slice(csv, csv + length));
+    if (!window.swStaffXlsx) return;
+    window.swStaffXlsx.writeResultXlsx(text).then(function(blob) {
+        const a = document.createElement("a");
+        a.href = URL.createObjectURL(blob);
+        a.download = file;
+        document.body.appendChild(a);
+        a.click();
+        setTimeout(
+            function() {
+                URL.revokeObjectURL(a.href);
+                a.remove();
+            },
+            1000);
+    });
+});
+
 EM_JS(void, js_staff_pick, (), {
     const input = document.getElementById("sw-staff-file");
     if (input) input.click();
@@ -82,6 +118,14 @@ EMSCRIPTEN_KEEPALIVE void sw_staff_too_large(const char* name, double size) {
     em::refuse_file(name ? name : "", em::FileProblem::TooLarge, std::to_string(size));
 }
 
+// A workbook web/staff-xlsx.js could not read (damaged, password-protected, .xls): why, in both languages.
+EMSCRIPTEN_KEEPALIVE void sw_staff_workbook_error(const char* name, const char* en, const char* nl) {
+    namespace em = sw::app::employer;
+    em::show(true);
+    em::refuse_file(name ? name : "", em::FileProblem::Workbook, en ? en : "");
+    em::model().problem_detail_nl = nl ? nl : "";
+}
+
 EMSCRIPTEN_KEEPALIVE void sw_staff_unreadable(const char* name, const char* why) {
     namespace em = sw::app::employer;
     em::show(true);
@@ -97,6 +141,13 @@ void install() {
 }
 void open_picker() {
     js_staff_pick();
+}
+
+void download_xlsx(const std::string& csv_name, const std::string& result_csv) {
+    std::string name = csv_name;
+    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".csv") == 0) name.resize(name.size() - 4);
+    name += ".xlsx";
+    js_staff_xlsx_download(name.c_str(), result_csv.data(), static_cast<int>(result_csv.size()));
 }
 
 }  // namespace sw::app::staff_files

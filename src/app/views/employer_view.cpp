@@ -53,6 +53,10 @@ std::string problem_text() {
         case em::FileProblem::BadHeader:
             return fmt(S::EmpBadHeader, source_name(), m.problem_detail);
         case em::FileProblem::Workbook:
+            // A workbook's reader (web/staff-xlsx.js) says why in both languages.
+            if (!m.problem_detail_nl.empty())
+                return fmt(S::EmpWorkbookUnreadable, source_name(),
+                           language() == Lang::Nl ? m.problem_detail_nl : m.problem_detail);
             return fmt(S::EmpWorkbook, source_name(), m.problem_detail);
         case em::FileProblem::None:
             break;
@@ -396,6 +400,9 @@ void table() {
 void exports() {
     if (ui::primary_button("employer.download", tr(S::EmpDownloadCsv)))
         browser::download(em::csv_filename(), "text/csv;charset=utf-8", em::result_csv());
+    ui::flow_next(ui::text_width_css(tr(S::EmpDownloadXlsx)));
+    if (ui::button("employer.download.xlsx", tr(S::EmpDownloadXlsx)))
+        staff_files::download_xlsx(em::csv_filename(), em::result_csv());
     ui::flow_next(ui::text_width_css(tr(S::EmpPrint)));
     if (ui::button("employer.print", tr(S::EmpPrint))) browser::print_html(employer_summary_html());
 }

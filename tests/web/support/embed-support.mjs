@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { launch, sourceDir } from './harness.mjs';
 
 export function cli() {
@@ -117,4 +118,25 @@ export async function watchCsp(context) {
     if (/Content Security Policy/i.test(m.text())) violations.push({ console: m.text() });
   });
   return violations;
+}
+
+// The offline single file `file` opened from file:// (with `?sw-test`) in a new context where every
+// request that is not a file is refused: the page, its CSP violations, the requests and the
+// console, once the page starts loading.
+export async function openOfflineFile(browser, file) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const violations = await watchCsp(context);
+  const requests = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    return url.startsWith('file:') ? route.continue() : route.abort('internetdisconnected');
+  });
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  const url = pathToFileURL(file).href;
+  await page.goto(`${url}?sw-test`);
+  return { context, page, violations, requests, messages, url };
 }

@@ -82,7 +82,7 @@ export async function openApp(browser, baseUrl, { width = 1280, height = 800, to
 // proves something.
 export function assertOwnStaticFiles(requests, baseUrl, leak) {
   const origin = new URL(baseUrl).origin;
-  const allowed = /^\/(|index\.html|style\.css|boot\.js|app\.js|app\.wasm|sw-register\.js|rules\/[a-z0-9-]+\.json(\.minisig)?|rules\/bundle\.swpack)$/;
+  const allowed = /^\/(|index\.html|style\.css|boot\.js|app\.js|app\.wasm|sw-register\.js|read-excel-file\.min\.js|write-excel-file\.min\.js|staff-xlsx\.js|rules\/[a-z0-9-]+\.json(\.minisig)?|rules\/bundle\.swpack)$/;
   for (const url of requests) {
     const u = new URL(url);
     if (u.origin !== origin) throw new Error(`request to another origin: ${url}`);
