@@ -1,4 +1,4 @@
-// xlsx_reader.cpp: read_xlsx and workbook_kind (xlsx_reader.h). libzip opens the ZIP container;
+// xlsx_reader.cpp: read_xlsx (xlsx_reader.h). libzip opens the ZIP container;
 // expat reads each XML part as a stream of elements, so the worksheet is never held whole: its
 // rows are turned into text as they are parsed and handed on in pieces of about 64 KiB.
 #include "xlsx_reader.h"
@@ -393,34 +393,6 @@ struct Sheet : Parse {
 };
 
 }  // namespace
-
-WorkbookKind workbook_kind(std::string_view head) {
-    if (head.substr(0, 4) == std::string_view("PK\x03\x04", 4)) return WorkbookKind::Xlsx;
-    if (head.substr(0, 8) != std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
-        return WorkbookKind::NotWorkbook;
-    // An encrypted OOXML file is an OLE container with the streams EncryptionInfo and
-    // EncryptedPackage ([MS-OFFCRYPTO] 2.3.4); directory entry names are UTF-16LE.
-    static const std::string name("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0", 28);
-    return head.find(name) != std::string_view::npos ? WorkbookKind::Encrypted : WorkbookKind::Xls;
-}
-
-XlsxError workbook_kind_error(WorkbookKind kind) {
-    if (kind == WorkbookKind::Encrypted)
-        return {
-            "the workbook is protected with a password, so it cannot be read. Open it in Excel, "
-            "remove the password (File > Info > Protect Workbook > Encrypt with Password: leave it "
-            "empty) and save it, or save it as CSV.",
-            "de werkmap is beveiligd met een wachtwoord en kan daarom niet worden gelezen. Open hem in "
-            "Excel, haal het wachtwoord weg (Bestand > Info > Werkmap beveiligen > Versleutelen met "
-            "wachtwoord: maak het leeg) en sla hem op, of sla hem op als CSV."};
-    if (kind == WorkbookKind::Xls)
-        return {
-            "this is an Excel 97-2003 workbook (.xls), which cannot be read. Open it in Excel and save "
-            "it as \"Excel Workbook (.xlsx)\" or as CSV.",
-            "dit is een Excel 97-2003-werkmap (.xls); die kan niet worden gelezen. Open hem in Excel en "
-            "sla hem op als ‘Excel-werkmap (.xlsx)’ of als CSV."};
-    return {};
-}
 
 bool read_xlsx(const std::string& path, const std::function<bool(std::string_view)>& sink, XlsxError& error) {
     // The kind first: an OLE file (password, .xls) is named as such, not as a damaged ZIP.

@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { writeXlsx } from '../cli/support/xlsx.mjs';
 
 const native = process.env.SW_CLI;
 const root = process.env.SW_SOURCE_DIR ?? '.';
@@ -252,4 +253,24 @@ test('the served download runs on its own: node stapelwijzer.cjs verify', async 
   const r = spawnSync(process.execPath, ['stapelwijzer.cjs', 'verify'], { cwd: dir, env, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /result: verified/);
+});
+
+// The Node build has no libzip or expat (src/staff/CMakeLists.txt): it refuses a workbook by name,
+// with what to do, in English and Dutch, and writes nothing, where the native CLI reads it.
+test('batch: an .xlsx is refused by the Node build with what to do; the native CLI reads it', async (t) => {
+  const base = workspace(t, (dir) => {
+    writeXlsx(path.join(dir, 'personeel.xlsx'), [['Leeftijd', 'Werksituatie', 'Lesgeld', 'Startdatum'], [40, 'werknemer', 1200, { date: '2026-09-01' }]]);
+  });
+  const cwd = path.join(base, 'template');
+  const args = ['batch', '--rules', 'bundle', '--input', 'personeel.xlsx', '--output', 'uit.csv'];
+  const nat = spawnSync(native, args, { cwd, env, encoding: 'utf8' });
+  assert.equal(nat.status, 0, nat.stderr);
+  assert.match(readFileSync(path.join(cwd, 'uit.csv'), 'utf8'), /^\uFEFFrow;own_payment_cents;.*\n1;\d+;\d*;[^\n]*;$/m);
+  rmSync(path.join(cwd, 'uit.csv'));
+  const node = spawnSync(process.execPath, [program, ...args], { cwd, env, encoding: 'utf8' });
+  assert.equal(node.status, 2);
+  assert.equal(node.stdout, '');
+  assert.match(node.stderr, /^stapelwijzer batch: personeel\.xlsx: this build of stapelwijzer \(the Node program\) does not read Excel workbooks\. Save the sheet as CSV/m);
+  assert.match(node.stderr, /^stapelwijzer batch: personeel\.xlsx: deze versie van stapelwijzer \(het Node-programma\) leest geen Excel-werkmappen/m);
+  assert.ok(!existsSync(path.join(cwd, 'uit.csv')), 'no output written');
 });
