@@ -44,6 +44,8 @@ function staffList(n) {
 // CPU seconds used so far by Chromium (every process this script started but itself: the browser,
 // its renderer, the GPU process with SwiftShader), from /proc: on a shared machine the wall time says little, this
 // says what the page itself cost.
+// Split by process: the renderer (the page's main thread: wasm, ImGui, WebGL calls), the GPU
+// process (SwiftShader drawing), the rest (browser, network).
 function chromiumCpu(rootPid) {
   const stats = new Map();
   for (const name of readdirSync('/proc')) {
@@ -51,14 +53,21 @@ function chromiumCpu(rootPid) {
     try {
       const f = readFileSync(`/proc/${name}/stat`, 'utf8');
       const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
-      stats.set(Number(name), { ppid: Number(rest[1]), ticks: Number(rest[11]) + Number(rest[12]) });
+      const cmd = readFileSync(`/proc/${name}/cmdline`, 'utf8');
+      const type = /--type=renderer/.test(cmd) ? 'renderer' : /--type=gpu-process/.test(cmd) ? 'gpu' : 'other';
+      stats.set(Number(name), { ppid: Number(rest[1]), ticks: Number(rest[11]) + Number(rest[12]), type });
     } catch { /* the process ended */ }
   }
-  let ticks = 0;
+  const cpu = { total: 0, renderer: 0, gpu: 0, other: 0 };
   const inTree = (pid) => { for (let p = pid; p > 1; p = stats.get(p)?.ppid ?? 0) if (p === rootPid) return true; return false; };
-  for (const [pid, s] of stats) if (pid !== rootPid && inTree(pid)) ticks += s.ticks;
-  return ticks / 100;  // USER_HZ
+  for (const [pid, s] of stats) {
+    if (pid === rootPid || !inTree(pid)) continue;
+    cpu.total += s.ticks / 100;  // USER_HZ
+    cpu[s.type] += s.ticks / 100;
+  }
+  return cpu;
 }
+const cpuSince = (a, b) => Object.fromEntries(Object.keys(a).map((k) => [k, b[k] - a[k]]));
 
 const server = await serve();
 const browser = await launch();
@@ -111,21 +120,26 @@ try {
     await findWidget(page, 'employer.compute');
     await watchFrames(page);
     const w = (await findWidget(page, 'employer.compute', { scroll: false }));
+    const frames0 = await page.evaluate(() => Module.ccall('sw_test_frames', 'number', [], []));
     const cpu0 = chromiumCpu(process.pid);
     const start = await page.evaluate(() => performance.now());
     await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
-    const end = await page.waitForFunction(() => {
-      const e = JSON.parse(Module.ccall('sw_test_state', 'string', [], [])).employer;
-      return e.phase === 'done' ? performance.now() : false;
-    }, null, { polling: 100, timeout: 600000 }).then((h) => h.jsonValue());
-    const cpu = chromiumCpu(process.pid) - cpu0;
+    // Polls the phase alone: the whole test state costs tens of milliseconds a poll.
+    const end = await page.waitForFunction(() => Module.ccall('sw_test_employer_phase', 'string', [], []) === 'done'
+      ? performance.now() : false, null, { polling: 100, timeout: 600000 }).then((h) => h.jsonValue());
+    const drawn = await page.evaluate((f) => Module.ccall('sw_test_frames', 'number', [], []) - f, frames0);
+    const cpu = cpuSince(cpu0, chromiumCpu(process.pid));
     const gap = await page.evaluate(() => window.swGap);
     const s = (await appState(page)).employer;
+    const st = s.stage_ms, r = (x) => Math.round(x);
     console.log(`run ${run}: read ${read} ms (incl. transfer to the page); compute ${Math.round(end - start)} ms for ${s.computed} rows ` +
-                `(of which in the compute slices ${Math.round(s.work_ms)} ms, the rest drawing frames and waiting; ` +
-                `Chromium CPU ${cpu.toFixed(2)} s) ` +
-                `(${s.totals.rows_bad} with bad input); longest frame gap ${Math.round(gap.max)} ms over ${gap.frames} frames; ` +
-                `total own payment ${s.totals.own} cents` +
+                `(of which in the compute slices ${Math.round(s.work_ms)} ms in ${s.slices} slices: read ${r(st.read)}, ` +
+                `share ${r(st.share)}, evaluate ${r(st.evaluate)} (engine ${r(st.evaluate - st.rows - st.finish)}, ` +
+                `rows kept ${r(st.rows)}, table order ${r(st.finish)}); the rest drawing frames and waiting; ` +
+                `Chromium CPU ${cpu.total.toFixed(2)} s: renderer ${cpu.renderer.toFixed(2)}, GPU process ${cpu.gpu.toFixed(2)}, ` +
+                `other ${cpu.other.toFixed(2)}) ` +
+                `(${s.totals.rows_bad} with bad input); longest frame gap ${Math.round(gap.max)} ms over ${gap.frames} animation frames, ` +
+                `${drawn} drawn by the app; total own payment ${s.totals.own} cents` +
                 s.budgets.map((b) => `; pot ${b.scheme} ${b.pot} cents, ${b.given} given to ${b.people} rows`).join(''));
     await context.close();
   }

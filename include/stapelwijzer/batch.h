@@ -29,4 +29,10 @@ std::vector<Result> evaluate_batch(const Catalogue& catalogue, const std::vector
 void evaluate_batch(const Catalogue& catalogue, const std::vector<Case>& cases,
                     const EvaluateOptions& options, const std::function<void(std::size_t, Result&&)>& sink);
 
+// The same for the `count` cases from `cases` on (`sink(i, ...)` with i from 0): a part of a longer
+// list, evaluated without copying it out (the web app's employer view evaluates a few dozen rows
+// of its list per slice).
+void evaluate_batch(const Catalogue& catalogue, const Case* cases, std::size_t count,
+                    const EvaluateOptions& options, const std::function<void(std::size_t, Result&&)>& sink);
+
 }  // namespace sw

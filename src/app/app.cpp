@@ -21,9 +21,6 @@ namespace sw::app {
 namespace {
 
 constexpr float kWideCss = 1000.0f;  // from this width (CSS px) two columns fit
-// Staff rows are computed per frame for as long as the frame's drawing took, within these bounds.
-constexpr double kComputeSliceMinMs = 12.0;
-constexpr double kComputeSliceMaxMs = 50.0;
 
 // Embedded on a phone the result is below the questions: a one-line summary with a button that
 // scrolls the host page to it (the HTML sticky line of embed.html keeps the amount in view).
@@ -95,8 +92,7 @@ void draw(float dpr) {
         views::refused();
     } else if (employer::model().active) {
         // The employer view: one column at every width (its table needs the width); the rows
-        // are computed a slice per frame, so the page answers input while it works.
-        employer::compute_slice(kComputeSliceMinMs, kComputeSliceMaxMs);
+        // are computed in tasks between the frames (employer_model.h), so the page answers input.
         apply_touch_scroll(dpr);
         views::header();
         views::employer();

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "platform/idle.h"
+#include "platform/work_pump.h"
 #include "result_lookup.h"
 #include "stapelwijzer/batch.h"
 #include "stapelwijzer/scheme_terms.h"
@@ -18,6 +19,13 @@ namespace sw::app::employer {
 namespace {
 
 Model state;
+
+// A slice of work: short enough that input and frames wait at most this long (docs/employer.md).
+constexpr double kSliceMs = 10.0;
+// While computing, a frame (the progress bar) at most this often, unless input wakes one.
+constexpr double kProgressFrameMs = 100.0;
+// Records read into cases per unit of work (about 0.1 ms each): fewer clock reads per row.
+constexpr int kReadChunk = 8;
 
 std::string lower(std::string s) {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -170,6 +178,16 @@ std::string map_spec() {
     return s;
 }
 
+namespace {
+
+// One task of the work pump: a slice of the rows; more while computing.
+bool pump_step() {
+    compute_slice(kSliceMs);
+    return state.phase == Phase::Computing;
+}
+
+}  // namespace
+
 void start_compute(const std::string& course_json) {
     if (state.phase == Phase::Empty || state.phase == Phase::Computing) return;
     const std::string courses = named_courses_json();
@@ -196,6 +214,7 @@ void start_compute(const std::string& course_json) {
     state.case_rows.reserve(state.records.size());
     state.engine_errors.assign(state.records.size(), "");
     state.cases.clear();
+    state.cases.reserve(state.records.size());
     state.case_index.assign(state.records.size(), std::string::npos);
     state.sharing.reset();
     state.shares.clear();
@@ -208,6 +227,7 @@ void start_compute(const std::string& course_json) {
     state.cancelled = false;
     state.phase = Phase::Computing;
     changed();
+    work_pump::start(pump_step);
 }
 
 namespace {
@@ -236,21 +256,23 @@ void read_one() {
     state.case_rows.push_back(std::move(c));
 }
 
-// What the view keeps of record i and its result (null: the row has an error).
+// What the view keeps of record i and its result (null: the row has an error). The text the
+// filter searches is made when a filter is first typed (refresh_order), not for every row here.
 RowView make_row(std::size_t i, const Result* res) {
-    const staff::CaseRow& c = state.case_rows[i];
+    staff::CaseRow& c = state.case_rows[i];
     const std::string& engine_error = state.engine_errors[i];
     const bool ok = res != nullptr;
     const std::size_t k = state.case_index[i];
     RowView v;
     v.row = c.row;
-    v.carried = c.carried;
     v.error = c.error.empty() ? engine_error : c.error;
     v.csv = staff::result_csv_row(c, res, engine_error, state.separator,
                                   staff::budget_csv_cells(*state.catalogue, state.shares, ok ? k : 0, ok));
+    v.carried = std::move(c.carried);  // the CSV row above was the last use of the record's cells
     if (ok) {
         v.total_cost = res->plan.total_cost;
         v.own = res->plan.own_payment;
+        v.plan.reserve(res->plan.contributions.size());
         for (const Contribution& x : res->plan.contributions) {
             v.plan.push_back({x.scheme, x.amount, x.applicant});
             if (x.applicant == Applicant::Employer) {
@@ -263,20 +285,27 @@ RowView make_row(std::size_t i, const Result* res) {
         for (const Note& n : res->notes) v.notes.push_back(n.text);
         for (const BudgetShare& b : state.shares) v.budgets.emplace_back(b.scheme, b.given[k]);
     }
-    v.search = row_text(v);
     return v;
 }
 
-// The next few records evaluated together (sw::evaluate_batch: conditions 64 cases a word), so
-// a slice stays short while the batch path's sharing still pays.
+// The next rows evaluated together (sw::evaluate_batch: conditions 64 cases a word), straight
+// from the list of cases (the parsed records are consecutive there); as many as fit in a slice
+// is decided by compute_slice's clock, a chunk at a time.
 void evaluate_some() {
-    constexpr std::size_t kChunk = 32;
+    constexpr std::size_t kChunk = 64;
     const std::size_t end = std::min(state.records.size(), state.next + kChunk);
-    std::vector<Case> chunk;
+    std::size_t first = std::string::npos, count = 0;
     for (std::size_t i = state.next; i < end; ++i)
-        if (state.case_index[i] != std::string::npos)
-            chunk.push_back(std::move(state.cases[state.case_index[i]]));
-    const std::vector<Result> results = evaluate_batch(*state.catalogue, chunk, kRowOptions);
+        if (state.case_index[i] != std::string::npos) {
+            if (first == std::string::npos) first = state.case_index[i];
+            ++count;
+        }
+    std::vector<Result> results;
+    results.reserve(count);
+    if (count > 0)
+        evaluate_batch(*state.catalogue, &state.cases[first], count, kRowOptions,
+                       [&](std::size_t, Result&& r) { results.push_back(std::move(r)); });
+    const auto t0 = std::chrono::steady_clock::now();
     std::size_t r = 0;
     for (std::size_t i = state.next; i < end; ++i) {
         const bool parsed = state.case_index[i] != std::string::npos;
@@ -284,6 +313,7 @@ void evaluate_some() {
         r += parsed ? 1 : 0;
         add_to_totals(state.rows.back());
     }
+    state.rows_ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     state.next = end;
 }
 
@@ -291,7 +321,7 @@ void evaluate_some() {
 void work() {
     switch (state.stage) {
         case Stage::Read:
-            read_one();
+            for (int k = 0; k < kReadChunk && state.read < state.records.size(); ++k) read_one();
             if (state.read == state.records.size()) {
                 state.sharing = std::make_unique<BudgetSharing>(*state.catalogue, state.cases);
                 state.stage = Stage::Share;
@@ -309,7 +339,10 @@ void work() {
             if (state.next == state.records.size()) {
                 state.phase = Phase::Done;
                 state.cases = {};  // kept no longer: the rows hold what the view shows
+                const auto t0 = std::chrono::steady_clock::now();
                 refresh_order();
+                state.finish_ms =
+                    std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
             }
             return;
     }
@@ -317,24 +350,34 @@ void work() {
 
 }  // namespace
 
-void compute_slice(double min_ms, double max_ms) {
+void compute_slice(double budget_ms) {
     using Clock = std::chrono::steady_clock;
-    static Clock::time_point last_end;  // when the previous slice ended
     if (state.phase != Phase::Computing) return;
     // The rules changed under the rows (a newer bundle): stop rather than mix two catalogues.
     if (vm().planner->catalogue() != state.catalogue) return cancel();
-    const auto start = Clock::now();
-    const bool first = state.stage == Stage::Read && state.read == 0;
-    const double outside =
-        first ? min_ms : std::chrono::duration<double, std::milli>(start - last_end).count();
-    const double budget_ms = std::clamp(outside, min_ms, max_ms);
+    auto ms = [](Clock::time_point a, Clock::time_point b) {
+        return std::chrono::duration<double, std::milli>(b - a).count();
+    };
+    const Clock::time_point start = Clock::now();
+    Clock::time_point now = start;
     do {
+        const Stage stage = state.stage;
+        const Clock::time_point before = now;
         work();
-    } while (state.phase == Phase::Computing &&
-             std::chrono::duration<double, std::milli>(Clock::now() - start).count() < budget_ms);
-    last_end = Clock::now();
-    state.work_ms += std::chrono::duration<double, std::milli>(last_end - start).count();
-    changed();
+        now = Clock::now();
+        state.stage_ms[static_cast<int>(stage)] += ms(before, now);
+    } while (state.phase == Phase::Computing && ms(start, now) < budget_ms);
+    state.work_ms += ms(start, now);
+    ++state.slices;
+    ++state.revision;
+    if (state.phase != Phase::Computing) return idle::wake();
+    // The progress bar is drawn about ten times a second, not after every slice: each frame
+    // costs drawing time (and, where WebGL is drawn on the CPU, waits for the previous frame).
+    static Clock::time_point last_drawn;
+    if (ms(last_drawn, now) >= kProgressFrameMs) {
+        last_drawn = now;
+        idle::wake(1);
+    }
 }
 
 void cancel() {
@@ -411,9 +454,12 @@ void set_sort(int column, bool descending) {
 void refresh_order() {
     state.order.clear();
     const std::string needle = lower(state.filter);
-    for (std::size_t i = 0; i < state.rows.size(); ++i)
-        if (needle.empty() || state.rows[i].search.find(needle) != std::string::npos)
+    for (std::size_t i = 0; i < state.rows.size(); ++i) {
+        RowView& r = state.rows[i];
+        if (!needle.empty() && r.search.empty()) r.search = row_text(r);
+        if (needle.empty() || r.search.find(needle) != std::string::npos)
             state.order.push_back(static_cast<int>(i));
+    }
     const int carried = static_cast<int>(std::count_if(
         state.columns.begin(), state.columns.end(), [](const staff::Column& c) { return c.path.empty(); }));
     const int col = state.sort_column;

@@ -61,7 +61,7 @@ struct RowView {
     std::vector<Text> notes;                             // the engine's notes (tax-free or not)
     std::vector<std::pair<std::string, Cents>> budgets;  // per shared pot: the scheme, this row's share
     std::string csv;                                     // the result CSV row (result_csv_row)
-    std::string search;                                  // lower-case text of the row, for the filter
+    std::string search;  // lower-case text of the row, for the filter: made when a filter is first typed
 };
 
 struct Totals {
@@ -104,6 +104,10 @@ struct Model {
     std::vector<BudgetShare> shares;         // per shared pot (given: per case)
     std::size_t next = 0;                    // the next record to evaluate
     double work_ms = 0;                      // time spent computing (the slices), for the benchmark
+    double stage_ms[3] = {0, 0, 0};          // of it, per Stage (the benchmark's split)
+    double rows_ms = 0;                      // of Evaluate: what the view keeps per row (make_row)
+    double finish_ms = 0;                    // of Evaluate: the table's order made at the end
+    int slices = 0;                          // how many slices (frames that computed)
     std::vector<RowView> rows;
     Totals totals;
     std::vector<Application> applications;
@@ -137,11 +141,11 @@ void set_target(std::size_t index, const std::string& path);
 std::string map_spec();
 
 void start_compute(const std::string& course_json);
-// Works on the current stage (read, share, evaluate: Stage) for about as long as the rest of the
-// last frame took (drawing, input), between `min_ms` and `max_ms`, at least one unit: at least
-// half the time goes to the rows while a frame is drawn every `max_ms` or so, so the page stays
-// responsive on a slow device too.
-void compute_slice(double min_ms, double max_ms);
+// Works on the current stage (read, share, evaluate: Stage) for about `budget_ms`, at least one
+// unit (a few records read, a step of sharing, 64 rows evaluated). start_compute runs it in tasks
+// of its own (platform/work_pump.h), between the browser's input and frames, so the page stays
+// responsive; a frame is drawn about ten times a second to show the progress.
+void compute_slice(double budget_ms);
 void cancel();
 double progress();  // 0..1
 

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "employer_model.h"
 #include "fonts.h"
 #include "platform/browser.h"
 #include "platform/idle.h"
@@ -39,6 +40,13 @@ EMSCRIPTEN_KEEPALIVE int sw_test_has_glyph(unsigned codepoint) { return sw::app:
 EMSCRIPTEN_KEEPALIVE const char* sw_test_state() {
     buffer = enabled() ? sw::app::test_state_json() : "null";
     return buffer.c_str();
+}
+
+// The employer view's phase alone ("computing", "done", ...): what a benchmark polls while the
+// rows are computed, without building the whole state (which costs as much as the rows it waits for).
+EMSCRIPTEN_KEEPALIVE const char* sw_test_employer_phase() {
+    static const char* const phases[] = {"empty", "mapping", "computing", "done"};
+    return enabled() ? phases[static_cast<int>(sw::app::employer::model().phase)] : "null";
 }
 
 }  // extern "C"

@@ -35,6 +35,12 @@ static nlohmann::json employer_state() {
     e["course_json"] = m.course_json;
     e["courses_json"] = m.courses_json;
     e["work_ms"] = m.work_ms;
+    e["stage_ms"] = {{"read", m.stage_ms[0]},
+                     {"share", m.stage_ms[1]},
+                     {"evaluate", m.stage_ms[2]},
+                     {"rows", m.rows_ms},
+                     {"finish", m.finish_ms}};
+    e["slices"] = m.slices;
     const char* stages[] = {"read", "share", "evaluate"};
     e["stage"] = stages[static_cast<int>(m.stage)];
     nlohmann::json named = nlohmann::json::array();

@@ -171,6 +171,11 @@ std::vector<Result> evaluate_batch(const Catalogue& catalogue, const std::vector
 
 void evaluate_batch(const Catalogue& catalogue, const std::vector<Case>& cases,
                     const EvaluateOptions& options, const std::function<void(std::size_t, Result&&)>& sink) {
+    evaluate_batch(catalogue, cases.data(), cases.size(), options, sink);
+}
+
+void evaluate_batch(const Catalogue& catalogue, const Case* cases, std::size_t count,
+                    const EvaluateOptions& options, const std::function<void(std::size_t, Result&&)>& sink) {
     using namespace engine;
     const Catalogue::Impl& impl = catalogue.impl();
     const std::size_t schemes = impl.schemes.size();
@@ -182,8 +187,8 @@ void evaluate_batch(const Catalogue& catalogue, const std::vector<Case>& cases,
     std::array<bool, kLanes> bad{};
     std::vector<Tri> conditions(schemes * kLanes, Tri::False);
 
-    for (std::size_t start = 0; start < cases.size(); start += kLanes) {
-        const int lanes = static_cast<int>(std::min<std::size_t>(kLanes, cases.size() - start));
+    for (std::size_t start = 0; start < count; start += kLanes) {
+        const int lanes = static_cast<int>(std::min<std::size_t>(kLanes, count - start));
         block.lanes = lanes;
         for (int lane = 0; lane < lanes; ++lane) {
             const auto l = static_cast<std::size_t>(lane);

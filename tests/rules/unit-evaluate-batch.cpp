@@ -246,6 +246,28 @@ TEST_CASE("evaluate_batch equals evaluate on random cases mixed from the Dutch s
     check_batch(*catalogue, mixed_cases(pool, 300, 1204), sw::EvaluateOptions{});
 }
 
+TEST_CASE("evaluate_batch over a part of a list equals evaluate on each of its cases") {
+    // The web app's employer view evaluates 64 rows of its list at a time, in place.
+    const auto catalogue = nl_catalogue();
+    const auto pool = scenario_cases(*catalogue, std::string(SW_SOURCE_DIR) + "/rules-data/nl/tests");
+    const std::vector<sw::Case> cases = mixed_cases(pool, 300, 77);
+    const sw::EvaluateOptions options{false, false, false};
+    for (const auto& range :
+         std::vector<std::pair<std::size_t, std::size_t>>{{0, 64}, {37, 100}, {299, 1}, {5, 0}}) {
+        const std::size_t first = range.first, count = range.second;
+        INFO("cases " << first << " + " << count);
+        std::vector<std::size_t> seen;
+        sw::evaluate_batch(
+            *catalogue, cases.data() + first, count, options, [&](std::size_t i, sw::Result&& r) {
+                REQUIRE(i < count);
+                REQUIRE(difference(sw::evaluate(*catalogue, cases[first + i], options), r) == "");
+                seen.push_back(i);
+            });
+        REQUIRE(seen.size() == count);
+        for (std::size_t i = 0; i < seen.size(); ++i) CHECK(seen[i] == i);
+    }
+}
+
 TEST_CASE("evaluate_batch_cases streams the rows in order, bad rows in their place, as one by one") {
     std::vector<sw::Diagnostic> errors;
     const auto reference = sw_test::load_reference_catalogue(errors);

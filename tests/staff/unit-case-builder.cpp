@@ -123,4 +123,21 @@ TEST_CASE("the result CSV: carried columns, semicolon with a byte-order mark, er
     result.plan.contributions.push_back(employer);
     const auto good = b.build(row("Jan;30;100"), 1);
     CHECK(sw::staff::result_csv_row(good, &result, "", ';') == "1;Jan;12345;500;;;;\n");
+    // Eligible and possible schemes, the facts that decide them, a shared pot's cell; a carried
+    // cell with a quote and one with the separator are quoted, as Excel reads them.
+    sw::SchemeResult eligible, possible, other;
+    eligible.id = "stap";
+    eligible.status = sw::Status::Eligible;
+    possible.id = "oom";
+    possible.status = sw::Status::Possible;
+    possible.deciding_facts = {"person.age", "person.sector"};
+    other.id = "slim";
+    other.status = sw::Status::Possible;
+    result.schemes = {eligible, possible, other};
+    const auto quoted = b.build(row("\"5\"\" scherm; Jan\";30;100"), 3);
+    CHECK(
+        sw::staff::result_csv_row(quoted, &result, "", ';', {"1500", ""}) ==
+        "3;\"5\"\" scherm; Jan\";12345;500;stap;\"oom;slim\";oom: person.age person.sector | slim:;;1500;\n");
+    CHECK(sw::staff::result_csv_row(quoted, &result, "", ',', {}) ==
+          "3,\"5\"\" scherm; Jan\",12345,500,stap,oom;slim,oom: person.age person.sector | slim:,\n");
 }
