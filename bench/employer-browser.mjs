@@ -1,8 +1,14 @@
 #!/usr/bin/env node
 // employer-browser.mjs: the web app's employer view on 10,000 staff x the full catalogue, in
 // headless Chromium (issue 16): the time from "Bereken voor iedereen" to the last row computed,
-// and how long the page went without a frame meanwhile (it computes a slice per frame, so input
-// is answered throughout). Not a test: figures go in docs/benchmarks.md.
+// and how long the page went without a frame meanwhile (it computes in short tasks between the
+// frames, so input is answered throughout). Not a test: figures go in docs/benchmarks.md.
+// Reported per run: the time inside the compute slices and its split by stage (read the rows into
+// cases, share the company budgets, evaluate: the engine, what the view keeps per row, the table's
+// order), how many slices; Chromium's CPU time per process (renderer: the page's main thread;
+// GPU process: WebGL drawn by SwiftShader); the longest gap between animation frames, and how
+// many frames the app drew. The bench polls the app's phase alone (`sw_test_employer_phase`):
+// the whole test state costs tens of milliseconds a poll.
 //   SW_WASM_DIR=build/wasm node bench/employer-browser.mjs [--rows 10000] [--runs 3] [--page app|a11y] [--pot SIZE]
 // --page a11y: the accessible page's employer section (toegankelijk.html, web/a11y/employer.js)
 // instead: plain HTML, rows computed 64 per engine call, about 12 ms of rows per turn.
@@ -132,10 +138,11 @@ try {
     const gap = await page.evaluate(() => window.swGap);
     const s = (await appState(page)).employer;
     const st = s.stage_ms, r = (x) => Math.round(x);
+    // An app from before the split (no stage_ms) gives the slices' total alone.
+    const split = st ? ` in ${s.slices} slices: read ${r(st.read)}, share ${r(st.share)}, evaluate ${r(st.evaluate)} ` +
+                       `(engine ${r(st.evaluate - st.rows - st.finish)}, rows kept ${r(st.rows)}, table order ${r(st.finish)})` : '';
     console.log(`run ${run}: read ${read} ms (incl. transfer to the page); compute ${Math.round(end - start)} ms for ${s.computed} rows ` +
-                `(of which in the compute slices ${Math.round(s.work_ms)} ms in ${s.slices} slices: read ${r(st.read)}, ` +
-                `share ${r(st.share)}, evaluate ${r(st.evaluate)} (engine ${r(st.evaluate - st.rows - st.finish)}, ` +
-                `rows kept ${r(st.rows)}, table order ${r(st.finish)}); the rest drawing frames and waiting; ` +
+                `(of which in the compute slices ${Math.round(s.work_ms)} ms${split}; the rest drawing frames and waiting; ` +
                 `Chromium CPU ${cpu.total.toFixed(2)} s: renderer ${cpu.renderer.toFixed(2)}, GPU process ${cpu.gpu.toFixed(2)}, ` +
                 `other ${cpu.other.toFixed(2)}) ` +
                 `(${s.totals.rows_bad} with bad input); longest frame gap ${Math.round(gap.max)} ms over ${gap.frames} animation frames, ` +

@@ -144,7 +144,7 @@ void start_compute(const std::string& course_json);
 // Works on the current stage (read, share, evaluate: Stage) for about `budget_ms`, at least one
 // unit (a few records read, a step of sharing, 64 rows evaluated). start_compute runs it in tasks
 // of its own (platform/work_pump.h), between the browser's input and frames, so the page stays
-// responsive; a frame is drawn about ten times a second to show the progress.
+// responsive; a frame is drawn about five times a second to show the progress.
 void compute_slice(double budget_ms);
 void cancel();
 double progress();  // 0..1
