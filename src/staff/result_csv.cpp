@@ -14,16 +14,7 @@ namespace {
 // `value` as a CSV cell: quoted when it holds the separator, a quote or a line break.
 void append_cell(std::string& out, std::string_view value, char sep) {
     const char special[] = {'"', '\r', '\n', sep};
-    if (value.find_first_of(std::string_view(special, sizeof special)) == std::string_view::npos) {
-        out += value;
-        return;
-    }
-    out += '"';
-    for (char ch : value) {
-        if (ch == '"') out += '"';
-        out += ch;
-    }
-    out += '"';
+    append_csv_cell(out, value, std::string_view(special, sizeof special));
 }
 
 std::string ids_with(const Result& r, Status status) {
@@ -60,6 +51,19 @@ Cents employer_cents(const Result& r) {
 }
 
 }  // namespace
+
+void append_csv_cell(std::string& out, std::string_view value, std::string_view specials) {
+    if (value.find_first_of(specials) == std::string_view::npos) {
+        out += value;
+        return;
+    }
+    out += '"';
+    for (char ch : value) {
+        if (ch == '"') out += '"';
+        out += ch;
+    }
+    out += '"';
+}
 
 std::string csv_cell(const std::string& value, char sep) {
     std::string out;

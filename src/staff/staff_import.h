@@ -203,5 +203,8 @@ std::vector<std::string> budget_csv_cells(const Catalogue& catalogue, const std:
 
 // One cell, quoted when it holds the separator, a quote or a line break.
 std::string csv_cell(const std::string& value, char sep);
+// `value` appended to `out` as a CSV cell: quoted ("" for a quote inside) when it holds any of
+// `specials` (the result CSV: the separator, a quote, a line break), else as it is.
+void append_csv_cell(std::string& out, std::string_view value, std::string_view specials);
 
 }  // namespace sw::staff

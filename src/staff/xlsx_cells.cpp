@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <regex>
 
+#include "staff_import.h"
 #include "xlsx_reader.h"
 
 namespace sw::staff {
@@ -138,18 +139,7 @@ std::string xlsx_row_text(const std::vector<std::string>& cells, std::size_t wid
     std::string line;
     for (std::size_t i = 0; i < n; ++i) {
         if (i) line += ';';
-        if (i >= cells.size()) continue;
-        const std::string& c = cells[i];
-        if (c.find_first_of(";,\t\"\r\n") == std::string::npos) {
-            line += c;
-            continue;
-        }
-        line += '"';
-        for (char ch : c) {
-            if (ch == '"') line += '"';
-            line += ch;
-        }
-        line += '"';
+        if (i < cells.size()) append_csv_cell(line, cells[i], ";,\t\"\r\n");
     }
     return line;
 }
