@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cp1252, utf8bom } from '../web/support/staff-list.mjs';
+import { cp1252, utf8bom, potText } from '../web/support/staff-list.mjs';
 
 const require = createRequire(import.meta.url);
 const wasmDir = process.env.SW_WASM_DIR;
@@ -107,10 +107,7 @@ test('staffJob in chunks gives the same rows and CSV as staffBatch; a mapping as
 
 test('shareBudgets and named courses: read, share, compute in steps; the CSV of batch --courses --share-budgets', () => {
   // Wij Techniek's OSR: a pot of 900 + 90 x 5 employees = 1,350 euro; the courses need more.
-  const list = Buffer.from(['Naam;Leeftijd;Werksituatie;Sector;Aantal medewerkers;Cursus',
-    'Ahmed;34;werknemer;technische-installatie;5;Lassen', 'Bea;45;werknemer;technische-installatie;5;lassen',
-    'Chris;28;werknemer;technische-installatie;5;VCA', 'Dirk;51;werknemer;technische-installatie;5;',
-    'Eef;39;werknemer;technische-installatie;5;Koken'].join('\r\n') + '\r\n');
+  const list = Buffer.from(potText);
   const everybody = { costs: { tuition: 500 }, start_date: '2026-09-01' };
   const courses = { Lassen: { costs: { tuition: 1000 }, start_date: '2026-09-01' }, VCA: { costs: { tuition: 300 }, start_date: '2026-09-01' } };
   const job = sw.staffJob(list, { course: everybody, courses, shareBudgets: true });

@@ -224,7 +224,7 @@
         const job = {
           rows: opened.rows, separator: opened.separator, columns: opened.columns, header: opened.header_csv,
           computed: 0, done: opened.rows === 0,
-          shared: !!opened.shared, stage: 'compute', stageProgress: 0, budgets: [], budgetRule: opened.budget_rule || null,
+          shared: !!opened.shared, stage: opened.shared ? 'read' : 'compute', stageProgress: 0, budgets: [], budgetRule: opened.budget_rule || null,
           next: function (count) {
             if (closed) throw new Error('Stapelwijzer: the staff job is closed');
             if (job.done) return [];
