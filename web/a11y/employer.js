@@ -31,6 +31,7 @@ addConverter({
 
 const SLICE_MS = 12;  // work per slice before the page gets a turn (input, painting)
 const CHUNK_ROWS = 64;  // rows per engine call: one word of the batch evaluator
+const SHARE_STEPS = 4;  // steps of sharing the company budgets per engine call
 
 const $ = (id) => document.getElementById(id);
 
@@ -343,7 +344,9 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
       while (!job.done && !state.cancelled) {
         const start = performance.now();
         do {
-          rows.push(...job.next(CHUNK_ROWS));
+          // Sharing weighs a person by evaluating their case a few dozen times: fewer per call, so
+          // a call stays within the slice.
+          rows.push(...job.next(job.stage === 'share' ? SHARE_STEPS : CHUNK_ROWS));
         } while (!job.done && performance.now() - start < SLICE_MS);
         // Three stages (rows read, the company budgets shared, rows computed): the bar runs once
         // per stage and the words beside it name the stage.
