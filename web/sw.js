@@ -25,7 +25,7 @@ const SHELL = ['./', 'index.html', 'style.css', 'boot.js', 'app.js', 'app.wasm',
                'a11y/case.js', 'a11y/form.js', 'a11y/result.js',
                // Its employer section (imported by main.js: one missing file and the page does not start).
                'a11y/strings-employer.js', 'a11y/employer.js', 'a11y/employer-result.js', 'a11y/employer-table.js',
-               'a11y/staff-file.js'];
+               'a11y/staff-file.js', 'a11y/employer-courses.js'];
 
 // Every file of the published rules bundle, as its manifest lists them (boot.js fetches the same):
 // the page may have fetched them before this worker controlled it, so they are kept here too, or

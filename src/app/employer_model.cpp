@@ -12,6 +12,7 @@
 #include "result_lookup.h"
 #include "stapelwijzer/batch.h"
 #include "stapelwijzer/scheme_terms.h"
+#include "staff/staff_import.h"
 #include "string_table.h"
 #include "view_model.h"
 
@@ -517,11 +518,6 @@ std::string csv_filename() {
     return base + "-stapelwijzer.csv";
 }
 
-std::string template_csv() {
-    // Dutch Excel's own format: ';', a byte-order mark so Excel reads UTF-8, decimal comma.
-    return "\xEF\xBB\xBFNaam;Personeelsnummer;Geboortedatum;Werksituatie;Sector;Uren per week;Dienstjaren;"
-           "Opleidingsniveau;Lesgeld;Examen\n"
-           "Voorbeeld, Anna;1001;01-03-1984;werknemer;metaal-mkb;32;3;4;2.400,00;150,00\n";
-}
+std::string template_csv() { return staff::template_csv(); }
 
 }  // namespace sw::app::employer

@@ -109,6 +109,10 @@ bool override_columns(std::vector<Column>& columns, const std::string& spec, std
 // header looks like a contract path ("person.agee"): a typo would otherwise be ignored.
 bool check_columns(const std::vector<Column>& columns, bool course_has_costs, std::string& error);
 
+// The staff list to start from (the employer views' "Download een voorbeeldbestand"): recognised
+// Dutch headers, ';' separated, a UTF-8 byte-order mark, one example row (template_csv.cpp).
+std::string template_csv();
+
 // ---- cell -> JSON value ----------------------------------------------------------------------
 
 // Reads one cell for `path` as people write it: numbers and amounts as `style` writes them

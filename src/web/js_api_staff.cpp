@@ -4,16 +4,20 @@
 // as `stapelwijzer batch` does (Dutch Excel's ';', decimal comma, UTF-8 with or without BOM,
 // Windows-1252): no second CSV parser in JavaScript. Every entry point returns the CLI's exit code
 // and leaves JSON in sw_api_output(): on code 2 {"problem","error"} (problem: empty, not_text,
-// workbook, bad_header, mapping, course, columns; error: the library's words, as the CLI prints).
+// workbook, bad_header, mapping, course, courses, columns; error: the library's words, as the CLI
+// prints).
 //
 //   sw_api_staff_columns(bytes, size)    the headers, what each is recognised as, the targets
-//   sw_api_staff_open(bytes, size, map, course, decimal)
-//                                        a job: the mapping and course checked; {"job", "header_csv", ...}
+//   sw_api_staff_open(bytes, size, map, course, decimal, courses, share)
+//                                        a job: the mapping and courses checked; {"job", "header_csv", ...}
 //   sw_api_staff_next(job, count)        the next `count` rows computed: result CSV row and structure
 //   sw_api_staff_close(job)              forgets the job and its rows
+//   sw_api_staff_template()              the staff list to start from (staff::template_csv)
 //
 // A job computes its rows in chunks so a page stays responsive between calls; each chunk goes
 // through evaluate_batch_cases(), the path of `stapelwijzer batch`, and its CSV rows are the CLI's.
+// A job that shares the company budgets (batch's --share-budgets) reads every row and shares the
+// pots first, in the same small calls (staff::SharedRun, src/staff/shared_run.h), then computes.
 #include <emscripten.h>
 
 #include <algorithm>
@@ -25,6 +29,7 @@
 
 #include "js_api_output.h"
 #include "session/session.h"
+#include "staff/shared_run.h"
 #include "staff/staff_import.h"
 #include "stapelwijzer/facts.h"
 #include "stapelwijzer/rules.h"
@@ -174,12 +179,28 @@ struct Job {
     std::optional<staff::CaseBuilder> builder;
     char separator = ';';
     std::size_t next = 0;
+    std::unique_ptr<staff::SharedRun> shared;  // set: the company budgets are shared (--share-budgets)
 };
 
 std::map<int, std::unique_ptr<Job>> jobs;
 int last_job = 0;
 
-Json row_json(const Job& job, const staff::CaseRow& c, sw::BatchRow& r) {
+// The pots as shared: per pot its scheme, size, what was given, what is left and to how many people.
+Json budgets_json(const std::vector<sw::BudgetShare>& shares) {
+    Json list = Json::array();
+    for (const sw::BudgetShare& b : shares)
+        list.push_back(
+            {{"scheme", b.scheme},
+             {"pot_cents", b.pot},
+             {"given_cents", b.given_total},
+             {"left_cents", b.pot - b.given_total},
+             {"people", std::count_if(b.given.begin(), b.given.end(), [](sw::Cents g) { return g > 0; })}});
+    return list;
+}
+
+// `case_index`: the row's case in the shares (a shared job), or npos.
+Json row_json(const Job& job, const staff::CaseRow& c, sw::BatchRow& r,
+              std::size_t case_index = std::string::npos) {
     staff::name_row_error(*job.builder, c, r);
     const std::string& error = c.error.empty() ? r.error : c.error;
     const bool ok = error.empty();
@@ -215,8 +236,42 @@ Json row_json(const Job& job, const staff::CaseRow& c, sw::BatchRow& r) {
         row["possible"] = possible;
         row["applications"] = applications(res);
     }
-    row["csv"] = staff::result_csv_row(c, ok ? &r.result : nullptr, r.error, job.separator);
+    std::vector<std::string> budget_cells;
+    if (job.shared) {
+        const std::vector<sw::BudgetShare>& shares = job.shared->shares();
+        if (ok) {
+            Json given = Json::object();
+            for (const sw::BudgetShare& b : shares) given[b.scheme] = b.given[case_index];
+            row["budgets"] = given;
+        }
+        budget_cells = staff::budget_csv_cells(*job.planner->catalogue(), shares, ok ? case_index : 0, ok);
+    }
+    row["csv"] = staff::result_csv_row(c, ok ? &r.result : nullptr, r.error, job.separator, budget_cells);
     return row;
+}
+
+// A shared job's next call: `count` units of reading or sharing while those last, then `count`
+// rows computed per call (as batch writes CSV: no texts, questions or best case).
+Json shared_next(Job& job, int count) {
+    using Stage = staff::SharedRun::Stage;
+    staff::SharedRun& run = *job.shared;
+    const std::size_t n = static_cast<std::size_t>(std::max(count, 1));
+    Json out = Json::array();
+    bool prepared = false;
+    for (std::size_t i = 0; i < n && run.prepare(); ++i) prepared = true;
+    if (!prepared)
+        run.evaluate(n, sw::EvaluateOptions{false, false, false},
+                     [&](const staff::CaseRow& c, sw::BatchRow& r, std::size_t k) {
+                         out.push_back(row_json(job, c, r, k));
+                     });
+    const Stage s = run.stage();
+    Json j{{"rows", out},
+           {"computed", run.evaluated()},
+           {"done", s == Stage::Done},
+           {"stage", s == Stage::Read ? "read" : (s == Stage::Share ? "share" : "compute")},
+           {"stage_progress", run.progress()}};
+    if (s == Stage::Evaluate || s == Stage::Done) j["budgets"] = budgets_json(run.shares());
+    return j;
 }
 
 }  // namespace
@@ -238,11 +293,13 @@ EMSCRIPTEN_KEEPALIVE int sw_api_staff_columns(const char* bytes, int size) {
 }
 
 // Reads the file, applies `map` (batch's --map: "Header=path;3=person.age;Other=-"), the course for
-// everybody (batch's --course, a JSON object or "") and `decimal` ("comma", "point" or "": from the
-// separator), and checks the columns as batch does. {"job", "rows", "separator", "columns",
-// "header_csv"}: header_csv is the first line of the result CSV.
+// everybody (batch's --course, a JSON object or ""), `decimal` ("comma", "point" or "": from the
+// separator), the named courses (batch's --courses, a JSON object or "") and `share` (non-zero:
+// batch's --share-budgets), and checks the columns as batch does. {"job", "rows", "separator",
+// "columns", "header_csv", "shared"}: header_csv is the first line of the result CSV; a shared job
+// adds "budget_rule": {"nl","en"}, the rule the pots are shared by (stapelwijzer/budget.h).
 EMSCRIPTEN_KEEPALIVE int sw_api_staff_open(const char* bytes, int size, const char* map, const char* course,
-                                           const char* decimal) {
+                                           const char* decimal, const char* courses, int share) {
     auto job = std::make_unique<Job>();
     job->planner = sw::session::current();
     if (!job->planner->catalogue()) return api::finish(3, job->planner->refusal());
@@ -258,17 +315,30 @@ EMSCRIPTEN_KEEPALIVE int sw_api_staff_open(const char* bytes, int size, const ch
     if (dec == "point") style = sw::text::NumberStyle::English;
     if (!dec.empty() && dec != "comma" && dec != "point")
         return refuse("mapping", "--decimal must be comma or point, got '" + dec + "'");
-    job->builder.emplace(std::move(columns), style, course ? course : "");
-    if (!job->builder->ok()) return refuse("course", job->builder->error());
+    job->builder.emplace(std::move(columns), style, course ? course : "", courses ? courses : "");
+    if (!job->builder->ok())
+        return refuse(job->builder->error().find("named course") != std::string::npos ? "courses" : "course",
+                      job->builder->error());
     if (!staff::check_columns(job->builder->columns(), job->builder->course_has_costs(), error))
         return refuse("columns", error);
     job->separator = job->list.separator;
+    std::vector<std::string> budget_columns;
+    if (share) {
+        job->shared =
+            std::make_unique<staff::SharedRun>(*job->planner->catalogue(), *job->builder, job->list.records);
+        budget_columns = staff::budget_csv_columns(*job->planner->catalogue());
+    }
     const int id = ++last_job;
     Json j{{"job", id},
            {"rows", job->list.records.size()},
            {"separator", std::string(1, job->separator)},
            {"columns", columns_json(job->builder->columns(), job->list)},
-           {"header_csv", staff::result_csv_header(job->builder->columns(), job->separator)}};
+           {"header_csv", staff::result_csv_header(job->builder->columns(), job->separator, budget_columns)},
+           {"shared", share != 0}};
+    if (share) {
+        const sw::Text rule = sw::budget_share_rule();
+        j["budget_rule"] = {{"nl", rule.nl}, {"en", rule.en}};
+    }
     jobs[id] = std::move(job);
     return api::finish(0, dump(j));
 }
@@ -277,11 +347,15 @@ EMSCRIPTEN_KEEPALIVE int sw_api_staff_open(const char* bytes, int size, const ch
 // {"row","line","carried","error", "csv"} and, computed, "total_cost_cents", "own_payment_cents",
 // "employer_cents", "plan": [{"scheme","amount_cents","applicant","kind"}], "eligible": [ids],
 // "possible": [{"scheme","deciding"}], "applications": [{"scheme","amount_cents","deadline"}];
-// with an error "error_column" (1-based, 0: none) and "error_field".
+// with an error "error_column" (1-based, 0: none) and "error_field". A shared job adds "stage"
+// ("read", "share", "compute": no rows until "compute"), "stage_progress" (0..1 of that stage),
+// from "compute" on "budgets": [{"scheme","pot_cents","given_cents","left_cents","people"}], and
+// per computed row "budgets": {scheme: its share in cents}.
 EMSCRIPTEN_KEEPALIVE int sw_api_staff_next(int id, int count) {
     auto it = jobs.find(id);
     if (it == jobs.end()) return refuse("job", "no staff job " + std::to_string(id) + " (closed?)");
     Job& job = *it->second;
+    if (job.shared) return api::finish(0, dump(shared_next(job, count)));
     const std::size_t end =
         std::min(job.list.records.size(), job.next + static_cast<std::size_t>(std::max(count, 1)));
     std::vector<staff::CaseRow> rows;
@@ -299,6 +373,11 @@ EMSCRIPTEN_KEEPALIVE int sw_api_staff_next(int id, int count) {
     job.next = end;
     Json j{{"rows", out}, {"computed", job.next}, {"done", job.next == job.list.records.size()}};
     return api::finish(0, dump(j));
+}
+
+// The staff list to start from (staff::template_csv): the bytes of "Download een voorbeeldbestand".
+EMSCRIPTEN_KEEPALIVE int sw_api_staff_template() {
+    return api::finish(0, staff::template_csv());
 }
 
 EMSCRIPTEN_KEEPALIVE int sw_api_staff_close(int id) {

@@ -2,7 +2,8 @@
 // staffBatch; src/web/js_api_staff.cpp) under Node: a Dutch Excel file (';', decimal comma,
 // Windows-1252 or UTF-8 with BOM) is read as `stapelwijzer batch` reads it, its result CSV is the
 // CLI's byte for byte (all at once and in chunks), a bad row names its row and column, and a file
-// that cannot be used is refused with the problem named.
+// that cannot be used is refused with the problem named; with shareBudgets and named courses the
+// rows, pots and CSV are `batch --courses --share-budgets`'s; the template is a list the CLI reads.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -10,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cp1252, utf8bom } from '../web/support/staff-list.mjs';
+import { cp1252, utf8bom, potText } from '../web/support/staff-list.mjs';
 
 const require = createRequire(import.meta.url);
 const wasmDir = process.env.SW_WASM_DIR;
@@ -102,6 +103,57 @@ test('staffJob in chunks gives the same rows and CSV as staffBatch; a mapping as
   assert.equal(job.csv(), whole.csv);
   job.close();
   assert.throws(() => job.next(1), /closed/);
+});
+
+test('shareBudgets and named courses: read, share, compute in steps; the CSV of batch --courses --share-budgets', () => {
+  // Wij Techniek's OSR: a pot of 900 + 90 x 5 employees = 1,350 euro; the courses need more.
+  const list = Buffer.from(potText);
+  const everybody = { costs: { tuition: 500 }, start_date: '2026-09-01' };
+  const courses = { Lassen: { costs: { tuition: 1000 }, start_date: '2026-09-01' }, VCA: { costs: { tuition: 300 }, start_date: '2026-09-01' } };
+  const job = sw.staffJob(list, { course: everybody, courses, shareBudgets: true });
+  assert.equal(job.shared, true);
+  assert.match(job.budgetRule.nl, /in de volgorde van de lijst/);
+  assert.match(job.budgetRule.en, /in the order of the list/);
+  const stages = [];
+  const rowsSeen = [];
+  while (!job.done) {
+    const part = job.next(2);
+    if (stages[stages.length - 1] !== job.stage) stages.push(job.stage);
+    if (job.stage !== 'compute') assert.deepEqual(part, [], 'no rows before the pots are shared');
+    assert.ok(job.stageProgress >= 0 && job.stageProgress <= 1);
+    rowsSeen.push(...part);
+  }
+  assert.deepEqual(stages, ['read', 'share', 'compute']);
+  const pot = 'wij-techniek-osr-2024';
+  assert.deepEqual(job.budgets, [{ scheme: pot, pot_cents: 135000, given_cents: 135000, left_cents: 0, people: 2 }]);
+  assert.deepEqual(rowsSeen.map((r) => r.budgets && r.budgets[pot]), [100000, 35000, 0, 0, undefined]);
+  assert.match(rowsSeen[4].error, /unknown course 'Koken' \(the named courses: Lassen, VCA\)/);
+  assert.equal(rowsSeen[4].error_field, 'course_name');
+  const want = cliBatch(list, ['--course', JSON.stringify(everybody), '--courses', JSON.stringify(courses), '--share-budgets']);
+  assert.ok(Buffer.from(job.csv(), 'utf8').equals(want), `API and CLI differ:\n${job.csv()}\n---\n${want}`);
+  job.close();
+  // Without shareBudgets: no budget column, as batch without --share-budgets.
+  const plain = sw.staffBatch(list, { course: everybody, courses });
+  assert.ok(Buffer.from(plain.csv, 'utf8').equals(cliBatch(list, ['--course', JSON.stringify(everybody), '--courses', JSON.stringify(courses)])));
+  assert.doesNotMatch(plain.csv.split('\n')[0], /budget_cents/);
+  // A named course that is not an object: refused as the named courses' problem.
+  assert.throws(() => sw.staffJob(list, { course: everybody, courses: { Lassen: 5 } }), (e) => e.problem === 'courses');
+});
+
+test('staffTemplate: the staff list to start from, a file the CLI and staffColumns read', () => {
+  const bytes = Buffer.from(sw.staffTemplate());
+  assert.ok(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), 'a byte-order mark, so Excel reads UTF-8');
+  assert.match(bytes.toString('utf8'), /^\ufeffNaam;Personeelsnummer;Geboortedatum;/);
+  const cols = sw.staffColumns(bytes);
+  assert.equal(cols.separator, ';');
+  assert.equal(cols.rows, 1);
+  assert.deepEqual(cols.columns.filter((c) => c.path).length, 8);
+  // The example row has its costs; the start date is the course's (the form's, in the views).
+  const start = { start_date: '2026-09-01' };
+  const got = sw.staffBatch(bytes, { course: start });
+  assert.equal(got.rows[0].error, '');
+  assert.equal(got.rows[0].total_cost_cents, 255000);
+  assert.ok(Buffer.from(got.csv, 'utf8').equals(cliBatch(bytes, ['--course', JSON.stringify(start)])));
 });
 
 test('cells pasted from a spreadsheet (tab separated, a string) are read like a file', () => {

@@ -4,7 +4,10 @@
 // arrow keys, the course typed, computed, sorted with the header buttons, filtered, downloaded
 // (equal byte for byte to `stapelwijzer batch` with the command the page shows) and printed; bad
 // files and bad rows named by row and column with the good rows computed; Stop while computing;
-// pasted cells; axe-core clean in Dutch and English; the network log shows no request after load.
+// pasted cells; axe-core clean in Dutch and English; the network log shows no request after load;
+// an .xlsx written by openpyxl read as `stapelwijzer batch` reads it, and the workbooks it cannot
+// read named; a company budget too small for everybody shared as `batch --share-budgets` shares
+// it, with named courses (`--courses`); the template download.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -13,8 +16,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { artifactsDir } from './support/harness.mjs';
 import { openServed, closeServed, cli } from './support/embed-support.mjs';
-import { header, staff, csvText, cp1252, utf8bom } from './support/staff-list.mjs';
+import { header, staff, csvText, cp1252, utf8bom, potText } from './support/staff-list.mjs';
 import { a11yWebDir, openA11yPage, axe } from './support/a11y-support.mjs';
+import { writeXlsx, oleFile } from '../cli/support/xlsx.mjs';
+import { click } from './support/harness.mjs';
+import { openEmployer as openCanvasEmployer } from './support/employer.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'sw-a11y-employer-'));
 
@@ -46,7 +52,7 @@ async function waitStaff(page, after, states, timeout = 120000) {
 }
 
 // The file dialog opened with the keyboard (Space on the file input), the file chosen in it.
-async function chooseFileByKeyboard(page, name, buffer) {
+async function chooseFileByKeyboard(page, name, buffer, mimeType = 'text/csv') {
   await page.locator('#staff-file').focus();
   const before = await staffRevision(page);
   // Headless Chromium now and then drops the dialog a key asked for (about 1 in 4 runs of the last
@@ -56,17 +62,29 @@ async function chooseFileByKeyboard(page, name, buffer) {
     [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10000 }).catch(() => null), page.keyboard.press('Space')]);
   }
   assert.ok(chooser, 'Space on the file input never opened the file dialog');
-  await chooser.setFiles({ name, mimeType: 'text/csv', buffer });
+  // A big file goes by its path: 17 MB through the DevTools protocol as a buffer can take longer
+  // than Playwright's 30 s on a loaded machine.
+  await chooser.setFiles(typeof buffer === 'string' ? buffer : { name, mimeType, buffer });
   return waitStaff(page, before, ['mapping', 'problem']);
 }
 
-// The page's command line ("stapelwijzer batch --input X --map '…' --course '…'") run on `file`.
+// `bytes` written to `file` (for the CLI to read the same), and returned.
+function writeList(file, bytes) {
+  writeFileSync(file, bytes);
+  return bytes;
+}
+
+// The page's command line ("stapelwijzer batch --input X --map '…' --course '…' [--courses '…']
+// --share-budgets") run on `file`.
 function runShownCommand(shown, file) {
   const map = /--map '([^']*)'/.exec(shown)[1];
   const course = /--course '([^']*)'/.exec(shown)[1];
-  const r = spawnSync(cli(), ['batch', '--input', file, '--map', map, '--course', course], { maxBuffer: 64 << 20 });
+  const courses = /--courses '([^']*)'/.exec(shown);
+  assert.match(shown, / --share-budgets$/, 'a list is one employer\'s staff: the page shares the company budgets');
+  const args = ['batch', '--input', file, '--map', map, '--course', course, ...(courses ? ['--courses', courses[1]] : []), '--share-budgets'];
+  const r = spawnSync(cli(), args, { maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`stapelwijzer batch failed (${r.status}): ${r.stderr}`);
-  return { bytes: r.stdout, map, course: JSON.parse(course) };
+  return { bytes: r.stdout, map, course: JSON.parse(course), courses: courses ? JSON.parse(courses[1]) : null, stderr: String(r.stderr) };
 }
 
 // The result CSV's rows as objects (the download is what the CLI writes: ';', BOM, quotes).
@@ -272,10 +290,17 @@ for (const [encoding, encode] of [['Windows-1252', cp1252], ['UTF-8 with BOM', u
 test('bad input: files that cannot be used say why; a bad row is named by row and column, the good rows computed', async () => {
   const { context, page, errors } = await openPage({ query: '?mode=employer' });
   assert.equal(await page.isVisible('#employer'), true);
+  const whole = readFileSync(writeXlsx(join(dir, 'heel.xlsx'), [['Naam', 'Leeftijd'], ['Anna', 40]]));
+  const halfWorkbook = whole.subarray(0, Math.floor(whole.length / 2));  // a download that broke off
   for (const [name, bytes, words] of [
     ['leeg.csv', Buffer.alloc(0), /^leeg\.csv is leeg\./],
     ['kopjes.csv', Buffer.from('Naam;Leeftijd;Sector\r\n'), /^kopjes\.csv heeft alleen kopjes/],
-    ['lijst.xlsx', Buffer.from('PK\u0003\u0004 not really a workbook \u0000\u0000\u0001', 'latin1'), /Excel-werkmap \(\.xlsx\).*Opslaan als/],
+    ['lijst.xlsx', halfWorkbook,
+     /^lijst\.xlsx: het bestand is geen leesbare Excel-werkmap \(\.xlsx\): de ZIP-verpakking is beschadigd.*Open het in Excel en sla het opnieuw op/],
+    ['beveiligd.xlsx', oleFile(true), /^beveiligd\.xlsx: de werkmap is beveiligd met een wachtwoord.*haal het wachtwoord weg/],
+    ['oud.xls', oleFile(false), /^oud\.xls: dit is een Excel 97-2003-werkmap \(\.xls\).*sla hem op als ‘Excel-werkmap \(\.xlsx\)’/],
+    // Named .csv, but a workbook by its bytes: read as one, as `batch` does.
+    ['lijst-als.csv', oleFile(true), /^lijst-als\.csv: de werkmap is beveiligd met een wachtwoord/],
     ['utf16.csv', Buffer.from('\ufeffNaam;Leeftijd\r\nAnna;40\r\n', 'utf16le'), /kunnen we niet lezen als tekst/],
   ]) {
     assert.equal(await chooseFileByKeyboard(page, name, bytes), 'problem', name);
@@ -286,7 +311,9 @@ test('bad input: files that cannot be used say why; a bad row is named by row an
     assert.equal(await page.isVisible('#staff-columns'), false);
   }
   // A file over 16 MB is refused before it is read.
-  assert.equal(await chooseFileByKeyboard(page, 'groot.csv', Buffer.alloc(17 * 1024 * 1024, 0x41)), 'problem');
+  const big = join(dir, 'groot.csv');
+  writeFileSync(big, Buffer.alloc(17 * 1024 * 1024, 0x41));
+  assert.equal(await chooseFileByKeyboard(page, 'groot.csv', big), 'problem');
   assert.match(await page.textContent('#employer-status'), /^groot\.csv is 17,0 MB\. .*16 MB/);
 
   // Rows with bad input: a date that does not exist, an unknown sector, a line that cannot be split.
@@ -298,10 +325,8 @@ test('bad input: files that cannot be used say why; a bad row is named by row an
     'Kapot;"43"x;werknemer;metaal-mkb;1-9-2026;1.000,00',
     'Goed Twee;50;werknemer;metaal-mkb;1-9-2026;2.000,00',
   ];
-  const bytes = Buffer.from(lines.join('\r\n') + '\r\n');
   const file = join(dir, 'fouten.csv');
-  writeFileSync(file, bytes);
-  assert.equal(await chooseFileByKeyboard(page, 'fouten.csv', bytes), 'mapping');
+  assert.equal(await chooseFileByKeyboard(page, 'fouten.csv', writeList(file, Buffer.from(lines.join('\r\n') + '\r\n'))), 'mapping');
   assert.equal(await page.getAttribute('#staff-file', 'aria-invalid'), null, 'a good file clears the error');
   const before = await staffRevision(page);
   await page.locator('#staff-compute').focus();
@@ -364,6 +389,9 @@ test('a long list: progress in a live region and a progress bar, Stop with the k
   assert.equal(await page.getAttribute('#staff-compute', 'aria-disabled'), 'true');
   const bar = await page.evaluate(() => ({ max: document.getElementById('staff-progress').max, value: document.getElementById('staff-progress').value }));
   assert.equal(bar.max, 40000);
+  // Every row read and the company budgets shared first (no pot here: no employer size), then the
+  // rows computed: the words beside the bar name the stage.
+  assert.match(await page.textContent('#staff-progress-text'), /^Stap 3 van 3: \d+ van 40000 rijen berekend\.$/);
   // The page answers while computing: the Stop button is reached with Tab and pressed.
   await page.keyboard.press('Tab');
   assert.equal(await activeId(page), 'staff-cancel');
@@ -428,22 +456,168 @@ test('pasted cells (tab separated, Ctrl+V) are read like a file; axe-core finds 
   await context.close();
 });
 
-test('a converter registered in staff-file.js reads a workbook (where the .xlsx reader plugs in)', async () => {
-  const { context, page, errors } = await openPage({ query: '?mode=employer' });
-  const zip = Buffer.from('PK\u0003\u0004 a workbook \u0000\u0001', 'latin1');
-  // Without a converter the engine names the workbook and how to save it as CSV.
-  assert.equal(await chooseFileByKeyboard(page, 'lijst.xlsx', zip), 'problem');
-  assert.match(await page.textContent('#staff-problem-text'), /Excel-werkmap/);
-  // The same module instance main.js uses (one per URL): a converter that gives CSV text for a ZIP.
-  await page.evaluate(async () => {
-    const { addConverter, isZip } = await import('./a11y/staff-file.js');
-    addConverter({ accepts: (name, bytes) => isZip(bytes),
-                   convert: async (buffer) => `Naam;Leeftijd;Lesgeld\nUit de werkmap;40;${buffer.byteLength}\n` });
-  });
-  assert.equal(await chooseFileByKeyboard(page, 'lijst.xlsx', zip), 'mapping');
-  assert.match(await page.textContent('#employer-status'), /^lijst\.xlsx: 1 rij en 3 kolommen gelezen\./);
-  assert.deepEqual(await page.$$eval('#staff-mapping-table select', (s) => s.map((x) => x.value)), ['', 'person.age', 'course.costs.tuition']);
-  assert.equal(await page.textContent('#staff-mapping-table tbody tr td.sample'), 'Uit de werkmap');
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+test('an .xlsx written by openpyxl: read as `stapelwijzer batch` reads it, the same download; workbooks it cannot read named', async () => {
+  const { context, page, errors, violations } = await openPage({ query: '?mode=employer' });
+  // Numbers are numbers, the start date a date (two formats), "Vast" a boolean, row 4 empty;
+  // "Getal" (carried) holds numbers both readers must write alike.
+  const head = ['Naam', 'Personeelsnr', 'Lft', 'Werksituatie', 'Sector', 'Uren per week', 'Startdatum', 'Vast', 'Afdeling', 'Getal'];
+  const file = writeXlsx(join(dir, 'personeel.xlsx'), [
+    head,
+    ['José de Vries', 1001, 42, 'werknemer', 'metaal-mkb', 32, { date: '2026-09-01' }, true, 'Lasserij', 0.1 + 0.2],
+    ['Anneke Jansen', 1002, 29, 'werknemer', 'metaal-mkb', 38.5, { date: '2026-10-15', format: 'd mmmm yyyy' }, false, 'Montage', 123456789012345678],
+    [],
+    ['Joëlle Bakker', 1003, 55, 'werknemer', 'zorg-welzijn', 24, null, true, 'Kantoor; zorg', 1e-7],
+  ]);
+  assert.equal(await chooseFileByKeyboard(page, 'personeel.xlsx', readFileSync(file), XLSX_MIME), 'mapping');
+  assert.match(await page.textContent('#employer-status'), /^personeel\.xlsx: 3 rijen en 10 kolommen gelezen\./);
+  const mapping = await page.$$eval('#staff-mapping-table tbody tr', (trs) => trs.map((tr) => ({
+    header: tr.querySelector('th').textContent, sample: tr.querySelector('.sample').textContent, value: tr.querySelector('select').value })));
+  assert.deepEqual(mapping.map((m) => m.header), head);
+  assert.deepEqual(mapping.map((m) => m.sample).slice(0, 7), ['José de Vries', '1001', '42', 'werknemer', 'metaal-mkb', '32', '2026-09-01']);
+  assert.equal(mapping[7].sample, 'WAAR');
+  await page.selectOption('#staff-map-3', 'person.age');
+  await page.fill('#f-course-costs-tuition', '2.400,00');
+  await page.fill('#f-course-start-date', '1-9-2026');
+  const before = await staffRevision(page);
+  await page.locator('#staff-compute').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await waitStaff(page, before, ['done', 'problem']), 'done', await page.textContent('#employer-status'));
+  assert.equal(await page.textContent('#employer-status'), 'Klaar: 3 rijen berekend, zonder fouten.');
+  // The download is the CLI's on the same .xlsx (its own reader: libzip and expat), byte for byte.
+  const want = runShownCommand(await page.textContent('#staff-cli'), file);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#staff-download')]);
+  assert.equal(download.suggestedFilename(), 'personeel-stapelwijzer.csv');
+  const got = readFileSync(await download.path());
+  assert.ok(got.equals(want.bytes), `download differs from stapelwijzer batch on the .xlsx:\n${got}\n---\n${want.bytes}`);
+  assert.deepEqual(parseResultCsv(got).map((r) => r.Getal), ['0,3', '123456789012346000', '0,0000001']);
+  // In English: a workbook it cannot read says why in English, next to the file input too.
+  await page.click('#lang-switch');
+  assert.equal(await chooseFileByKeyboard(page, 'oud.xls', oleFile(false), 'application/vnd.ms-excel'), 'problem');
+  assert.match(await page.textContent('#employer-status'), /^oud\.xls: this is an Excel 97-2003 workbook \(\.xls\), which cannot be read\./);
+  assert.match(await page.textContent('#staff-problem-text'), /^oud\.xls: this is an Excel 97-2003 workbook/);
+  assert.equal(await page.getAttribute('#staff-file', 'aria-invalid'), 'true');
+  // Switching back redraws the problem in Dutch.
+  await page.click('#lang-switch');
+  assert.match(await page.textContent('#staff-problem-text'), /^oud\.xls: dit is een Excel 97-2003-werkmap/);
+  assert.deepEqual(await axe(page), [], 'nl, workbook problem');
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a company budget too small for everybody, named courses, the template: as `batch --courses --share-budgets`', async () => {
+  const { context, page, errors, violations } = await openPage({ query: '?mode=employer' });
+  // The template: the library's (staff::template_csv, the canvas view's bytes), read by the CLI
+  // and by this page with its columns recognised.
+  await page.locator('#staff-template').focus();
+  const [tpl] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  assert.equal(tpl.suggestedFilename(), 'stapelwijzer-personeel-voorbeeld.csv');
+  const template = readFileSync(await tpl.path());
+  assert.ok(template.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), 'the template starts with a BOM');
+  assert.match(await page.textContent('#employer-status'), /^Het voorbeeldbestand is gedownload/);
+  // The canvas view's "Download een voorbeeldbestand" (the same served folder) gives these bytes.
+  const canvas = await openCanvasEmployer(browser, app.url);
+  const [canvasTpl] = await Promise.all([canvas.page.waitForEvent('download'), click(canvas.page, 'employer.template')]);
+  assert.ok(readFileSync(await canvasTpl.path()).equals(template), 'the canvas view and this page give other templates');
+  await canvas.context.close();
+  const templateFile = join(dir, 'voorbeeld.csv');
+  writeFileSync(templateFile, template);
+  const fromCli = spawnSync(cli(), ['batch', '--input', templateFile, '--course', '{"start_date":"2026-09-01"}'], { encoding: 'utf8' });
+  assert.equal(fromCli.status, 0, fromCli.stderr);
+  assert.equal(parseResultCsv(Buffer.from(fromCli.stdout))[0].error, '', 'the example row computes');
+  assert.equal(await chooseFileByKeyboard(page, 'voorbeeld.csv', template), 'mapping');
+  assert.deepEqual(await page.$$eval('#staff-mapping-table select', (s) => s.map((x) => x.value)),
+                   ['', '', 'person.birth_date', 'person.employment', 'person.sector', 'person.hours_per_week',
+                    'person.years_of_service', 'person.education_level', 'course.costs.tuition', 'course.costs.exam']);
+
+  // Wij Techniek's pot of 1,350 euro among courses that need 2,800 (support/staff-list.mjs).
+  const file = join(dir, 'pot.csv');
+  assert.equal(await chooseFileByKeyboard(page, 'pot.csv', writeList(file, Buffer.from(potText))), 'mapping');
+  const paths = await page.$$eval('#staff-mapping-table select', (s) => s.map((x) => x.value));
+  assert.equal(paths[4], 'person.employer_size');
+  assert.equal(paths[5], 'course_name');
+  assert.match(await page.textContent('#staff-map-6 option:checked'), /^Cursus \(een cursus met een naam\)/);
+
+  // Two named courses, each the course fields saved under a name with the keyboard (Enter in the
+  // name field, then Tab to the save button and Enter); then the course for everybody.
+  await page.fill('#f-course-start-date', '1-9-2026');
+  await page.fill('#f-course-costs-tuition', '1000');
+  await page.locator('#staff-named-name').focus();
+  await page.keyboard.type('Lassen');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.textContent('#employer-status'), 'Cursus Lassen bewaard. U heeft nu 1 cursus met een naam.');
+  assert.equal(await page.inputValue('#staff-named-name'), '');
+  await page.fill('#f-course-costs-tuition', '300');
+  await page.locator('#staff-named-name').focus();
+  await page.keyboard.type('VCA');
+  await page.keyboard.press('Tab');
+  assert.equal(await activeId(page), 'staff-named-save');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.textContent('#employer-status'), 'Cursus VCA bewaard. U heeft nu 2 cursussen met een naam.');
+  // An empty name is refused in words, at the field.
+  await page.locator('#staff-named-save').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.textContent('#employer-status'), 'Geef de cursus eerst een naam.');
+  assert.equal(await activeId(page), 'staff-named-name');
+  assert.equal(await page.getAttribute('#staff-named-name', 'aria-invalid'), 'true');
+  // A third, saved and removed again with the keyboard.
+  await page.keyboard.type('Koken tijdelijk');
+  await page.keyboard.press('Enter');
+  const listed = () => page.$$eval('#staff-named-list li', (lis) => lis.map((li) => li.firstChild.textContent));
+  assert.deepEqual(await listed(), ['Lassen: kosten € 1.000,00', 'VCA: kosten € 300,00', 'Koken tijdelijk: kosten € 300,00']);
+  await tabUntil(page, 'Verwijder Koken tijdelijk', () => document.activeElement.textContent === 'Verwijder Koken tijdelijk');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.textContent('#employer-status'), 'Cursus Koken tijdelijk verwijderd.');
+  assert.deepEqual(await listed(), ['Lassen: kosten € 1.000,00', 'VCA: kosten € 300,00']);
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /^Verwijder /, 'the focus stays in the list');
+  await page.fill('#f-course-costs-tuition', '500');
+
+  const before = await staffRevision(page);
+  await page.locator('#staff-compute').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await waitStaff(page, before, ['done', 'problem']), 'done', await page.textContent('#employer-status'));
+  assert.equal(await page.textContent('#employer-status'), 'Klaar: 5 rijen berekend, 1 rij heeft een fout.');
+  assert.match(await page.textContent('#staff-errors'), /Rij 5 \(regel 6 van het bestand\), kolom "Cursus":.*unknown course 'Koken' \(the named courses: Lassen, VCA\)/);
+
+  // The pot: its size, all of it shared (they need more), nothing left, to two people; the rule.
+  const pot = 'wij-techniek-osr-2024';
+  const budgetRows = await page.$$eval('table.staff-budgets tbody tr', (trs) => trs.map((tr) => ({
+    scheme: tr.dataset.scheme, cells: [...tr.querySelectorAll('td')].map((td) => td.textContent) })));
+  assert.deepEqual(budgetRows, [{ scheme: pot, cells: ['€ 1.350,00', '€ 1.350,00', '€ 0,00', '2'] }]);
+  assert.match(await page.textContent('#staff-budgets-rule'), /^Zo verdelen we: .*in de volgorde van de lijst/);
+
+  // The download is `stapelwijzer batch --courses … --share-budgets` on the same file, byte for byte.
+  const want = runShownCommand(await page.textContent('#staff-cli'), file);
+  assert.deepEqual(Object.keys(want.courses), ['Lassen', 'VCA']);
+  assert.deepEqual(want.courses.VCA.costs, { tuition: 300 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#staff-download')]);
+  const got = readFileSync(await download.path());
+  assert.ok(got.equals(want.bytes), `download differs from stapelwijzer batch --share-budgets:\n${got}\n---\n${want.bytes}`);
+  // In list order, each what their course needs of what is left; never more than the pot.
+  assert.deepEqual(parseResultCsv(got).map((r) => r[`budget_cents:${pot}`]), ['100000', '35000', '0', '0', '']);
+  assert.match(want.stderr, /1350|1\.350/, 'the CLI reports the same pot');
+  // Each plan shows what it gets from the pot.
+  assert.match(await page.textContent('#staff-table tbody tr[data-row="1"]'), /Wij Techniek.*€ 1\.000,00/);
+
+  assert.deepEqual(await axe(page), [], 'nl, budgets and named courses');
+  mkdirSync(artifactsDir, { recursive: true });
+  await page.locator('#emp-r-budgets').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(artifactsDir, 'a11y-employer-budgets-1280x800.png') });
+  await page.locator('#emp-h-named').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(artifactsDir, 'a11y-employer-named-1280x800.png') });
+  // In English: the budgets and the rule redrawn.
+  await page.click('#lang-switch');
+  assert.equal(await page.textContent('#emp-r-budgets'), 'Company budgets');
+  assert.match(await page.textContent('#staff-budgets-rule'), /^How we share: First the people/);
+  assert.deepEqual(await page.$$eval('table.staff-budgets tbody td', (tds) => tds.map((td) => td.textContent)), ['€1,350.00', '€1,350.00', '€0.00', '2']);
+  assert.deepEqual(await axe(page), [], 'en, budgets');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.locator('#emp-r-budgets').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(artifactsDir, 'a11y-employer-phone-budgets-390x844.png') });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= 390), true, 'sideways scroll at 390 px');
+  assert.deepEqual(violations, []);
   assert.deepEqual(errors, []);
   await context.close();
 });

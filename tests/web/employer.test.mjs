@@ -15,7 +15,7 @@ import { serve, launch, openApp, waitReady, appState, click, fill, findWidget, s
   from './support/harness.mjs';
 import { fillCourse } from './support/flow.mjs';
 import { cli } from './support/embed-support.mjs';
-import { header, staff, csvText, cp1252, utf8bom } from './support/staff-list.mjs';
+import { header, staff, csvText, cp1252, utf8bom, potText } from './support/staff-list.mjs';
 import { employerState, waitEmployer, widgetMatching, openEmployer as openEmployerAt } from './support/employer.mjs';
 
 let server, browser;
@@ -295,18 +295,8 @@ test('long work: progress, and it can be cancelled while the page answers', asyn
 
 test('a company budget too small for everybody: shared, never beyond its size; named courses; download equals the CLI', async () => {
   const { page } = await openEmployer();
-  // Wij Techniek's OSR (rules-data/nl/bundle/wij-techniek.json): 100 % of tuition and exam from a
-  // yearly pot of 900 euro + 90 euro per employee: 1,350 euro for 5 employees. The courses need
-  // 1,000 + 1,000 + 300 + 500 euro, more than the pot.
-  const rows = [
-    'Naam;Leeftijd;Werksituatie;Sector;Aantal medewerkers;Cursus',
-    'Ahmed;34;werknemer;technische-installatie;5;Lassen',
-    'Bea;45;werknemer;technische-installatie;5;lassen',
-    'Chris;28;werknemer;technische-installatie;5;VCA',
-    'Dirk;51;werknemer;technische-installatie;5;',
-    'Eef;39;werknemer;technische-installatie;5;Koken',
-  ];
-  const bytes = Buffer.from(rows.join('\r\n') + '\r\n');
+  // Wij Techniek's pot of 1,350 euro among courses that need 2,800 (support/staff-list.mjs).
+  const bytes = Buffer.from(potText);
   const file = join(dir, 'pot.csv');
   writeFileSync(file, bytes);
   let e = await chooseFile(page, 'pot.csv', bytes);

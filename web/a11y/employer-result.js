@@ -197,14 +197,37 @@ function personTable(lang, rows, carried, name, view, announce) {
   return section;
 }
 
+// The company budgets as shared (staffJob's budgets, docs/employer.md "Company budgets"): per pot
+// its size, what was shared, what is left and to how many people, and the rule, in words.
+function budgetsSection(lang, budgets, rule, name) {
+  const section = el('section', { 'aria-labelledby': 'emp-r-budgets', id: 'staff-budgets' },
+                     el('h4', { id: 'emp-r-budgets' }, t(lang, 'emp.budgets.heading')), el('p', {}, t(lang, 'emp.budgets.intro')));
+  if (!budgets.length) {
+    section.append(el('p', { id: 'staff-budgets-none' }, t(lang, 'emp.budgets.none')));
+    return section;
+  }
+  const columns = [[t(lang, 'emp.col.scheme')], [t(lang, 'emp.col.pot'), true], [t(lang, 'emp.col.given'), true],
+                   [t(lang, 'emp.col.left'), true], [t(lang, 'emp.col.people'), true]];
+  const tbl = table(t(lang, 'emp.budgets.caption'), columns, 'staff-budgets');
+  for (const b of budgets) {
+    tbl.tBodies[0].append(entryRow({ 'data-scheme': b.scheme }, columns, name(b.scheme),
+                                   [euro(lang, b.pot_cents), euro(lang, b.given_cents), euro(lang, b.left_cents), String(b.people)]));
+  }
+  section.append(tbl);
+  if (rule) section.append(el('p', { id: 'staff-budgets-rule' }, el('strong', {}, t(lang, 'emp.budgets.rule')), ' ', rule[lang] || rule.nl));
+  return section;
+}
+
 // Fills `body` with the result of `rows` (staffJob rows). columns: the job's columns (for the
-// names of error columns and the carried ones); name(id): a scheme's name in `lang`.
-export function renderStaffResult(body, lang, { rows, columns, name, view, announce }) {
+// names of error columns and the carried ones); name(id): a scheme's name in `lang`; budgets and
+// budgetRule: the job's shared company budgets (null: not shared).
+export function renderStaffResult(body, lang, { rows, columns, name, view, announce, budgets = null, budgetRule = null }) {
   const tot = totals(rows);
   const carried = columns.filter((c) => !c.path);
   const schemes = el('section', { 'aria-labelledby': 'emp-r-schemes' },
                      el('h4', { id: 'emp-r-schemes' }, t(lang, 'emp.schemes.caption')), schemesTable(lang, tot, name));
   body.replaceChildren(totalsSection(lang, tot), schemes, applicationsSection(lang, rows, name),
+                       ...(budgets ? [budgetsSection(lang, budgets, budgetRule, name)] : []),
                        ...[errorsSection(lang, rows, columns)].filter(Boolean),
                        personTable(lang, rows, carried, name, view, announce));
   return tot;

@@ -3,16 +3,35 @@
 // page's own course fields, moved into this section), computed in chunks with progress and a Stop
 // button, then the result (employer-result.js), the CSV download and print. The list is read by
 // the engine's staff import through the JavaScript API (staffColumns, staffJob): the same reading
-// and the same result CSV as `stapelwijzer batch`. Nothing is sent anywhere.
+// and the same result CSV as `stapelwijzer batch --share-budgets` (a list here is one employer's
+// staff, as in the canvas view), with the named courses of employer-courses.js as `--courses`.
+// An .xlsx goes through web/staff-xlsx.js first (the converter below). Nothing is sent anywhere.
 import { t } from './strings.js';
 import { buildCase, splitError, todayIso } from './case.js';
 import { readForm, keepQualityConsistent, showFieldError, clearErrors, focusTarget } from './form.js';
 import { fieldLabel } from './result.js';
-import { readStaffFile, FileTooLarge } from './staff-file.js';
+import { readStaffFile, FileTooLarge, addConverter, WorkbookRefused } from './staff-file.js';
 import { renderStaffResult, factLabel } from './employer-result.js';
+import { setupNamedCourses } from './employer-courses.js';
+
+// An Excel workbook (by its bytes, or by its name as the CLI goes by) is read by web/staff-xlsx.js
+// (window.swStaffXlsx, loaded by toegankelijk.html) into the staff-list text `stapelwijzer batch`
+// makes of the same .xlsx; a password-protected, .xls or damaged one is refused with its words.
+addConverter({
+  accepts: (fileName, bytes) => {
+    const x = globalThis.swStaffXlsx;
+    return !!x && (x.workbookKind(bytes) !== '' || x.isWorkbookName(fileName));
+  },
+  convert: async (buffer, fileName) => {
+    const out = await globalThis.swStaffXlsx.readStaffXlsx(buffer);
+    if (out.error) throw new WorkbookRefused(fileName, out.error);
+    return out.text;
+  },
+});
 
 const SLICE_MS = 12;  // work per slice before the page gets a turn (input, painting)
 const CHUNK_ROWS = 64;  // rows per engine call: one word of the batch evaluator
+const SHARE_STEPS = 4;  // steps of sharing the company budgets per engine call
 
 const $ = (id) => document.getElementById(id);
 
@@ -27,7 +46,7 @@ function el(tag, attrs = {}, ...children) {
 function groupOf(path) {
   if (path.startsWith('course.costs.')) return 'costs';
   if (path.startsWith('person.')) return 'person';
-  if (path.startsWith('course.')) return 'course';
+  if (path.startsWith('course.') || path === 'course_name') return 'course';
   return 'other';
 }
 
@@ -44,7 +63,8 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
   const status = $('employer-status');
   const state = {
     source: '', bytes: null, columns: null, targets: [], paths: [], rows: [], jobColumns: [], header: '',
-    computing: false, cancelled: false, done: false, problem: null, courseJson: '', usedToday: null,
+    computing: false, cancelled: false, done: false, problem: null, courseJson: '', coursesJson: '', usedToday: null,
+    budgets: null, budgetRule: null,
     view: { filter: '', column: 'row', descending: false },
   };
   const root = document.documentElement;
@@ -70,6 +90,7 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
   function problemText(kind, fileName, detail) {
     const l = lang();
     if (kind === 'too_large') return t(l, 'emp.problem.too_large', fileName, detail);
+    if (kind === 'xlsx') return t(l, 'emp.problem.xlsx', fileName, detail[l] || detail.nl);
     if (['empty', 'header_only', 'not_text', 'workbook', 'bad_header'].includes(kind)) return t(l, `emp.problem.${kind}`, fileName);
     return t(l, 'emp.problem.read');
   }
@@ -87,7 +108,7 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
     const { kind, fileName, detail } = state.problem;
     const l = lang();
     box.replaceChildren(el('h4', {}, t(l, 'emp.problem.heading')), el('p', { id: 'staff-problem-text' }, problemText(kind, fileName, detail)));
-    if (detail && kind !== 'too_large') {
+    if (detail && kind !== 'too_large' && kind !== 'xlsx') {
       box.append(el('p', { class: 'technical' }, `${t(l, 'emp.details')} `, el('span', { lang: 'en' }, detail)));
     }
     box.hidden = false;
@@ -127,16 +148,25 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
     const file = e.target.files && e.target.files[0];
     if (!file) return;
     try {
+      if (file.size > 1 << 20) announce(t(lang(), 'emp.reading', file.name));  // a workbook takes a moment
       const { name: fileName, bytes } = await readStaffFile(file);
       load(fileName, bytes);
     } catch (err) {
-      if (err instanceof FileTooLarge) {
+      if (err instanceof WorkbookRefused) {
+        showProblem('xlsx', err.fileName, err.words);
+      } else if (err instanceof FileTooLarge) {
         const mb = (err.size / (1024 * 1024)).toLocaleString(lang() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
         showProblem('too_large', err.fileName, mb);
       } else {
         showProblem('read', file.name, String(err && err.message || err));
       }
     }
+  });
+  // The staff list to start from: the library's template (staff::template_csv), the bytes of the
+  // canvas view's "Download een voorbeeldbestand".
+  $('staff-template').addEventListener('click', () => {
+    saveBlob(new Blob([sw.staffTemplate()], { type: 'text/csv;charset=utf-8' }), 'stapelwijzer-personeel-voorbeeld.csv');
+    announce(t(lang(), 'emp.template.done'));
   });
   $('staff-paste-read').addEventListener('click', () => {
     const text = $('staff-paste').value;
@@ -185,8 +215,9 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
 
   function drawCli() {
     const course = state.courseJson || '{…}';
+    const courses = state.coursesJson ? ` --courses '${state.coursesJson}'` : '';
     $('staff-cli').textContent = `stapelwijzer batch --input ${state.source.includes(' ') ? `'${state.source}'` : state.source} ` +
-      `--map '${mapSpec()}' --course '${course}'`;
+      `--map '${mapSpec()}' --course '${course}'${courses} --share-budgets`;
   }
 
   $('staff-mapping').addEventListener('change', (e) => {
@@ -237,6 +268,7 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
     }
   }
   courseForm.addEventListener('submit', (e) => e.preventDefault());
+  const named = setupNamedCourses({ lang, course, announce });
   courseForm.addEventListener('change', (e) => keepQualityConsistent(courseForm, e.target));
 
   // ---- 4. Compute ---------------------------------------------------------------------------
@@ -279,11 +311,12 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
       return;
     }
     state.courseJson = JSON.stringify(c);
+    state.coursesJson = named.json();
     drawCli();
     $('staff-course-today').textContent = state.usedToday ? t(lang(), 'emp.course.today', state.usedToday) : '';
     let job;
     try {
-      job = sw.staffJob(state.bytes, { map: mapSpec(), course: state.courseJson });
+      job = sw.staffJob(state.bytes, { map: mapSpec(), course: state.courseJson, courses: state.coursesJson, shareBudgets: true });
     } catch (e) {
       if (e && e.problem) return showColumnsProblem(e.problem, e.message);
       throw e;
@@ -297,9 +330,11 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
     state.done = false;
     state.job = job;
     $('staff-result').hidden = true;
+    state.budgets = null;
+    state.budgetRule = job.budgetRule;
     progress.max = Math.max(1, job.rows);
     progress.value = 0;
-    progressText.textContent = t(lang(), 'emp.progress', 0, job.rows);
+    progressText.textContent = progressWords(job);
     setBusy(true);
     announce(t(lang(), 'emp.busy', job.rows));
     mark('computing');
@@ -309,14 +344,19 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
       while (!job.done && !state.cancelled) {
         const start = performance.now();
         do {
-          rows.push(...job.next(CHUNK_ROWS));
+          // Sharing weighs a person by evaluating their case a few dozen times: fewer per call, so
+          // a call stays within the slice.
+          rows.push(...job.next(job.stage === 'share' ? SHARE_STEPS : CHUNK_ROWS));
         } while (!job.done && performance.now() - start < SLICE_MS);
-        progress.value = job.computed;
-        progressText.textContent = t(lang(), 'emp.progress', job.computed, job.rows);
+        // Three stages (rows read, the company budgets shared, rows computed): the bar runs once
+        // per stage and the words beside it name the stage.
+        progress.value = job.stage === 'compute' ? job.computed : Math.round(job.stageProgress * job.rows);
+        progressText.textContent = progressWords(job);
         root.dataset.swStaffComputed = String(job.computed);
         await turn();
       }
       state.csv = job.csv();
+      if (job.stage === 'compute') state.budgets = job.budgets;
     } finally {
       job.close();
     }
@@ -344,23 +384,34 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
     computeButton.focus();  // the Stop button goes away: the focus stays near
   });
 
+  function progressWords(job) {
+    const l = lang();
+    if (job.stage === 'read') return t(l, 'emp.progress.read', Math.round(job.stageProgress * job.rows), job.rows);
+    if (job.stage === 'share') return t(l, 'emp.progress.share', Math.floor(job.stageProgress * 100));
+    return t(l, 'emp.progress.compute', job.computed, job.rows);
+  }
+
   // ---- 5. The result ------------------------------------------------------------------------
   function drawResult() {
     if (!state.done) return;
     $('staff-result').hidden = false;
     $('staff-cancelled').textContent = state.cancelled ? t(lang(), 'emp.cancelled', state.rows.length, progress.max) : '';
-    renderStaffResult($('staff-result-body'), lang(), { rows: state.rows, columns: state.jobColumns, name, view: state.view, announce });
+    renderStaffResult($('staff-result-body'), lang(), { rows: state.rows, columns: state.jobColumns, name, view: state.view, announce,
+                                                       budgets: state.budgets, budgetRule: state.budgetRule });
   }
 
   $('staff-download').addEventListener('click', () => {
     // The bytes `stapelwijzer batch` writes (UTF-8, with a byte-order mark for a ';' file).
-    const blob = new Blob([state.csv || ''], { type: 'text/csv;charset=utf-8' });
-    const a = el('a', { href: URL.createObjectURL(blob), download: csvName() });
+    saveBlob(new Blob([state.csv || ''], { type: 'text/csv;charset=utf-8' }), csvName());
+  });
+
+  function saveBlob(blob, fileName) {
+    const a = el('a', { href: URL.createObjectURL(blob), download: fileName });
     document.body.append(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 10000);
-  });
+  }
   $('staff-print').addEventListener('click', () => window.print());
 
   function csvName() {
@@ -374,6 +425,7 @@ export function setupEmployer({ sw, lang, catalogue, courseForm }) {
       if (state.problem) drawProblem();
       if (state.columns) drawMapping();
       if (state.usedToday) $('staff-course-today').textContent = t(lang(), 'emp.course.today', state.usedToday);
+      named.redraw();
       if (state.done) drawResult();
     },
   };

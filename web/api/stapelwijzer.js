@@ -11,6 +11,8 @@
  *   sw.staffColumns(fileBytes);                      // a staff list's columns, as `stapelwijzer batch` reads them
  *   sw.staffBatch(fileBytes, { map, course });       // every row: the CSV `batch` writes, and objects
  *   const job = sw.staffJob(fileBytes, { map, course }); job.next(200);  // the same in chunks
+ *   sw.staffJob(fileBytes, { map, course, courses, shareBudgets: true });  // batch --courses --share-budgets
+ *   sw.staffTemplate();                              // the staff list to start from (the file's bytes)
  *   await sw.loadBundleFromUrl('https://…/manifest.json');  // verified against the built-in root keys
  *
  * Errors are thrown as StapelwijzerError with `code` (2 bad case, 3 rules refused: the CLI's exit
@@ -92,6 +94,7 @@
       m.HEAPU8.set(bytes, data);  // after malloc: a grown memory has a new HEAPU8
       const args = [data, bytes.length];
       for (const t of texts) {
+        if (typeof t === 'number') { args.push(t); continue; }  // a flag, passed as is
         const size = m.lengthBytesUTF8(t) + 1;
         const p = m._malloc(size);
         ptrs.push(p);
@@ -200,20 +203,28 @@
       staffColumns: function (data) {
         return staffOut(callWithBytes(m, 'sw_api_staff_columns', staffBytes(data), []));
       },
-      // A job over a staff list with options {map, course, decimal} (batch's --map, --course,
-      // --decimal): {rows, separator, columns, header, computed, done, next(count), csv(), close()}.
-      // next(count) computes the next rows and returns them; csv() is the result CSV of the rows so
-      // far, byte for byte what `stapelwijzer batch` writes once every row is computed.
+      // A job over a staff list with options {map, course, decimal, courses, shareBudgets} (batch's
+      // --map, --course, --decimal, --courses, --share-budgets): {rows, separator, columns, header,
+      // computed, done, next(count), csv(), close()}. next(count) computes the next rows and returns
+      // them; csv() is the result CSV of the rows so far, byte for byte what `stapelwijzer batch`
+      // writes once every row is computed. With shareBudgets every row is read and the company
+      // budgets are shared first, `count` steps per next() that return no rows: then job.stage is
+      // 'read' or 'share' ('compute' after), job.stageProgress 0..1; job.budgets (from 'compute'
+      // on) lists per pot {scheme, pot_cents, given_cents, left_cents, people}, job.budgetRule is
+      // {nl, en}, and each row has budgets: {scheme: its share in cents}.
       staffJob: function (data, options) {
         const o = options || {};
         const course = o.course === undefined || o.course === null ? '' : caseText(o.course);
+        const courses = o.courses === undefined || o.courses === null ? '' : caseText(o.courses);
         const opened = staffOut(callWithBytes(m, 'sw_api_staff_open', staffBytes(data),
-                                              [mapSpec(o.map), course, o.decimal ? String(o.decimal) : '']));
+                                              [mapSpec(o.map), course, o.decimal ? String(o.decimal) : '', courses,
+                                               o.shareBudgets ? 1 : 0]));
         const lines = [];
         let closed = false;
         const job = {
           rows: opened.rows, separator: opened.separator, columns: opened.columns, header: opened.header_csv,
           computed: 0, done: opened.rows === 0,
+          shared: !!opened.shared, stage: opened.shared ? 'read' : 'compute', stageProgress: 0, budgets: [], budgetRule: opened.budget_rule || null,
           next: function (count) {
             if (closed) throw new Error('Stapelwijzer: the staff job is closed');
             if (job.done) return [];
@@ -222,6 +233,8 @@
             for (const r of out.rows) lines.push(r.csv);
             job.computed = out.computed;
             job.done = out.done;
+            if (out.stage) { job.stage = out.stage; job.stageProgress = out.stage_progress; }
+            if (out.budgets) job.budgets = out.budgets;
             return out.rows;
           },
           csv: function () { return job.header + lines.join(''); },
@@ -231,6 +244,16 @@
           },
         };
         return job;
+      },
+      // The staff list to start from, as the file's bytes (a Uint8Array: a UTF-8 byte-order mark,
+      // ';', Dutch headers, one example row): the employer views' "Download een voorbeeldbestand".
+      // Bytes, not a string: decoding as text would drop the byte-order mark Excel needs.
+      staffTemplate: function () {
+        m.ccall('sw_api_staff_template', 'number', [], []);
+        const at = m.ccall('sw_api_output', 'number', [], []);
+        let end = at;
+        while (m.HEAPU8[end] !== 0) end++;
+        return m.HEAPU8.slice(at, end);
       },
       // Every row at once: {columns, separator, rows: [...], csv}.
       staffBatch: function (data, options) {
