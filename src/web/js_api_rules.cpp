@@ -260,8 +260,10 @@ EMSCRIPTEN_KEEPALIVE int sw_api_rules_diff(const char* request) {
     }
     const auto& planner = *sw::session::current();
     sw::CatalogueDiff diff;
-    diff.old_label = planner.info().catalogue + " " + planner.info().version + " (in use)";
-    diff.new_label = "the workbench's fragment(s) in place (unsigned)";
+    // The report's one language is the caller's; the labels say it in both.
+    diff.old_label = planner.info().catalogue + " " + planner.info().version + " (in gebruik / in use)";
+    for (const sw::RulesFile& f : req->fragments) diff.new_label += f.name + " ";
+    diff.new_label += "(werkbank, niet ondertekend / workbench, unsigned)";
     auto definitions = sw::diff_rules(*base, files, error);
     if (!definitions) return api::finish(2, error);
     diff.definitions = std::move(*definitions);

@@ -128,6 +128,14 @@ test('a new fund from nothing: lint at its path, try, save as test, run tests, o
     assert.ok(!funds.includes('proeffonds'), 'the fund\'s own test is not "another fund"');
     assert.match(await page.textContent('#others-list'), /\(test van oom\): eigen bijdrage € [\d.,]+ → € [\d.,]+/);
     assert.equal(await page.isVisible('#others-tell'), true);
+    // A test where the new scheme merely does not apply is counted, not listed as changed.
+    assert.match(await page.textContent('#others-list li.quiet'), /^In \d+ andere test\(s\) staat alleen een nieuwe regeling/);
+    assert.ok(!(await page.textContent('#others-list')).includes('ziekenhuizen-bbl-lesgeld-ineligible-sector.json'));
+    // What changed, as `stapelwijzer diff` says it: the new fragment and scheme.
+    await page.click('#diff-details summary');
+    assert.match(await page.textContent('#diff-text'), /proeffonds-opleidingsbijdrage/);
+    await page.locator('#others').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('others').scrollIntoView());
     await shot(page, 'workbench-tests-1280x800.png');
 
     // Download the fragment and the test; the native CLI agrees with the workbench.

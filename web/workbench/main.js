@@ -147,7 +147,8 @@ try {
   tests = setupTests({
     sw, lang: () => lang, fragment, ownTests, catalogueTests: () => state.catalogueTests,
     el: { runMine: $('run-mine'), runAll: $('run-all'), summary: $('tests-summary'), results: $('tests-results'),
-          others: $('others'), othersList: $('others-list'), othersTell: $('others-tell') },
+          others: $('others'), othersList: $('others-list'), othersTell: $('others-tell'),
+          diffDetails: $('diff-details'), diffText: $('diff-text') },
   });
   verify = setupVerify({ sw, lang: () => lang, fragment, input: $('signature-file'), message: $('verify-message') });
   $('case-text').value = sampleCase(today);

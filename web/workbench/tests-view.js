@@ -1,7 +1,8 @@
 // tests-view.js: "Draai de tests": the fund's own tests, or every test of the catalogue with the
 // fund's tests in place, against the edited rules (testRules, as `stapelwijzer test --fragments`);
 // for the whole catalogue also diffRules (as `stapelwijzer diff --unsigned --tests`), listing the
-// tests of OTHER funds whose outcome the change alters.
+// tests of OTHER funds whose outcome the change alters, and the changed definitions as the text of
+// `stapelwijzer diff` (diffRulesText).
 import { t } from './strings.js';
 import { euro } from '../a11y/strings.js';
 
@@ -39,6 +40,23 @@ function outcomeItem(lang, o) {
   return li;
 }
 
+// A new scheme that merely shows up as not applicable ("absent" -> "ineligible") changes no
+// outcome a person sees: such tests are counted, not listed (diffRules lists them all, as the CLI).
+function material(o) {
+  const a = o.old;
+  const b = o.new;
+  if ((a.refused || '') !== (b.refused || '') || a.own_payment_cents !== b.own_payment_cents ||
+      a.total_cost_cents !== b.total_cost_cents || a.best_case_own_payment_cents !== b.best_case_own_payment_cents ||
+      JSON.stringify(a.payments_cents || {}) !== JSON.stringify(b.payments_cents || {})) return true;
+  const ids = new Set([...Object.keys(a.statuses || {}), ...Object.keys(b.statuses || {})]);
+  for (const id of ids) {
+    const x = (a.statuses || {})[id] || 'absent';
+    const y = (b.statuses || {})[id] || 'absent';
+    if (x !== y && !(x === 'absent' && y === 'ineligible')) return true;
+  }
+  return false;
+}
+
 // Lets the page paint "busy" before the wasm blocks the main thread for a few seconds.
 const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -59,11 +77,16 @@ export function setupTests({ sw, lang, el, fragment, ownTests, catalogueTests })
     // The whole catalogue: only the failures (the passes are hundreds); own tests: every line.
     el.results.replaceChildren(...report.results.filter((r) => !all || !r.passed).map((r) => resultItem(l, r)));
     el.others.hidden = !diff;
+    el.diffDetails.hidden = !diff;
     if (!diff) return;
+    el.diffText.textContent = last.diffText[l];
     const file = fragment().name;
-    const others = diff.outcomes.filter((o) => o.fragment !== file);
-    const own = diff.outcomes.length - others.length;
+    const notOwn = diff.outcomes.filter((o) => o.fragment !== file);
+    const others = notOwn.filter(material);
+    const own = diff.outcomes.length - notOwn.length;
+    const quiet = notOwn.length - others.length;
     el.othersList.replaceChildren(...(others.length ? others.map((o) => outcomeItem(l, o)) : [item('none', t(l, 'others.none'))]),
+                                  ...(quiet ? [item('quiet', t(l, 'others.quiet', quiet))] : []),
                                   ...(own ? [item('own', t(l, 'own.changes', own))] : []));
     el.othersTell.hidden = others.length === 0;
   }
@@ -73,6 +96,7 @@ export function setupTests({ sw, lang, el, fragment, ownTests, catalogueTests })
     el.summary.textContent = t(lang(), 'tests.busy');
     el.results.replaceChildren();
     el.others.hidden = true;
+    el.diffDetails.hidden = true;
     await nextPaint();
     const f = fragment();
     const mine = ownTests();
@@ -83,8 +107,12 @@ export function setupTests({ sw, lang, el, fragment, ownTests, catalogueTests })
     }
     const report = sw.testRules([f], tests);
     let diff = null;
-    if (all && !report.errors) diff = sw.diffRules([f], tests);
-    last = { all, report, diff };
+    let diffText = null;
+    if (all && !report.errors) {
+      diff = sw.diffRules([f], tests);
+      diffText = { nl: sw.diffRulesText([f], [], 'nl'), en: sw.diffRulesText([f], [], 'en') };
+    }
+    last = { all, report, diff, diffText };
     render();
     root.dataset.swTests = report.errors ? 'norules' : 'done';
   }
