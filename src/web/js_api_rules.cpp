@@ -131,13 +131,33 @@ std::string path_in(const std::string& message) {
     return "";
 }
 
-const std::vector<sw::RulesFile>* base_fragments(std::string& refusal) {
+// A request read, with the rules in use (`base`) and the same with the edited fragments in
+// (`files`). `code` != 0: answer with it and `error` (2 bad request, 3 no usable rules).
+struct Prepared {
+    Request req;
+    const std::vector<sw::RulesFile>* base = nullptr;
+    std::vector<sw::RulesFile> files;
+    int code = 0;
+    std::string error;
+};
+
+Prepared prepare(const char* request) {
+    Prepared p;
+    auto req = parse_request(request, p.error);
+    if (!req) {
+        p.code = 2;
+        return p;
+    }
+    p.req = std::move(*req);
     const auto& planner = *sw::session::current();
     if (!planner.catalogue()) {
-        refusal = planner.refusal();
-        return nullptr;
+        p.code = 3;
+        p.error = planner.refusal();
+        return p;
     }
-    return &planner.bundle().fragments;
+    p.base = &planner.bundle().fragments;
+    p.files = swapped(*p.base, p.req.fragments);
+    return p;
 }
 
 }  // namespace
@@ -147,12 +167,10 @@ extern "C" {
 // Lint: {"loads", "errors": [{file, path, message}], "warnings": [...], "language": "en"}.
 // 0 nothing found, 1 warnings only, 2 errors (or a bad request: the output is the reason).
 EMSCRIPTEN_KEEPALIVE int sw_api_rules_lint(const char* request) {
-    std::string error;
-    const auto req = parse_request(request, error);
-    if (!req) return api::finish(2, error);
-    const auto* base = base_fragments(error);
-    if (!base) return api::finish(3, error);
-    const std::vector<sw::RulesFile> files = swapped(*base, req->fragments);
+    const Prepared p = prepare(request);
+    if (p.code) return api::finish(p.code, p.error);
+    const auto* req = &p.req;
+    const auto& files = p.files;
     std::vector<sw::Diagnostic> errors, warnings;
     const auto catalogue = sw::load_catalogue(files, errors);
     // The delegation scope signing applies, as `lint --delegations` with the published delegations.
@@ -189,18 +207,15 @@ EMSCRIPTEN_KEEPALIVE int sw_api_rules_lint(const char* request) {
 // result as `stapelwijzer plan --fragments` would print it, with a warning that these rules are
 // unsigned. 0 ok, 2 a bad case ("path: reason") or fragments that do not load.
 EMSCRIPTEN_KEEPALIVE int sw_api_rules_plan(const char* request) {
-    std::string error;
-    const auto req = parse_request(request, error);
-    if (!req) return api::finish(2, error);
-    const auto* base = base_fragments(error);
-    if (!base) return api::finish(3, error);
+    const Prepared p = prepare(request);
+    if (p.code) return api::finish(p.code, p.error);
     std::vector<sw::Diagnostic> errors;
-    const auto catalogue = sw::load_catalogue(swapped(*base, req->fragments), errors);
+    const auto catalogue = sw::load_catalogue(p.files, errors);
     if (!catalogue)
         return api::finish(
             2, "the rules do not load: run lint (" + std::to_string(errors.size()) + " error(s))");
     sw::Diagnostic bad;
-    const auto c = sw::parse_case_json(req->case_json, *catalogue, bad);  // check_case included
+    const auto c = sw::parse_case_json(p.req.case_json, *catalogue, bad);  // check_case included
     if (!c) return api::finish(2, bad.path.empty() ? bad.message : bad.path + ": " + bad.message);
     sw::RulesInfo info = sw::session::current()->info();
     info.warnings.push_back({"Proefberekening met niet-ondertekende regels uit de werkbank.",
@@ -212,12 +227,10 @@ EMSCRIPTEN_KEEPALIVE int sw_api_rules_plan(const char* request) {
 // {"results": [{file, name, passed, problems}], "passed", "failed"}; 0 all passed, 1 a failure,
 // 2 the rules do not load ({"errors": [...]}) or a bad request.
 EMSCRIPTEN_KEEPALIVE int sw_api_rules_test(const char* request) {
-    std::string error;
-    const auto req = parse_request(request, error);
-    if (!req) return api::finish(2, error);
-    const auto* base = base_fragments(error);
-    if (!base) return api::finish(3, error);
-    const std::vector<sw::RulesFile> files = swapped(*base, req->fragments);
+    const Prepared p = prepare(request);
+    if (p.code) return api::finish(p.code, p.error);
+    const auto* req = &p.req;
+    const auto& files = p.files;
     std::vector<sw::Diagnostic> errors;
     const auto catalogue = sw::load_catalogue(files, errors);
     if (!catalogue) {
@@ -242,14 +255,14 @@ EMSCRIPTEN_KEEPALIVE int sw_api_rules_test(const char* request) {
 // scenarios run on both: `format` "json" gives what `stapelwijzer diff --format json` prints, "nl"
 // or "en" its text. 0 no differences, 1 differences, 2 NEW does not load or a bad scenario.
 EMSCRIPTEN_KEEPALIVE int sw_api_rules_diff(const char* request) {
-    std::string error;
-    const auto req = parse_request(request, error);
-    if (!req) return api::finish(2, error);
+    const Prepared p = prepare(request);
+    if (p.code) return api::finish(p.code, p.error);
+    const auto* req = &p.req;
+    const auto& files = p.files;
+    const auto* base = p.base;
     if (req->format != "json" && req->format != "nl" && req->format != "en")
         return api::finish(2, "format: must be json, nl or en");
-    const auto* base = base_fragments(error);
-    if (!base) return api::finish(3, error);
-    const std::vector<sw::RulesFile> files = swapped(*base, req->fragments);
+    std::string error;
     std::vector<sw::Diagnostic> errors;
     const auto new_catalogue = sw::load_catalogue(files, errors);
     if (!new_catalogue) {
