@@ -2,7 +2,7 @@
 // it, in headless Chromium under the app's strict CSP: from nothing, add a fund with one scheme by
 // editing the JSON, see a lint error at its JSON path (a click selects the place) and fix it, try a
 // case, save it as a test after confirming, run the fund's tests and the whole catalogue's, and see
-// other funds' tests whose outcome the new scheme changes; download the fragment and the test and
+// other funds' tests whose outcome the new scheme changes (axe-core: no WCAG 2.1 A/AA violation); download the fragment and the test and
 // check them with the native CLI (`lint`, `test --fragments`). A signed fragment is checked against
 // its fund's delegation: refused when another fund's key signed it. No request after the start, no
 // CSP violation; screenshots at 1280x800 and 390x844.
@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sourceDir, artifactsDir } from './support/harness.mjs';
 import { openServed, closeServed, cli, watchCsp } from './support/embed-support.mjs';
-import { a11yWebDir } from './support/a11y-support.mjs';
+import { a11yWebDir, axe } from './support/a11y-support.mjs';
 
 let browser, app;
 before(async () => ({ browser, app } = await openServed(a11yWebDir())));
@@ -134,6 +134,8 @@ test('a new fund from nothing: lint at its path, try, save as test, run tests, o
     // What changed, as `stapelwijzer diff` says it: the new fragment and scheme.
     await page.click('#diff-details summary');
     assert.match(await page.textContent('#diff-text'), /proeffonds-opleidingsbijdrage/);
+    // Every part filled in: axe-core finds no WCAG 2.1 A/AA violation.
+    assert.deepEqual(await axe(page), []);
     await page.locator('#others').scrollIntoViewIfNeeded();
     await page.evaluate(() => document.getElementById('others').scrollIntoView());
     await shot(page, 'workbench-tests-1280x800.png');
@@ -207,6 +209,7 @@ test('a signed fragment: refused when another fund\'s key signed it, accepted wi
     await shot(page, 'workbench-sign-390x844.png');
     await page.locator('#lint-list').scrollIntoViewIfNeeded();
     await shot(page, 'workbench-lint-390x844.png');
+    assert.deepEqual(await axe(page), []);
     // The phone layout does not scroll sideways.
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1));
     assert.deepEqual(violations, []);
