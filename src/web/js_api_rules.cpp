@@ -314,4 +314,32 @@ EMSCRIPTEN_KEEPALIVE int sw_api_rules_verify(const char* request) {
     return api::finish(0, dump(Json{{"file", f.name}, {"fund", fund}, {"signed_by", *signers}}));
 }
 
+// Facts: the engine's fact table for the condition tree editor: {"facts": [{path, type, values,
+// min, max, label_nl, label_en, ops}]}, every fact a condition may name (not the ones only
+// use_limit and budget set), with the operators loading accepts for it; a vocabulary fact's values
+// are the codes of the rules in use (the sectors).
+EMSCRIPTEN_KEEPALIVE int sw_api_rules_facts() {
+    static const char* const kTypes[] = {"integer",    "number", "boolean", "enum",
+                                         "vocabulary", "text",   "set",     "date"};
+    const auto& planner = *sw::session::current();
+    if (!planner.catalogue()) return api::finish(3, planner.refusal());
+    Json facts = Json::array();
+    for (int i = 0; i < sw::kFactCount; ++i) {
+        const sw::FactInfo& info = sw::fact_info(static_cast<sw::Fact>(i));
+        if (info.internal) continue;
+        Json f{{"path", info.path}, {"type", kTypes[static_cast<int>(info.type)]}, {"values", info.values}};
+        if (info.type == sw::FactType::Vocabulary)
+            for (const auto& s : planner.catalogue()->spec().sectors) f["values"].push_back(s.code);
+        if (info.min) f["min"] = *info.min;
+        if (info.max) f["max"] = *info.max;
+        f["label_nl"] = info.label.nl;
+        f["label_en"] = info.label.en;
+        f["ops"] = Json::array();
+        for (const char* name : {"=", "!=", "<", "<=", ">", ">=", "in", "not_in", "between"})
+            if (sw::op_allowed(info.type, *sw::op_from_name(name))) f["ops"].push_back(name);
+        facts.push_back(std::move(f));
+    }
+    return api::finish(0, dump(Json{{"facts", std::move(facts)}}));
+}
+
 }  // extern "C"

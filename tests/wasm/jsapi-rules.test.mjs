@@ -4,7 +4,8 @@
 // that does not parse, a bad value, an id outside the fund's prefixes), testRules the PASS/FAIL of
 // `stapelwijzer test --fragments`, diffRules the JSON of `stapelwijzer diff --unsigned --tests
 // --format json` (another fund's test named when a change moves it), planRules a case against the
-// edited rules (with a warning that they are unsigned), and verifyFragment accepts a
+// edited rules (with a warning that they are unsigned), facts the fact table with the operators
+// loading accepts, and verifyFragment accepts a
 // fragment signed by its own fund's key and refuses one signed by another fund's key.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -181,4 +182,27 @@ test('planRules: a case against the edited rules, marked as unsigned; a bad case
   assert.throws(() => sw.planRules([], { ...input, person: { ...input.person, age: -3 } }),
                 (e) => e.code === 2 && /person\.age/.test(e.message));
   assert.throws(() => sw.planRules([{ name: 'oom.json', text: '{' }], input), (e) => e.code === 2 && /do not load/.test(e.message));
+});
+
+test('facts: the fact table with exactly the operators loading accepts for each fact', () => {
+  const facts = sw.facts();
+  const by = new Map(facts.map((f) => [f.path, f]));
+  assert.deepEqual(by.get('person.receives_ww').ops, ['=', '!=']);
+  assert.equal(by.get('person.age').type, 'integer');
+  assert.ok(by.get('person.sector').values.includes('metaal-mkb'));
+  assert.ok(!by.has('person.uses'), 'set by use_limit only, never in a condition');
+  // Every fact with every operator in one scheme: lint refuses exactly the pairs facts() leaves out.
+  const all = ['=', '!=', '<', '<=', '>', '>=', 'in', 'not_in', 'between'];
+  const leaves = [];
+  for (const f of facts) for (const op of all) leaves.push({ fact: f.path, op, value: 1, explain: { nl: 'x', en: 'x' } });
+  const scheme = JSON.parse(uwvText()).schemes[0];
+  scheme.id = 'proef-alles';
+  scheme.condition = { all: leaves };
+  const text = JSON.stringify({ format: 'stapelwijzer-rules/1', catalogue: 'nl', version: '2026.12.1', fragment: 'proef', schemes: [scheme] });
+  const lint = sw.lintRules([{ name: 'proef.json', text }]);
+  const refusedOps = new Set(lint.errors.filter((e) => /\.op$/.test(e.path)).map((e) => e.path));
+  leaves.forEach((leaf, i) => {
+    const refused = refusedOps.has(`schemes[0].condition.all[${i}].op`);
+    assert.equal(refused, !by.get(leaf.fact).ops.includes(leaf.op), `${leaf.fact} ${leaf.op}`);
+  });
 });

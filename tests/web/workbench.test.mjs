@@ -4,7 +4,8 @@
 // case, save it as a test after confirming, run the fund's tests and the whole catalogue's, and see
 // other funds' tests whose outcome the new scheme changes (axe-core: no WCAG 2.1 A/AA violation); download the fragment and the test and
 // check them with the native CLI (`lint`, `test --fragments`). A signed fragment is checked against
-// its fund's delegation: refused when another fund's key signed it. No request after the start, no
+// its fund's delegation: refused when another fund's key signed it. The condition tree offers the
+// fact table's facts and operators and writes into the JSON. No request after the start, no
 // CSP violation; screenshots at 1280x800 and 390x844.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -215,6 +216,52 @@ test('a signed fragment: refused when another fund\'s key signed it, accepted wi
     assert.deepEqual(violations, []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    await context.close();
+  }
+});
+
+test('the condition tree: only the operators the fact table allows; a new leaf written into the JSON and linted', async () => {
+  const { context, page, violations, errors } = await openWorkbench();
+  try {
+    await page.fill('#fund-name', 'proeffonds');
+    await page.click('#new-fund');
+    await lintState(page);
+    await page.evaluate(() => { document.documentElement.dataset.swLint = 'pending'; });
+    await page.fill('#editor', proeffonds());
+    await lintState(page);
+    await page.click('#tree-details summary');
+    assert.equal(await page.inputValue('#tree-scheme'), '0');
+    // The scheme's one leaf: its fact, operator and value as the JSON has them.
+    const leaf = page.locator('#tree .leaf').first();
+    assert.equal(await leaf.locator('select[aria-label="Feit"]').inputValue(), 'person.sector');
+    assert.deepEqual(await leaf.locator('select[aria-label="Vergelijking"] option').allTextContents(), ['=', '!=', 'in', 'not_in']);
+    assert.equal(await leaf.locator('select[aria-label="Waarde"]').inputValue(), 'metaal-mkb');
+    // Put it in a group and add a second condition: age at least 18.
+    await leaf.getByRole('button', { name: 'In een groep zetten' }).click();
+    await page.locator('#tree .group').first().getByRole('button', { name: '+ voorwaarde' }).click();
+    const second = page.locator('#tree .leaf').nth(1);
+    await second.locator('select[aria-label="Feit"]').selectOption('person.age');
+    await second.locator('select[aria-label="Vergelijking"]').selectOption('>=');
+    await page.locator('#tree .leaf').nth(1).locator('input[aria-label="Waarde"]').fill('18');
+    // Before the explanations are filled in, lint names the place.
+    await page.waitForFunction(() => /condition\.all\[1\]\.explain/.test(document.getElementById('lint-list').textContent), null, { timeout: 30000 });
+    await page.evaluate(() => { document.documentElement.dataset.swLint = 'pending'; });
+    await page.locator('#tree .leaf').nth(1).locator('input[aria-label="Uitleg in het Nederlands"]').fill('U moet 18 jaar of ouder zijn.');
+    await page.locator('#tree .leaf').nth(1).locator('input[aria-label="Uitleg in het Engels"]').fill('You must be 18 or older.');
+    await page.waitForFunction(() => document.documentElement.dataset.swLint === 'clean', null, { timeout: 30000 });
+    const condition = JSON.parse(await page.inputValue('#editor')).schemes[0].condition;
+    assert.deepEqual(condition.all[1], { fact: 'person.age', op: '>=', value: 18,
+                                         explain: { nl: 'U moet 18 jaar of ouder zijn.', en: 'You must be 18 or older.' } });
+    assert.equal(condition.all[0].value, 'metaal-mkb');
+    // A yes/no fact offers = and != only.
+    await second.locator('select[aria-label="Feit"]').selectOption('person.receives_ww');
+    assert.deepEqual(await page.locator('#tree .leaf').nth(1).locator('select[aria-label="Vergelijking"] option').allTextContents(), ['=', '!=']);
+    await page.locator('#tree').scrollIntoViewIfNeeded();
+    await shot(page, 'workbench-tree-1280x800.png');
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+  } finally {
     await context.close();
   }
 });

@@ -280,6 +280,9 @@
       // One case against the rules with `files` in: the result JSON text, as plan() gives it, with
       // a warning in rules.warnings that these rules are unsigned. Throws (code 2) on a bad case.
       planRules: function (files, c) { return run('sw_api_rules_plan', JSON.stringify({ fragments: files, case: caseText(c) })); },
+      // The engine's fact table, for a condition editor: [{path, type, values, min, max, label_nl,
+      // label_en, ops}] (ops: the operators a condition on that fact may use).
+      facts: function () { return JSON.parse(run('sw_api_rules_facts')).facts; },
       // A fund's signed fragment ({name, text}) and its .minisig text, checked against the fund's
       // delegation in the built-in manifest (keys, threshold, prefixes) before it is published:
       // {file, fund, signed_by: [key ids]}; throws (code 3) with the reason when refused.

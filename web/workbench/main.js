@@ -1,7 +1,7 @@
 // main.js: the rules workbench (workbench.html, docs/workbench.md). Loads the engine through the
 // JavaScript API (api/stapelwijzer.mjs, the same wasm as the app) and the catalogue's scenario tests
 // (workbench/catalogue-tests.json, written by the build from rules-data/nl/tests), then wires the
-// parts: open or start a fragment, lint it live, try a case and save it as a test, run the tests,
+// parts: open or start a fragment, lint it live (and edit its conditions as a tree), try a case and save it as a test, run the tests,
 // download and check the signature. Nothing is fetched after the start, nothing is stored, nothing
 // is sent: files come in through file inputs and leave as downloads.
 import { create } from '../api/stapelwijzer.mjs';
@@ -12,6 +12,7 @@ import { setupTry } from './try-case.js';
 import { setupTests } from './tests-view.js';
 import { renderDownloads, signCommands } from './downloads.js';
 import { setupVerify } from './verify-view.js';
+import { setupTree } from './condition-tree.js';
 
 const $ = (id) => document.getElementById(id);
 const root = document.documentElement;
@@ -40,6 +41,8 @@ let lint = null;
 let tryCase = null;
 let tests = null;
 let verify = null;
+let tree = null;
+let editedByTree = false;  // the last change came from the tree: do not rebuild it (keeps focus)
 
 function setStatus(text) { $('status').textContent = text; }
 
@@ -91,6 +94,7 @@ function applyLanguage() {
   if (tryCase) tryCase.redraw();
   if (tests) tests.redraw();
   if (verify) verify.redraw();
+  if (tree && $('tree-details').open) tree.render();
   if (sw) setStatus(t(lang, 'ready', sw.rules()));
 }
 
@@ -134,7 +138,11 @@ try {
   lint = setupLint({
     editor, summary: $('lint-summary'), list: $('lint-list'), lang: () => lang, fileName: () => state.name,
     lint: (text) => sw.lintRules([{ name: state.name, text }]),
-    onResult: (report) => { state.loads = report.loads && report.errors.length === 0; },
+    onResult: (report) => {
+      state.loads = report.loads && report.errors.length === 0;
+      if (tree && !editedByTree && $('tree-details').open) tree.render();
+      editedByTree = false;
+    },
   });
   tryCase = setupTry({
     sw, lang: () => lang, fragment, rulesLoad: () => state.loads,
@@ -150,6 +158,11 @@ try {
           others: $('others'), othersList: $('others-list'), othersTell: $('others-tell'),
           diffDetails: $('diff-details'), diffText: $('diff-text') },
   });
+  tree = setupTree({
+    lang: () => lang, facts: sw.facts(), editor, container: $('tree'), schemeSelect: $('tree-scheme'),
+    onEdit: (text) => { editedByTree = true; editor.value = text; editor.dispatchEvent(new Event('input')); },
+  });
+  $('tree-details').addEventListener('toggle', () => { if ($('tree-details').open) tree.render(); });
   verify = setupVerify({ sw, lang: () => lang, fragment, input: $('signature-file'), message: $('verify-message') });
   $('case-text').value = sampleCase(today);
   open(state.name, emptyFund(state.name.replace(/\.json$/, ''), today));
