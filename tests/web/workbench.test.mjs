@@ -5,7 +5,8 @@
 // other funds' tests whose outcome the new scheme changes (axe-core: no WCAG 2.1 A/AA violation); download the fragment and the test and
 // check them with the native CLI (`lint`, `test --fragments`). A signed fragment is checked against
 // its fund's delegation: refused when another fund's key signed it. The condition tree offers the
-// fact table's facts and operators and writes into the JSON. No request after the start, no
+// fact table's facts and operators and writes into the JSON. Offline after one visit to the app.
+// No request after the start, no
 // CSP violation; screenshots at 1280x800 and 390x844.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,7 +15,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sourceDir, artifactsDir } from './support/harness.mjs';
-import { openServed, closeServed, cli, watchCsp } from './support/embed-support.mjs';
+import { openServed, closeServed, cli, watchCsp, serveWith } from './support/embed-support.mjs';
 import { a11yWebDir, axe } from './support/a11y-support.mjs';
 
 let browser, app;
@@ -264,6 +265,32 @@ test('the condition tree: only the operators the fact table allows; a new leaf w
   } finally {
     await context.close();
   }
+});
+
+test('offline: after one visit to the app, the workbench starts and lints with the server gone', async (t) => {
+  const server = await serveWith(a11yWebDir());
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  t.after(async () => { await context.close(); await server.stop(); });
+  const page = await context.newPage();
+  await page.goto(`${server.url}index.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.swServiceWorker === 'registered', null, { timeout: 90000 });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
+  // The worker fetched its shell at install: the workbench's files are in its cache.
+  await page.waitForFunction(async () => {
+    for (const name of await caches.keys()) {
+      if (await (await caches.open(name)).match('workbench/catalogue-tests.json')) return true;
+    }
+    return false;
+  }, null, { timeout: 60000, polling: 250 });
+  await server.stop();
+  await page.goto(`${server.url}workbench.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.swWorkbench, null, { timeout: 60000 });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.swWorkbench), 'ready');
+  await page.evaluate(() => { document.documentElement.dataset.swLint = 'pending'; });
+  await page.fill('#editor', proeffonds('gifft'));
+  await lintState(page);
+  assert.equal(await page.locator('#lint-list button.finding[data-path="schemes[0].kind"]').count(), 1);
 });
 
 test('the service worker keeps every file of the workbench (offline after one visit)', () => {
