@@ -231,6 +231,7 @@ test('the condition tree: only the operators the fact table allows; a new leaf w
     await page.fill('#editor', proeffonds());
     await lintState(page);
     await page.click('#tree-details summary');
+    await page.locator('#tree .leaf').first().waitFor();  // drawn on the toggle event
     assert.equal(await page.inputValue('#tree-scheme'), '0');
     // The scheme's one leaf: its fact, operator and value as the JSON has them.
     const leaf = page.locator('#tree .leaf').first();
