@@ -25,7 +25,13 @@ const SHELL = ['./', 'index.html', 'style.css', 'boot.js', 'app.js', 'app.wasm',
                'a11y/case.js', 'a11y/form.js', 'a11y/result.js',
                // Its employer section (imported by main.js: one missing file and the page does not start).
                'a11y/strings-employer.js', 'a11y/employer.js', 'a11y/employer-result.js', 'a11y/employer-table.js',
-               'a11y/staff-file.js', 'a11y/employer-courses.js'];
+               'a11y/staff-file.js', 'a11y/employer-courses.js',
+               // The rules workbench for fund officers (docs/workbench.md); it imports a11y/result.js.
+               'workbench.html', 'workbench/style.css', 'workbench/main.js', 'workbench/strings.js',
+               'workbench/skeleton.js', 'workbench/json-path.js', 'workbench/lint-view.js', 'workbench/scenario.js',
+               'workbench/try-case.js', 'workbench/tests-view.js', 'workbench/downloads.js', 'workbench/verify-view.js',
+               'workbench/condition-tree.js',
+               'workbench/catalogue-tests.json'];
 
 // Every file of the published rules bundle, as its manifest lists them (boot.js fetches the same):
 // the page may have fetched them before this worker controlled it, so they are kept here too, or

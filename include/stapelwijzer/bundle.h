@@ -74,6 +74,17 @@ struct VerifiedBundle {
 std::optional<VerifiedBundle> verify_bundle(const std::vector<BundleFile>& files, const BundleCheck& check,
                                             std::string& reason);
 
+// A fund's newly signed fragment, checked before it is published (the rules workbench,
+// docs/workbench.md): its signature file by the keys the trusted manifest delegates `file` to (as
+// many as the threshold, no other key) and its scope (ids under the fund's prefixes, the manifest's
+// catalogue), as verify_bundle() checks them; its own version may be newer than the manifest lists,
+// not older. Returns the key ids that signed; nullopt and `reason` (a clear sentence) when refused.
+std::optional<std::vector<std::string>> verify_fund_fragment(const std::string& manifest_text,
+                                                             const std::string& file,
+                                                             const std::string& bytes,
+                                                             const std::string& signature,
+                                                             std::string& reason);
+
 // The fragment versions a manifest lists (file -> version; a fragment without its own has the
 // manifest's) and its catalogue, for BundleCheck::seen_fragment_versions. Only for a manifest
 // trusted already (the built-in one, or one verify_bundle() accepted); empty if it does not parse.

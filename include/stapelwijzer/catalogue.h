@@ -37,6 +37,9 @@ struct Operand {
 enum class Op : std::uint8_t { Eq, Ne, Lt, Le, Gt, Ge, In, NotIn, Between };
 const char* op_name(Op op);  // "=", "!=", "<", "<=", ">", ">=", "in", "not_in", "between"
 std::optional<Op> op_from_name(std::string_view name);
+// Whether a condition leaf may compare a fact of `type` with `op` (docs/rules-format.md; loading
+// refuses any other pair; src/rules/rules_json_condition.cpp). The rules workbench offers only these.
+bool op_allowed(FactType type, Op op);
 
 struct Condition {
     enum class Type : std::uint8_t {

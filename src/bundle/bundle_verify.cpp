@@ -4,6 +4,7 @@
 // except expiry (when allowed) refuses the whole bundle; nothing of a refused bundle is returned.
 #include <algorithm>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <stdexcept>
 
@@ -354,6 +355,51 @@ std::optional<VerifiedBundle> verify_bundle(const std::vector<BundleFile>& files
         reason = r.what();
     } catch (const std::exception& e) {
         reason = std::string("the bundle could not be checked: ") + e.what();
+    }
+    return std::nullopt;
+}
+
+std::optional<std::vector<std::string>> verify_fund_fragment(const std::string& manifest_text,
+                                                             const std::string& file,
+                                                             const std::string& bytes,
+                                                             const std::string& signature,
+                                                             std::string& reason) {
+    try {
+        std::string error;
+        const auto m = manifest::parse(manifest_text, error);
+        if (!m) refuse(std::string("manifest.json: ") + error);
+        const auto f = std::find_if(m->fragments.begin(), m->fragments.end(),
+                                    [&](const auto& x) { return x.file == file; });
+        if (f == m->fragments.end() || f->fund.empty())
+            refuse(file + ": not delegated to a fund in manifest.json, so only the root keys sign it");
+        if (auto why = bundle_file_size_refusal(file, bytes.size()); !why.empty()) refuse(why);
+        std::vector<NamedKey> all_keys;
+        for (const auto& root : parse_keys(root_keys::keys(), "root key")) all_keys.push_back({root, "root"});
+        for (const auto& d : m->delegations)
+            for (const auto& k : parse_keys(d.keys, "manifest.json: delegations." + d.fund + ".keys"))
+                all_keys.push_back({k, d.fund});
+        auto signers = verify_fund(*f, bytes, signature, *m, all_keys);
+        // The scope with the fragment's own version: a new one is published with a higher version
+        // than the manifest lists now, never a lower one (verify_bundle refuses that as a rollback).
+        std::string version;
+        try {
+            version = nlohmann::json::parse(bytes).value("version", "");
+        } catch (const std::exception&) {
+            refuse(file + ": not valid JSON");
+        }
+        const std::string& listed = manifest::fragment_version(*f, m->version);
+        if (manifest::is_version(version) && manifest::compare_versions(version, listed) < 0)
+            refuse(file + ": version " + version + " is older than the published " + listed +
+                   ": a rolled-back fragment is refused");
+        const auto d = std::find_if(m->delegations.begin(), m->delegations.end(),
+                                    [&](const auto& x) { return x.fund == f->fund; });
+        const std::string why = manifest::check_fragment_scope(bytes, &*d, m->catalogue, version);
+        if (!why.empty()) refuse(file + ": " + why);
+        return signers;
+    } catch (const Refused& r) {
+        reason = r.what();
+    } catch (const std::exception& e) {
+        reason = std::string("the fragment could not be checked: ") + e.what();
     }
     return std::nullopt;
 }

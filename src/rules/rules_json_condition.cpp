@@ -35,26 +35,6 @@ bool is_list_op(Op op) {
     return op == Op::In || op == Op::NotIn;
 }
 
-// Which operators each fact type allows (rules-format.md: ordering on numbers and dates only,
-// `between` on dates only, the set fact (quality) with =, !=, in, not_in).
-bool op_allowed(FactType type, Op op) {
-    switch (type) {
-        case FactType::Integer:
-        case FactType::Number:
-            return op != Op::Between;
-        case FactType::Date:
-            return true;
-        case FactType::Boolean:
-            return op == Op::Eq || op == Op::Ne;
-        case FactType::Enum:
-        case FactType::Vocabulary:
-        case FactType::Text:
-        case FactType::Set:
-            return !is_ordering(op) && op != Op::Between;
-    }
-    return false;
-}
-
 }  // namespace
 
 template <typename Check>
@@ -443,3 +423,23 @@ Amount RulesReader::amount(const Value& v, const json::Path& path, AmountUnit un
 }
 
 }  // namespace sw::rules
+
+// Which operators each fact type allows (rules-format.md: ordering on numbers and dates only,
+// `between` on dates only, the set fact (quality) with =, !=, in, not_in).
+bool sw::op_allowed(FactType type, Op op) {
+    switch (type) {
+        case FactType::Integer:
+        case FactType::Number:
+            return op != Op::Between;
+        case FactType::Date:
+            return true;
+        case FactType::Boolean:
+            return op == Op::Eq || op == Op::Ne;
+        case FactType::Enum:
+        case FactType::Vocabulary:
+        case FactType::Text:
+        case FactType::Set:
+            return !rules::is_ordering(op) && op != Op::Between;
+    }
+    return false;
+}

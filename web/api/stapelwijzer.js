@@ -14,6 +14,8 @@
  *   sw.staffJob(fileBytes, { map, course, courses, shareBudgets: true });  // batch --courses --share-budgets
  *   sw.staffTemplate();                              // the staff list to start from (the file's bytes)
  *   await sw.loadBundleFromUrl('https://…/manifest.json');  // verified against the built-in root keys
+ *   sw.lintRules(files); sw.planRules(files, c); sw.testRules(files, tests); sw.diffRules(files, tests);  // workbench
+ *   sw.verifyFragment({ name, text }, minisigText);  // a fund's signed fragment against its delegation
  *
  * Errors are thrown as StapelwijzerError with `code` (2 bad case, 3 rules refused: the CLI's exit
  * codes) and a message that names the field and why. Contract: docs/contract.md.
@@ -274,7 +276,52 @@
       loadBundleFromUrl: async function (manifestUrl, options) {
         return api.loadBundle(await fetchBundle(manifestUrl, options));
       },
+      // The rules workbench (docs/workbench.md): `files` is [{name, text}], fragments being edited,
+      // each in place of the rules' fragment of the same file name (or added); `tests` [{name, text}]
+      // scenario tests. Findings are results, not errors: only a bad request or refused rules throw.
+      // lintRules -> {code, loads, language, errors: [{file, path, message}], warnings: [...]},
+      // as `stapelwijzer lint --delegations` (code 0 clean, 1 warnings, 2 errors).
+      lintRules: function (files) { return rulesCall('sw_api_rules_lint', { fragments: files }, [0, 1, 2]); },
+      // testRules -> {code, results: [{file, name, passed, problems}], passed, failed}, as
+      // `stapelwijzer test --fragments`; fragments that do not load: {code: 2, errors: [...]}.
+      testRules: function (files, tests) {
+        return rulesCall('sw_api_rules_test', { fragments: files, scenarios: tests || [] }, [0, 1, 2]);
+      },
+      // diffRules -> what `stapelwijzer diff OLD NEW --unsigned --tests DIR --format json` prints, parsed
+      // (OLD: the rules in use; NEW: with `files` in), plus `code` (0 same, 1 differences).
+      diffRules: function (files, tests) {
+        return rulesCall('sw_api_rules_diff', { fragments: files, scenarios: tests || [], format: 'json' }, [0, 1]);
+      },
+      // The same report as text, in 'nl' or 'en', byte for byte as `stapelwijzer diff --lang` prints it.
+      diffRulesText: function (files, tests, lang) {
+        const req = JSON.stringify({ fragments: files, scenarios: tests || [], format: lang === 'en' ? 'en' : 'nl' });
+        const code = callWithText(m, 'sw_api_rules_diff', req);
+        const out = output(m);
+        if (code !== 0 && code !== 1) throw new StapelwijzerError(code, out);
+        return out;
+      },
+      // One case against the rules with `files` in: the result JSON text, as plan() gives it, with
+      // a warning in rules.warnings that these rules are unsigned. Throws (code 2) on a bad case.
+      planRules: function (files, c) { return run('sw_api_rules_plan', JSON.stringify({ fragments: files, case: caseText(c) })); },
+      // The engine's fact table, for a condition editor: [{path, type, values, min, max, label_nl,
+      // label_en, ops}] (ops: the operators a condition on that fact may use).
+      facts: function () { return JSON.parse(run('sw_api_rules_facts')).facts; },
+      // A fund's signed fragment ({name, text}) and its .minisig text, checked against the fund's
+      // delegation in the built-in manifest (keys, threshold, prefixes) before it is published:
+      // {file, fund, signed_by: [key ids]}; throws (code 3) with the reason when refused.
+      verifyFragment: function (file, signature) {
+        return JSON.parse(run('sw_api_rules_verify', JSON.stringify({ fragments: [file], signature: String(signature) })));
+      },
     };
+    // A workbench call: JSON in, a JSON report out for the codes in `report`; else thrown.
+    function rulesCall(fn, request, report) {
+      const code = callWithText(m, fn, JSON.stringify(request));
+      const out = output(m);
+      if (report.indexOf(code) < 0 || out.charAt(0) !== '{') throw new StapelwijzerError(code, out);
+      const j = JSON.parse(out);
+      j.code = code;
+      return j;
+    }
     return api;
   }
 

@@ -1,0 +1,305 @@
+// workbench.test.mjs: the rules workbench (workbench.html, docs/workbench.md) as a fund officer uses
+// it, in headless Chromium under the app's strict CSP: from nothing, add a fund with one scheme by
+// editing the JSON, see a lint error at its JSON path (a click selects the place) and fix it, try a
+// case, save it as a test after confirming, run the fund's tests and the whole catalogue's, and see
+// other funds' tests whose outcome the new scheme changes (axe-core: no WCAG 2.1 A/AA violation); download the fragment and the test and
+// check them with the native CLI (`lint`, `test --fragments`). A signed fragment is checked against
+// its fund's delegation: refused when another fund's key signed it. The condition tree offers the
+// fact table's facts and operators and writes into the JSON. Offline after one visit to the app.
+// No request after the start, no
+// CSP violation; screenshots at 1280x800 and 390x844.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sourceDir, artifactsDir } from './support/harness.mjs';
+import { openServed, closeServed, cli, watchCsp, serveWith } from './support/embed-support.mjs';
+import { a11yWebDir, axe } from './support/a11y-support.mjs';
+
+let browser, app;
+before(async () => ({ browser, app } = await openServed(a11yWebDir())));
+after(() => closeServed(browser, app));
+
+async function openWorkbench({ width = 1280, height = 800, query = '' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'nl-NL', acceptDownloads: true });
+  const violations = await watchCsp(context);
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${app.url}workbench.html${query}`);
+  await page.waitForFunction(() => document.documentElement.dataset.swWorkbench, null, { timeout: 60000 });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.swWorkbench), 'ready', errors.join('\n'));
+  return { context, page, requests, violations, errors };
+}
+
+// The new fund's fragment with one scheme for the metal sector (OOM's people): it pays 300 euro
+// towards tuition, so tests of other funds about such a person get another outcome.
+function proeffonds(kind = 'gift') {
+  const text = (nl, en) => ({ nl, en });
+  return JSON.stringify({
+    format: 'stapelwijzer-rules/1', catalogue: 'nl', version: '2026.12.1', fragment: 'proeffonds',
+    schemes: [{
+      id: 'proeffonds-opleidingsbijdrage',
+      name: text('Proeffonds opleidingsbijdrage', 'Proeffonds training contribution'),
+      description: text('Het proeffonds betaalt 300 euro van het lesgeld.', 'The trial fund pays 300 euro of the tuition.'),
+      provider: 'Proeffonds', kind, applicant: 'person',
+      apply_url: 'https://www.proeffonds.nl/regelingen/opleidingsbijdrage',
+      valid: { from: '2026-01-01' }, confidence: 'indicative',
+      condition: { fact: 'person.sector', op: '=', value: 'metaal-mkb',
+                   explain: text('Alleen voor de sector Metaal en Techniek.', 'Only for the Metaal en Techniek sector.') },
+      covers: ['tuition'], formula: { type: 'fixed', amount: 300, per: 'course' }, priority: 150,
+      sources: [{ url: 'https://www.proeffonds.nl/regelingen/opleidingsbijdrage', title: 'Proeffonds: opleidingsbijdrage', checked: '2026-12-04' }],
+    }],
+  }, null, 2) + '\n';
+}
+
+const lintState = (page) => page.waitForFunction(() => ['errors', 'clean'].includes(document.documentElement.dataset.swLint), null, { timeout: 30000 });
+
+async function shot(page, name) {
+  mkdirSync(artifactsDir, { recursive: true });
+  await page.screenshot({ path: join(artifactsDir, name), fullPage: false });
+}
+
+test('a new fund from nothing: lint at its path, try, save as test, run tests, other funds listed, download and check with the CLI', async () => {
+  const { context, page, requests, violations, errors } = await openWorkbench();
+  const dir = mkdtempSync(join(tmpdir(), 'sw-workbench-'));
+  try {
+    // Start from an empty fund.
+    await page.fill('#fund-name', 'proeffonds');
+    await page.click('#new-fund');
+    await lintState(page);
+    assert.match(await page.inputValue('#editor'), /"fragment": "proeffonds"/);
+    assert.match(await page.textContent('#sign-commands'), /minisign -S -s keys\/fund-proeffonds\.key -m bundle\/proeffonds\.json/);
+    assert.match(await page.textContent('#sign-commands'), /stapelwijzer sign --key keys\/fund-proeffonds\.key bundle\/proeffonds\.json/);
+    const afterLoad = requests.length;
+
+    // A scheme with a typo in its kind: the error names schemes[0].kind; a click selects it.
+    await page.evaluate(() => { document.documentElement.dataset.swLint = 'pending'; });
+    await page.fill('#editor', proeffonds('gifft'));
+    await lintState(page);
+    const finding = page.locator('#lint-list button.finding[data-path="schemes[0].kind"]');
+    await finding.waitFor();
+    assert.match(await finding.textContent(), /Fout bij schemes\[0\]\.kind: must be one of gift/);
+    await finding.click();
+    const selected = await page.evaluate(() => { const e = document.getElementById('editor'); return e.value.slice(e.selectionStart, e.selectionEnd); });
+    assert.equal(selected, '"kind": "gifft"');
+    // Trying a case while the rules do not load says so.
+    await page.click('#try-run');
+    assert.match(await page.textContent('#try-summary'), /zonder fouten laden/);
+    await shot(page, 'workbench-lint-1280x800.png');
+
+    // Fixed: no errors, the rules load.
+    await page.evaluate(() => { document.documentElement.dataset.swLint = 'pending'; });
+    await page.fill('#editor', proeffonds());
+    await lintState(page);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.swLint), 'clean', await page.textContent('#lint-list'));
+    assert.equal(await page.locator('#lint-list li.error').count(), 0);
+
+    // Try the sample case (sector metaal-mkb): the new scheme pays 300 euro.
+    await page.click('#try-run');
+    await page.locator('#try-result table').first().waitFor();
+    assert.match(await page.textContent('#try-result'), /Proeffonds opleidingsbijdrage/);
+    assert.match(await page.textContent('#try-result'), /300,00/);
+    assert.match(await page.textContent('#try-summary'), /Eigen bijdrage/);
+
+    // Save as test: only after confirming.
+    await page.click('#save-test');
+    assert.equal(await page.isVisible('#save-confirm'), true);
+    assert.equal(await page.inputValue('#save-file'), 'proeffonds-opleidingsbijdrage-eligible.json');
+    await page.click('#save-yes');
+    assert.match(await page.textContent('#tests-list'), /proeffonds-opleidingsbijdrage-eligible\.json/);
+
+    // The fund's own tests: the saved one passes.
+    await page.click('#run-mine');
+    await page.waitForFunction(() => document.documentElement.dataset.swTests === 'done', null, { timeout: 60000 });
+    assert.equal(await page.textContent('#tests-summary'), '1 geslaagd, 0 mislukt.');
+    assert.match(await page.textContent('#tests-results'), /GESLAAGD .*proeffonds-opleidingsbijdrage-eligible\.json/);
+
+    // The whole catalogue: other funds' tests about a metal worker now get 300 euro more.
+    await page.evaluate(() => { document.documentElement.dataset.swTests = 'pending'; });
+    await page.click('#run-all');
+    await page.waitForFunction(() => document.documentElement.dataset.swTests === 'done', null, { timeout: 120000 });
+    assert.match(await page.textContent('#tests-summary'), /^Hele catalogus: \d+ geslaagd, \d+ mislukt \(\d+ tests\)\.$/);
+    const funds = await page.$$eval('#others-list li.changed', (lis) => lis.map((li) => li.dataset.fund));
+    assert.ok(funds.includes('oom'), `OOM's tests should be listed: ${funds}`);
+    assert.ok(!funds.includes('proeffonds'), 'the fund\'s own test is not "another fund"');
+    assert.match(await page.textContent('#others-list'), /\(test van oom\): eigen bijdrage € [\d.,]+ → € [\d.,]+/);
+    assert.equal(await page.isVisible('#others-tell'), true);
+    // A test where the new scheme merely does not apply is counted, not listed as changed.
+    assert.match(await page.textContent('#others-list li.quiet'), /^In \d+ andere test\(s\) staat alleen een nieuwe regeling/);
+    assert.ok(!(await page.textContent('#others-list')).includes('ziekenhuizen-bbl-lesgeld-ineligible-sector.json'));
+    // What changed, as `stapelwijzer diff` says it: the new fragment and scheme.
+    await page.click('#diff-details summary');
+    assert.match(await page.textContent('#diff-text'), /proeffonds-opleidingsbijdrage/);
+    // Every part filled in: axe-core finds no WCAG 2.1 A/AA violation.
+    assert.deepEqual(await axe(page), []);
+    await page.locator('#others').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('others').scrollIntoView());
+    await shot(page, 'workbench-tests-1280x800.png');
+
+    // Download the fragment and the test; the native CLI agrees with the workbench.
+    const save = async (selector, to) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+      await download.saveAs(to);
+      return download.suggestedFilename();
+    };
+    const bundle = join(dir, 'bundle');
+    cpSync(join(sourceDir, 'rules-data', 'nl', 'bundle'), bundle, { recursive: true });
+    mkdirSync(join(dir, 'tests'));
+    assert.equal(await save('#downloads li:nth-child(1) a', join(bundle, 'proeffonds.json')), 'proeffonds.json');
+    assert.equal(await save('#downloads li:nth-child(2) a', join(dir, 'tests', 'proeffonds-opleidingsbijdrage-eligible.json')),
+                 'proeffonds-opleidingsbijdrage-eligible.json');
+    assert.equal(readFileSync(join(bundle, 'proeffonds.json'), 'utf8'), proeffonds());
+    const lint = spawnSync(cli(), ['lint', bundle], { encoding: 'utf8' });
+    assert.ok(lint.status === 0 || lint.status === 1, lint.stdout + lint.stderr);
+    assert.doesNotMatch(lint.stdout, /^error: /m);
+    const run = spawnSync(cli(), ['test', join(dir, 'tests'), '--fragments', bundle], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /^1 passed, 0 failed$/m);
+    const saved = JSON.parse(readFileSync(join(dir, 'tests', 'proeffonds-opleidingsbijdrage-eligible.json'), 'utf8'));
+    assert.equal(saved.expected.statuses['proeffonds-opleidingsbijdrage'], 'eligible');
+    assert.ok(saved.expected.contributions.some((c) => c.scheme === 'proeffonds-opleidingsbijdrage' && c.amount_cents === 30000));
+
+    // Nothing fetched after the start (downloads are blob: URLs of the page itself), all of it
+    // from the page's own origin; no CSP violation, no error.
+    const origin = new URL(app.url).origin;
+    for (const u of requests) if (!u.startsWith('blob:')) assert.equal(new URL(u).origin, origin, u);
+    assert.deepEqual(requests.slice(afterLoad).filter((u) => !u.startsWith('blob:')), []);
+    assert.ok(requests.some((u) => u.endsWith('/workbench/catalogue-tests.json')));
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await context.close();
+  }
+});
+
+test('a signed fragment: refused when another fund\'s key signed it, accepted with its own; in English too', async () => {
+  const { context, page, violations } = await openWorkbench({ width: 390, height: 844, query: '?lang=en' });
+  const dir = mkdtempSync(join(tmpdir(), 'sw-workbench-sign-'));
+  try {
+    const text = readFileSync(join(sourceDir, 'rules-data', 'nl', 'bundle', 'uwv.json'), 'utf8')
+      .replace('"version": "2026.11.1"', '"version": "2026.12.1"');
+    writeFileSync(join(dir, 'uwv.json'), text);
+    await page.setInputFiles('#fragment-file', join(dir, 'uwv.json'));
+    await lintState(page);
+    assert.equal(await page.inputValue('#editor'), text);
+    assert.match(await page.textContent('#lint-summary'), /No errors and no warnings/);
+    const sign = (key) => {
+      const r = spawnSync(cli(), ['sign', '--key', join(sourceDir, 'rules-data', 'dev-keys', key), join(dir, 'uwv.json')], { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      return join(dir, 'uwv.json.minisig');
+    };
+    await page.setInputFiles('#signature-file', sign('fund-oom.key'));
+    await page.waitForFunction(() => document.documentElement.dataset.swVerify === 'refused');
+    assert.match(await page.textContent('#verify-message'),
+                 /The signature is refused\. Reason: uwv\.json\.minisig: signed by fund oom's key \w+, but uwv\.json is delegated to fund uwv/);
+    await page.setInputFiles('#signature-file', sign('fund-uwv.key'));
+    await page.waitForFunction(() => document.documentElement.dataset.swVerify === 'ok');
+    assert.match(await page.textContent('#verify-message'), /The signature is right: signed by fund uwv/);
+    // An id outside the fund's prefixes: lint names the place before anything is signed.
+    await page.evaluate(() => { document.documentElement.dataset.swLint = 'pending'; });
+    await page.fill('#editor', text.replace('"uwv-scholingsbudget-ww"', '"andermans-regeling"'));
+    await lintState(page);
+    assert.match(await page.textContent('#lint-list'), /Error at schemes\[0\]\.id: .*outside fund uwv's delegation \(prefixes: uwv-\)/);
+    await page.locator('#verify-message').scrollIntoViewIfNeeded();
+    await shot(page, 'workbench-sign-390x844.png');
+    await page.locator('#lint-list').scrollIntoViewIfNeeded();
+    await shot(page, 'workbench-lint-390x844.png');
+    assert.deepEqual(await axe(page), []);
+    // The phone layout does not scroll sideways.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1));
+    assert.deepEqual(violations, []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await context.close();
+  }
+});
+
+test('the condition tree: only the operators the fact table allows; a new leaf written into the JSON and linted', async () => {
+  const { context, page, violations, errors } = await openWorkbench();
+  try {
+    await page.fill('#fund-name', 'proeffonds');
+    await page.click('#new-fund');
+    await lintState(page);
+    await page.evaluate(() => { document.documentElement.dataset.swLint = 'pending'; });
+    await page.fill('#editor', proeffonds());
+    await lintState(page);
+    await page.click('#tree-details summary');
+    await page.locator('#tree .leaf').first().waitFor();  // drawn on the toggle event
+    assert.equal(await page.inputValue('#tree-scheme'), '0');
+    // The scheme's one leaf: its fact, operator and value as the JSON has them.
+    const leaf = page.locator('#tree .leaf').first();
+    assert.equal(await leaf.locator('select[aria-label="Feit"]').inputValue(), 'person.sector');
+    assert.deepEqual(await leaf.locator('select[aria-label="Vergelijking"] option').allTextContents(), ['=', '!=', 'in', 'not_in']);
+    assert.equal(await leaf.locator('select[aria-label="Waarde"]').inputValue(), 'metaal-mkb');
+    // Put it in a group and add a second condition: age at least 18.
+    await leaf.getByRole('button', { name: 'In een groep zetten' }).click();
+    await page.locator('#tree .group').first().getByRole('button', { name: '+ voorwaarde' }).click();
+    const second = page.locator('#tree .leaf').nth(1);
+    await second.locator('select[aria-label="Feit"]').selectOption('person.age');
+    await second.locator('select[aria-label="Vergelijking"]').selectOption('>=');
+    await page.locator('#tree .leaf').nth(1).locator('input[aria-label="Waarde"]').fill('18');
+    // Before the explanations are filled in, lint names the place.
+    await page.waitForFunction(() => /condition\.all\[1\]\.explain/.test(document.getElementById('lint-list').textContent), null, { timeout: 30000 });
+    await page.evaluate(() => { document.documentElement.dataset.swLint = 'pending'; });
+    await page.locator('#tree .leaf').nth(1).locator('input[aria-label="Uitleg in het Nederlands"]').fill('U moet 18 jaar of ouder zijn.');
+    await page.locator('#tree .leaf').nth(1).locator('input[aria-label="Uitleg in het Engels"]').fill('You must be 18 or older.');
+    await page.waitForFunction(() => document.documentElement.dataset.swLint === 'clean', null, { timeout: 30000 });
+    const condition = JSON.parse(await page.inputValue('#editor')).schemes[0].condition;
+    assert.deepEqual(condition.all[1], { fact: 'person.age', op: '>=', value: 18,
+                                         explain: { nl: 'U moet 18 jaar of ouder zijn.', en: 'You must be 18 or older.' } });
+    assert.equal(condition.all[0].value, 'metaal-mkb');
+    // A yes/no fact offers = and != only.
+    await second.locator('select[aria-label="Feit"]').selectOption('person.receives_ww');
+    assert.deepEqual(await page.locator('#tree .leaf').nth(1).locator('select[aria-label="Vergelijking"] option').allTextContents(), ['=', '!=']);
+    await page.locator('#tree').scrollIntoViewIfNeeded();
+    await shot(page, 'workbench-tree-1280x800.png');
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('offline: after one visit to the app, the workbench starts and lints with the server gone', async (t) => {
+  const server = await serveWith(a11yWebDir());
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  t.after(async () => { await context.close(); await server.stop(); });
+  const page = await context.newPage();
+  await page.goto(`${server.url}index.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.swServiceWorker === 'registered', null, { timeout: 90000 });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
+  // The worker fetched its shell at install: the workbench's files are in its cache.
+  await page.waitForFunction(async () => {
+    for (const name of await caches.keys()) {
+      if (await (await caches.open(name)).match('workbench/catalogue-tests.json')) return true;
+    }
+    return false;
+  }, null, { timeout: 60000, polling: 250 });
+  await server.stop();
+  await page.goto(`${server.url}workbench.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.swWorkbench, null, { timeout: 60000 });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.swWorkbench), 'ready');
+  await page.evaluate(() => { document.documentElement.dataset.swLint = 'pending'; });
+  await page.fill('#editor', proeffonds('gifft'));
+  await lintState(page);
+  assert.equal(await page.locator('#lint-list button.finding[data-path="schemes[0].kind"]').count(), 1);
+});
+
+test('the service worker keeps every file of the workbench (offline after one visit)', () => {
+  const worker = readFileSync(join(sourceDir, 'web', 'sw.js'), 'utf8');
+  const shell = /const SHELL = \[([\s\S]*?)\];/.exec(worker)[1];
+  const listed = [...shell.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+  const files = readdirSync(join(sourceDir, 'web', 'workbench')).map((f) => `workbench/${f}`);
+  assert.deepEqual(files.filter((f) => !listed.includes(f)), []);
+  for (const f of ['workbench.html', 'workbench/catalogue-tests.json', 'a11y/result.js', 'api/stapelwijzer.mjs'])
+    assert.ok(listed.includes(f), f);
+});
