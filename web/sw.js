@@ -30,7 +30,8 @@ const SHELL = ['./', 'index.html', 'style.css', 'boot.js', 'app.js', 'app.wasm',
                'workbench.html', 'workbench/style.css', 'workbench/main.js', 'workbench/strings.js',
                'workbench/skeleton.js', 'workbench/json-path.js', 'workbench/lint-view.js', 'workbench/scenario.js',
                'workbench/try-case.js', 'workbench/tests-view.js', 'workbench/downloads.js', 'workbench/verify-view.js',
-               'workbench/condition-tree.js',
+               'workbench/condition-tree.js', 'workbench/dom.js', 'workbench/scheme-form.js', 'workbench/form-readers.js',
+               'workbench/euro.js',
                'workbench/catalogue-tests.json'];
 
 // Every file of the published rules bundle, as its manifest lists them (boot.js fetches the same):

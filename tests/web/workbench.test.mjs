@@ -303,3 +303,131 @@ test('the service worker keeps every file of the workbench (offline after one vi
   for (const f of ['workbench.html', 'workbench/catalogue-tests.json', 'a11y/result.js', 'api/stapelwijzer.mjs'])
     assert.ok(listed.includes(f), f);
 });
+
+test('the scheme form: a new scheme filled in through the form, amounts as people type them, bad input refused and named, other fields kept', async () => {
+  const { context, page, violations, errors } = await openWorkbench();
+  try {
+    await page.fill('#fund-name', 'proeffonds');
+    await page.click('#new-fund');
+    await lintState(page);
+    await page.click('#form-details summary');
+    await page.locator('#scheme-form p').first().waitFor();  // "no schemes yet", drawn on the toggle event
+    const json = async () => JSON.parse(await page.inputValue('#editor'));
+    const clean = async () => {
+      await page.waitForFunction(() => document.documentElement.dataset.swLint === 'clean', null, { timeout: 30000 })
+        .catch(async (e) => { throw new Error(`${e.message}\n${await page.textContent('#lint-list')}`); });
+    };
+
+    // A new scheme: written into the JSON at once; lint names what is still missing.
+    await page.click('#form-new');
+    await page.locator('#sf-name-nl').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'sf-name-nl');
+    assert.equal((await json()).schemes[0].id, 'proeffonds-nieuwe-regeling');
+    await page.waitForFunction(() => /schemes\[0\]\.name/.test(document.getElementById('lint-list').textContent), null, { timeout: 30000 });
+
+    // Texts, period, amount, covered costs, interactions, source: by label, as an officer does.
+    const fill = (label, value) => page.getByLabel(label, { exact: true }).fill(value);
+    await fill('Naam in het Nederlands', 'Proeffonds opleidingsbijdrage');
+    await fill('Naam in het Engels', 'Proeffonds training contribution');
+    await fill('Beschrijving in het Nederlands (B1, eenvoudig)', 'Het proeffonds betaalt een deel van het lesgeld en het examengeld.');
+    await fill('Beschrijving in het Engels', 'The trial fund pays part of the tuition and the exam fee.');
+    await fill('Aanbieder (wie de regeling uitvoert)', 'Proeffonds');
+    await fill('Webadres om aan te vragen (https://)', 'https://www.proeffonds.nl/regelingen/opleidingsbijdrage');
+    await fill('Geldig vanaf', '1-1-2026');
+    await fill('Geldig tot en met', '2027-12-31');
+    await fill('Bedrag in euro', '1.250,50');
+    await page.getByLabel('Examengeld (exam)').check();
+    await page.locator('#sf-excludes-add').selectOption('oom-trainingstoelage');
+    await page.locator('#scheme-form fieldset.ids').first().getByRole('button', { name: 'Voeg toe' }).click();
+    await page.getByLabel('Webadres van de pagina').fill('https://www.proeffonds.nl/regelingen/opleidingsbijdrage');
+    await page.getByLabel('Titel van de pagina').fill('Proeffonds: opleidingsbijdrage');
+    await page.getByLabel('Datum op de pagina of datum dat u hem las').fill('04-12-2026');
+    await page.getByLabel('Hoe zeker is dit (confidence)').selectOption('confirmed');
+    await clean();
+    let scheme = (await json()).schemes[0];
+    assert.deepEqual(scheme.name, { nl: 'Proeffonds opleidingsbijdrage', en: 'Proeffonds training contribution' });
+    assert.equal(scheme.description.en, 'The trial fund pays part of the tuition and the exam fee.');
+    assert.deepEqual(scheme.valid, { from: '2026-01-01', to: '2027-12-31' });
+    // "1.250,50" is 125050 cents: the format writes euro, so the JSON holds 1250.5 (read back by the
+    // loader from its decimal text as exactly 125050 cents).
+    assert.deepEqual(scheme.formula, { type: 'fixed', per: 'course', amount: 1250.5 });
+    assert.match(await page.inputValue('#editor'), /"amount": 1250\.5\n/);
+    assert.deepEqual(scheme.covers, ['tuition', 'exam']);
+    assert.deepEqual(scheme.interactions, { excludes: ['oom-trainingstoelage'] });
+    assert.deepEqual(scheme.sources, [{ url: 'https://www.proeffonds.nl/regelingen/opleidingsbijdrage', title: 'Proeffonds: opleidingsbijdrage', checked: '2026-12-04' }]);
+    assert.equal(scheme.confidence, 'confirmed');
+    // The engine pays exactly € 1.250,50 of the sample case's € 2.550 of tuition and exam.
+    await page.click('#try-run');
+    await page.locator('#try-result table').first().waitFor();
+    assert.match(await page.textContent('#try-result'), /Proeffonds opleidingsbijdrage[\s\S]*1\.250,50/);
+
+    // A percentage with a cap: the amount field goes, the cap is typed as people write it.
+    await page.getByLabel('Hoe het bedrag wordt berekend').selectOption('percentage');
+    await fill('Percentage', '80');
+    // A bad cap: refused with the field named and the reason; the JSON stays as it was.
+    const before = await page.inputValue('#editor');
+    const cap = page.getByLabel('Maximum in euro (leeg: geen maximum)');
+    await cap.fill('1.000,505');
+    await cap.press('Tab');
+    assert.equal(await page.textContent('#sf-cap-msg'),
+                 'Maximum in euro (leeg: geen maximum): ‘1.000,505’ heeft meer dan twee cijfers achter de komma; een bedrag is in hele centen.');
+    assert.equal(await cap.getAttribute('aria-invalid'), 'true');
+    await cap.fill('2,500');
+    await cap.press('Tab');
+    assert.match(await page.textContent('#sf-cap-msg'), /^Maximum in euro .*‘2,500’ kan 2\.500 euro of 2,50 euro betekenen\./);
+    assert.equal(await page.inputValue('#editor'), before);
+    await cap.fill('€ 1.000,-');
+    assert.equal(await page.textContent('#sf-cap-msg'), '');
+    await page.locator('#sf-cap-per').selectOption('year');
+    await clean();
+    scheme = (await json()).schemes[0];
+    assert.deepEqual(scheme.formula, { type: 'percentage', percent: 80, cap: { amount: 1000, per: 'year' } });
+    await page.evaluate(() => { document.getElementById('try-result').replaceChildren(); });
+    await page.click('#try-run');
+    await page.locator('#try-result table').first().waitFor();
+    assert.match(await page.textContent('#try-result'), /Proeffonds opleidingsbijdrage[\s\S]*1\.000,00/);
+
+    // A field the form does not show (terms) and one the format does not know: after a form edit
+    // both are still in the JSON; lint names the unknown one, the form says they are in the JSON only.
+    const doc = await json();
+    doc.schemes[0].terms = { apply_weeks_before_start: 6 };
+    doc.schemes[0].x_remark = 'kept';
+    await page.evaluate(() => { document.documentElement.dataset.swLint = 'pending'; });
+    await page.fill('#editor', JSON.stringify(doc, null, 2) + '\n');
+    await lintState(page);
+    await page.waitForFunction(() => /terms, x_remark/.test(document.getElementById('form-rest').textContent));
+    await fill('Naam in het Engels', 'Trial fund training contribution');
+    scheme = (await json()).schemes[0];
+    assert.equal(scheme.name.en, 'Trial fund training contribution');
+    assert.deepEqual(scheme.terms, { apply_weeks_before_start: 6 });
+    assert.equal(scheme.x_remark, 'kept');
+    await lintState(page);
+    assert.match(await page.textContent('#lint-list'), /schemes\[0\]\.x_remark/);
+
+    // In English: English labels and reasons, amounts in the English way.
+    await page.click('#lang-switch');
+    await page.getByLabel('Maximum in euro (empty: no maximum)').waitFor();
+    assert.equal(await page.getByLabel('Maximum in euro (empty: no maximum)').inputValue(), '1,000');
+    await page.getByLabel('Percentage', { exact: true }).fill('150');
+    await page.getByLabel('Percentage', { exact: true }).press('Tab');
+    assert.equal(await page.textContent('#sf-percent-msg'), 'Percentage: ‘150’ is not a percentage from 0 to 100.');
+    assert.equal((await json()).schemes[0].formula.percent, 80);
+    await page.click('#lang-switch');
+
+    await page.locator('#form-details').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('form-details').scrollIntoView());
+    await shot(page, 'workbench-form-1280x800.png');
+    assert.deepEqual(await axe(page), []);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => document.getElementById('sf-cap').scrollIntoView({ block: 'center' }));
+    await shot(page, 'workbench-form-390x844.png');
+    // The phone layout does not scroll sideways (else: the elements that stick out).
+    assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).map((e) => e.id || e.tagName)), []);
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

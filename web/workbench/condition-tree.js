@@ -4,18 +4,9 @@
 // Every change is written back into the JSON editor, which then lints as if typed. A leaf the tree
 // cannot edit (a value from a parameter or a region) is shown as JSON, to be edited there.
 import { t } from './strings.js';
+import { el } from './dom.js';
 
 const GROUPS = ['all', 'any', 'not'];
-
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'text') e.textContent = v;
-    else e.setAttribute(k, v);
-  }
-  e.append(...children.filter((c) => c !== null && c !== undefined));
-  return e;
-}
 
 function select(label, options, value, onChange) {
   const s = el('select', { 'aria-label': label });

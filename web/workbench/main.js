@@ -1,7 +1,8 @@
 // main.js: the rules workbench (workbench.html, docs/workbench.md). Loads the engine through the
 // JavaScript API (api/stapelwijzer.mjs, the same wasm as the app) and the catalogue's scenario tests
 // (workbench/catalogue-tests.json, written by the build from rules-data/nl/tests), then wires the
-// parts: open or start a fragment, lint it live (and edit its conditions as a tree), try a case and save it as a test, run the tests,
+// parts: open or start a fragment, lint it live (and edit a scheme as a form, its conditions as a
+// tree), try a case and save it as a test, run the tests,
 // download and check the signature. Nothing is fetched after the start, nothing is stored, nothing
 // is sent: files come in through file inputs and leave as downloads.
 import { create } from '../api/stapelwijzer.mjs';
@@ -13,6 +14,7 @@ import { setupTests } from './tests-view.js';
 import { renderDownloads, signCommands } from './downloads.js';
 import { setupVerify } from './verify-view.js';
 import { setupTree } from './condition-tree.js';
+import { setupForm } from './scheme-form.js';
 
 const $ = (id) => document.getElementById(id);
 const root = document.documentElement;
@@ -42,7 +44,15 @@ let tryCase = null;
 let tests = null;
 let verify = null;
 let tree = null;
-let editedByTree = false;  // the last change came from the tree: do not rebuild it (keeps focus)
+let form = null;
+let editedBy = null;  // 'tree' or 'form' when the last change came from there: not rebuilt (keeps focus)
+
+// A change made by the tree or the form: into the editor, linted as if typed.
+function edit(by, text) {
+  editedBy = by;
+  editor.value = text;
+  editor.dispatchEvent(new Event('input'));
+}
 
 function setStatus(text) { $('status').textContent = text; }
 
@@ -95,6 +105,7 @@ function applyLanguage() {
   if (tests) tests.redraw();
   if (verify) verify.redraw();
   if (tree && $('tree-details').open) tree.render();
+  if (form && $('form-details').open) form.render();
   if (sw) setStatus(t(lang, 'ready', sw.rules()));
 }
 
@@ -126,7 +137,7 @@ $('tests-file').addEventListener('change', async (e) => {
   $('open-message').textContent = t(lang, 'open.tests.loaded', added.length);
   refresh();
 });
-editor.addEventListener('input', () => refresh());
+editor.addEventListener('input', (e) => { if (e.isTrusted) editedBy = null; refresh(); });
 
 applyLanguage();
 setStatus(t(lang, 'loading'));
@@ -140,8 +151,9 @@ try {
     lint: (text) => sw.lintRules([{ name: state.name, text }]),
     onResult: (report) => {
       state.loads = report.loads && report.errors.length === 0;
-      if (tree && !editedByTree && $('tree-details').open) tree.render();
-      editedByTree = false;
+      if (tree && editedBy !== 'tree' && $('tree-details').open) tree.render();
+      if (form && editedBy !== 'form' && $('form-details').open) form.render();
+      editedBy = null;
     },
   });
   tryCase = setupTry({
@@ -160,9 +172,22 @@ try {
   });
   tree = setupTree({
     lang: () => lang, facts: sw.facts(), editor, container: $('tree'), schemeSelect: $('tree-scheme'),
-    onEdit: (text) => { editedByTree = true; editor.value = text; editor.dispatchEvent(new Event('input')); },
+    onEdit: (text) => edit('tree', text),
   });
   $('tree-details').addEventListener('toggle', () => { if ($('tree-details').open) tree.render(); });
+  const catalogue = sw.catalogue().schemes.map((s) => ({ id: s.id, nl: s.name_nl, en: s.name_en }));
+  form = setupForm({
+    lang: () => lang, editor, container: $('scheme-form'), schemeSelect: $('form-scheme'), newButton: $('form-new'),
+    message: $('form-message'), today, onEdit: (text) => edit('form', text),
+    // The catalogue's schemes and the fragment's own (a new one is not in the catalogue yet).
+    schemeIds: () => {
+      let own = [];
+      try { own = JSON.parse(editor.value).schemes.filter((s) => s && typeof s.id === 'string').map((s) => ({ id: s.id, name: (s.name || {})[lang] || '' })); } catch (e) { /* none */ }
+      const others = catalogue.filter((c) => !own.some((o) => o.id === c.id)).map((c) => ({ id: c.id, name: c[lang] }));
+      return own.concat(others).sort((a, b) => a.id.localeCompare(b.id));
+    },
+  });
+  $('form-details').addEventListener('toggle', () => { if ($('form-details').open) form.render(); });
   verify = setupVerify({ sw, lang: () => lang, fragment, input: $('signature-file'), message: $('verify-message') });
   $('case-text').value = sampleCase(today);
   open(state.name, emptyFund(state.name.replace(/\.json$/, ''), today));
