@@ -190,7 +190,7 @@ export function setupForm({ lang, editor, container, schemeSelect, newButton, me
     const rest = Object.keys(scheme).filter((k) => !SHOWN.includes(k));
     return [
       section(t(l, 'form.scheme.part'),
-        field('id', t(l, 'form.id'), scheme.id, readId, (s, v) => { s.id = v; }),
+        field('id', t(l, 'form.id'), scheme.id, readId, (s, v) => { s.id = v; schemeSelect.options[index].textContent = `${index}: ${v}`; }),
         field('provider', t(l, 'form.provider'), scheme.provider, readText, (s, v) => { s.provider = v; }),
         choice('kind', t(l, 'form.kind'), KINDS.map((k) => [k, t(l, `form.kind.${k}`)]), scheme.kind, (v) => change((s) => {
           s.kind = v;
