@@ -60,6 +60,13 @@ function proeffonds(kind = 'gift') {
 
 const lintState = (page) => page.waitForFunction(() => ['errors', 'clean'].includes(document.documentElement.dataset.swLint), null, { timeout: 30000 });
 
+// "Begin met een leeg fonds" for fund proeffonds, and its first lint.
+async function startFund(page) {
+  await page.fill('#fund-name', 'proeffonds');
+  await page.click('#new-fund');
+  await lintState(page);
+}
+
 async function shot(page, name) {
   mkdirSync(artifactsDir, { recursive: true });
   await page.screenshot({ path: join(artifactsDir, name), fullPage: false });
@@ -70,9 +77,7 @@ test('a new fund from nothing: lint at its path, try, save as test, run tests, o
   const dir = mkdtempSync(join(tmpdir(), 'sw-workbench-'));
   try {
     // Start from an empty fund.
-    await page.fill('#fund-name', 'proeffonds');
-    await page.click('#new-fund');
-    await lintState(page);
+    await startFund(page);
     assert.match(await page.inputValue('#editor'), /"fragment": "proeffonds"/);
     assert.match(await page.textContent('#sign-commands'), /minisign -S -s keys\/fund-proeffonds\.key -m bundle\/proeffonds\.json/);
     assert.match(await page.textContent('#sign-commands'), /stapelwijzer sign --key keys\/fund-proeffonds\.key bundle\/proeffonds\.json/);
@@ -224,9 +229,7 @@ test('a signed fragment: refused when another fund\'s key signed it, accepted wi
 test('the condition tree: only the operators the fact table allows; a new leaf written into the JSON and linted', async () => {
   const { context, page, violations, errors } = await openWorkbench();
   try {
-    await page.fill('#fund-name', 'proeffonds');
-    await page.click('#new-fund');
-    await lintState(page);
+    await startFund(page);
     await page.evaluate(() => { document.documentElement.dataset.swLint = 'pending'; });
     await page.fill('#editor', proeffonds());
     await lintState(page);
@@ -307,9 +310,7 @@ test('the service worker keeps every file of the workbench (offline after one vi
 test('the scheme form: a new scheme filled in through the form, amounts as people type them, bad input refused and named, other fields kept', async () => {
   const { context, page, violations, errors } = await openWorkbench();
   try {
-    await page.fill('#fund-name', 'proeffonds');
-    await page.click('#new-fund');
-    await lintState(page);
+    await startFund(page);
     await page.click('#form-details summary');
     await page.locator('#scheme-form p').first().waitFor();  // "no schemes yet", drawn on the toggle event
     const json = async () => JSON.parse(await page.inputValue('#editor'));

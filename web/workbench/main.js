@@ -182,7 +182,10 @@ try {
     // The catalogue's schemes and the fragment's own (a new one is not in the catalogue yet).
     schemeIds: () => {
       let own = [];
-      try { own = JSON.parse(editor.value).schemes.filter((s) => s && typeof s.id === 'string').map((s) => ({ id: s.id, name: (s.name || {})[lang] || '' })); } catch (e) { /* none */ }
+      try {
+        own = JSON.parse(editor.value).schemes.filter((s) => s && typeof s.id === 'string')
+          .map((s) => ({ id: s.id, name: (s.name || {})[lang] || '' }));
+      } catch (e) { /* no schemes: the catalogue's only */ }
       const others = catalogue.filter((c) => !own.some((o) => o.id === c.id)).map((c) => ({ id: c.id, name: c[lang] }));
       return own.concat(others).sort((a, b) => a.id.localeCompare(b.id));
     },

@@ -39,6 +39,11 @@ export function setupForm({ lang, editor, container, schemeSelect, newButton, me
   }
   const put = (obj, key, value) => { if (value === null || value === undefined) delete obj[key]; else obj[key] = value; };
   const child = (obj, key) => (obj[key] && typeof obj[key] === 'object' && !Array.isArray(obj[key]) ? obj[key] : (obj[key] = {}));
+  // Sets (or, with null, removes) one interaction; an interactions object left empty goes too.
+  const interaction = (s, key, value) => {
+    put(child(s, 'interactions'), key, value);
+    if (!Object.keys(s.interactions).length) delete s.interactions;
+  };
 
   function reason(l, r, typed) {
     if (r.error === 'euro.ambiguous') return t(l, 'form.err.euro.ambiguous', typed, euroText(r.asThousands, l), euroText(r.asDecimals, l));
@@ -152,7 +157,7 @@ export function setupForm({ lang, editor, container, schemeSelect, newButton, me
   function idList(scheme, key, known) {
     const l = lang();
     const list = scheme.interactions && Array.isArray(scheme.interactions[key]) ? scheme.interactions[key] : [];
-    const set = (ids) => change((s) => { const i = child(s, 'interactions'); put(i, key, ids.length ? ids : null); if (!Object.keys(i).length) delete s.interactions; }, true);
+    const set = (ids) => change((s) => interaction(s, key, ids.length ? ids : null), true);
     const items = list.map((id) => el('li', {}, el('code', { text: id }), ' ',
       button(t(l, 'tree.remove'), () => set(list.filter((x) => x !== id)), { 'aria-label': t(l, 'form.ids.remove', id) })));
     const others = known.filter((s) => s.id !== scheme.id && !list.includes(s.id));
@@ -207,7 +212,8 @@ export function setupForm({ lang, editor, container, schemeSelect, newButton, me
               { hint: t(l, 'form.priority.hint') }),
         check('discretionary', t(l, 'form.discretionary'), scheme.discretionary, (v) => change((s) => { s.discretionary = v; }))),
       section(t(l, 'form.texts'),
-        ...['nl', 'en'].map((lg) => field(`name-${lg}`, t(l, `form.name.${lg}`), text('name')[lg], readText, (s, v) => { child(s, 'name')[lg] = v; })),
+        ...['nl', 'en'].map((lg) => field(`name-${lg}`, t(l, `form.name.${lg}`), text('name')[lg], readText,
+                                          (s, v) => { child(s, 'name')[lg] = v; })),
         ...['nl', 'en'].map((lg) => field(`description-${lg}`, t(l, `form.description.${lg}`), text('description')[lg], readText,
                                           (s, v) => { child(s, 'description')[lg] = v; }, { multiline: true }))),
       section(t(l, 'form.period'),
@@ -223,18 +229,16 @@ export function setupForm({ lang, editor, container, schemeSelect, newButton, me
       })))),
       section(t(l, 'form.interactions'),
         idList(scheme, 'excludes', known), idList(scheme, 'requires', known),
-        ...FLAGS.map((k) => check(`flag-${k}`, t(l, `form.flag.${k}`), inter[k], (on) => change((s) => {
-          const i = child(s, 'interactions');
-          put(i, k, on ? true : null);
-          if (!Object.keys(i).length) delete s.interactions;
-        }))),
+        ...FLAGS.map((k) => check(`flag-${k}`, t(l, `form.flag.${k}`), inter[k], (on) => change((s) => interaction(s, k, on ? true : null)))),
         field('cofinancing', t(l, 'form.cofinancing'), inter.requires_cofinancing, (x) => readPercentage(x, { aboveZero: true, optional: true }),
-              (s, v) => { const i = child(s, 'interactions'); put(i, 'requires_cofinancing', v); if (!Object.keys(i).length) delete s.interactions; })),
+              (s, v) => interaction(s, 'requires_cofinancing', v))),
       section(t(l, 'form.sources'),
         choice('confidence', t(l, 'form.confidence'), CONFIDENCE.map((k) => [k, t(l, `form.confidence.${k}`)]), scheme.confidence,
                (v) => change((s) => { s.confidence = v; })),
         ...sources.map((s, i) => sourcePart(s, i, sources.length)),
-        button(t(l, 'form.source.add'), () => change((s) => { s.sources = (Array.isArray(s.sources) ? s.sources : []).concat([{ url: '', title: '', checked: today }]); }, true))),
+        button(t(l, 'form.source.add'), () => change((s) => {
+          s.sources = (Array.isArray(s.sources) ? s.sources : []).concat([{ url: '', title: '', checked: today }]);
+        }, true))),
       el('p', { class: 'hint', id: 'form-rest', text: rest.length ? t(l, 'form.rest', rest.join(', ')) : t(l, 'form.rest.none') }),
     ];
   }
