@@ -5,7 +5,9 @@
 // other funds' tests whose outcome the new scheme changes (axe-core: no WCAG 2.1 A/AA violation); download the fragment and the test and
 // check them with the native CLI (`lint`, `test --fragments`). A signed fragment is checked against
 // its fund's delegation: refused when another fund's key signed it. The condition tree offers the
-// fact table's facts and operators and writes into the JSON. Offline after one visit to the app.
+// fact table's facts and operators and writes into the JSON. The scheme form creates a scheme
+// (amounts typed as people write them, bad input refused and named) and keeps every field it does
+// not show. Offline after one visit to the app.
 // No request after the start, no
 // CSP violation; screenshots at 1280x800 and 390x844.
 import { test, before, after } from 'node:test';
@@ -264,6 +266,45 @@ test('the condition tree: only the operators the fact table allows; a new leaf w
     await page.locator('#tree').scrollIntoViewIfNeeded();
     await shot(page, 'workbench-tree-1280x800.png');
     assert.deepEqual(await axe(page), []);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the scheme form on a real fragment: every scheme drawn without changing the JSON; a form edit changes only its field', async () => {
+  const { context, page, violations, errors } = await openWorkbench();
+  try {
+    const file = join(sourceDir, 'rules-data', 'nl', 'bundle', 'national.json');
+    const text = readFileSync(file, 'utf8');
+    const doc = JSON.parse(text);
+    await page.setInputFiles('#fragment-file', file);
+    await lintState(page);
+    await page.click('#form-details summary');
+    await page.locator('#sf-id').waitFor();
+    for (const [i, scheme] of doc.schemes.entries()) {
+      await page.selectOption('#form-scheme', String(i));
+      await page.waitForFunction((id) => document.getElementById('sf-id').value === id, scheme.id);
+      assert.equal(await page.inputValue('#sf-name-en'), scheme.name.en);
+      assert.equal(await page.inputValue('#sf-valid-from'), scheme.valid.from);
+      if (typeof scheme.formula?.amount === 'number') {
+        assert.equal(await page.inputValue('#sf-amount'), scheme.formula.amount.toLocaleString('nl-NL', { maximumFractionDigits: 2 }), scheme.id);
+      }
+    }
+    assert.equal(await page.inputValue('#editor'), text, 'drawing the form changes nothing');
+    // A percentage given as a list of cases is shown as JSON, to be edited there.
+    await page.selectOption('#form-scheme', String(doc.schemes.findIndex((x) => x.id === 'slim-scholingssubsidie')));
+    assert.match(await page.textContent('#scheme-form'), /Percentage: \[\{"when".*\(bewerk deze in de JSON\)/);
+    // STAP: a form edit changes its field only; use_limit (not in the form) and all else stay.
+    const stap = doc.schemes.findIndex((x) => x.id === 'stap-budget');
+    await page.selectOption('#form-scheme', String(stap));
+    assert.match(await page.textContent('#form-rest'), /Alleen in de JSON: use_limit\./);
+    await page.getByLabel('Naam in het Engels', { exact: true }).fill('STAP training budget');
+    const edited = JSON.parse(await page.inputValue('#editor'));
+    assert.equal(edited.schemes[stap].name.en, 'STAP training budget');
+    edited.schemes[stap].name.en = doc.schemes[stap].name.en;
+    assert.deepEqual(edited, doc);
     assert.deepEqual(violations, []);
     assert.deepEqual(errors, []);
   } finally {
