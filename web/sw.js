@@ -28,7 +28,7 @@ const SHELL = ['./', 'index.html', 'style.css', 'boot.js', 'app.js', 'app.wasm',
                'a11y/staff-file.js', 'a11y/employer-courses.js',
                // The rules workbench for fund officers (docs/workbench.md); it imports a11y/result.js.
                'workbench.html', 'workbench/style.css', 'workbench/main.js', 'workbench/strings.js',
-               'workbench/skeleton.js', 'workbench/json-path.js', 'workbench/lint-view.js', 'workbench/scenario.js',
+               'workbench/skeleton.js', 'workbench/json-path.js', 'workbench/lint-view.js', 'workbench/reasons-nl.js', 'workbench/scenario.js',
                'workbench/try-case.js', 'workbench/tests-view.js', 'workbench/downloads.js', 'workbench/verify-view.js',
                'workbench/condition-tree.js', 'workbench/dom.js', 'workbench/scheme-form.js', 'workbench/form-readers.js',
                'workbench/euro.js',

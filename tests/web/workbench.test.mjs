@@ -91,7 +91,9 @@ test('a new fund from nothing: lint at its path, try, save as test, run tests, o
     await lintState(page);
     const finding = page.locator('#lint-list button.finding[data-path="schemes[0].kind"]');
     await finding.waitFor();
-    assert.match(await finding.textContent(), /Fout bij schemes\[0\]\.kind: must be one of gift/);
+    assert.match(await finding.textContent(), /Fout bij schemes\[0\]\.kind: moet een van deze zijn: gift, .*; nu .gifft.$/);
+    // The English the command line prints stays with it, for searching the documentation.
+    assert.match(await finding.locator('span[lang=nl]').getAttribute('title'), /^must be one of gift, /);
     await finding.click();
     const selected = await page.evaluate(() => { const e = document.getElementById('editor'); return e.value.slice(e.selectionStart, e.selectionEnd); });
     assert.equal(selected, '"kind": "gifft"');

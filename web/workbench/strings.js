@@ -36,7 +36,7 @@ const nl = {
   'lint.at': (path) => `bij ${path}`,
   'lint.whole': 'in het hele bestand',
   'lint.other': (file) => `in ${file}`,
-  'lint.english': 'De reden staat erachter in het Engels, zoals de opdrachtregel-tool hem geeft.',
+  'lint.english': 'Een reden zonder Nederlandse vertaling staat er in het Engels achter, zoals de opdrachtregel-tool hem geeft.',
   'tree.summary': 'Voorwaarden als boom (in plaats van JSON typen)',
   'tree.scheme': 'Regeling',
   'tree.hint': 'Feiten, vergelijkingen en waarden komen uit de feitentabel van de rekenhulp. Elke wijziging komt meteen in de JSON hierboven en wordt gecontroleerd.',
