@@ -130,9 +130,19 @@ test('a new fund from nothing: lint at its path, try, save as test, run tests, o
     assert.match(await page.textContent('#tests-results'), /GESLAAGD .*proeffonds-opleidingsbijdrage-eligible\.json/);
 
     // The whole catalogue: other funds' tests about a metal worker now get 300 euro more.
-    await page.evaluate(() => { document.documentElement.dataset.swTests = 'pending'; });
+    // Its progress is painted while it runs (the page is not frozen): every text the summary shows.
+    await page.evaluate(() => {
+      document.documentElement.dataset.swTests = 'pending';
+      const summary = document.getElementById('tests-summary');
+      window.__swSummaries = [];
+      new MutationObserver(() => window.__swSummaries.push(summary.textContent)).observe(summary, { childList: true, characterData: true, subtree: true });
+    });
     await page.click('#run-all');
     await page.waitForFunction(() => document.documentElement.dataset.swTests === 'done', null, { timeout: 120000 });
+    const shown = await page.evaluate(() => window.__swSummaries);
+    const progress = shown.filter((x) => /^Bezig met de tests: \d+ van \d+…$/.test(x));
+    assert.ok(progress.length >= 10, `progress painted ${progress.length} times: ${shown.slice(0, 5)}`);
+    assert.ok(shown.some((x) => /^Bezig met vergelijken met de gepubliceerde regels: \d+ van \d+ tests…$/.test(x)), shown.join('\n'));
     assert.match(await page.textContent('#tests-summary'), /^Hele catalogus: \d+ geslaagd, \d+ mislukt \(\d+ tests\)\.$/);
     const funds = await page.$$eval('#others-list li.changed', (lis) => lis.map((li) => li.dataset.fund));
     assert.ok(funds.includes('oom'), `OOM's tests should be listed: ${funds}`);

@@ -57,8 +57,40 @@ function material(o) {
   return false;
 }
 
-// Lets the page paint "busy" before the wasm blocks the main thread for a few seconds.
+// Lets the page paint (and take input) between two chunks of work.
 const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+// The whole catalogue has some 750 tests: run at once they froze the page for seconds. They run in
+// chunks, the page painting its progress between two; each chunk loads the rules again (tens of
+// milliseconds), which is the price of a page that stays responsive without a worker.
+const CHUNK = 40;
+async function inChunks(tests, call, progress) {
+  const parts = [];
+  for (let i = 0; i === 0 || i < tests.length; i += CHUNK) {
+    parts.push(call(tests.slice(i, i + CHUNK)));
+    if (parts.at(-1).errors) return parts;  // the rules do not load: every chunk would say so
+    progress(Math.min(i + CHUNK, tests.length), tests.length);
+    await nextPaint();
+  }
+  return parts;
+}
+
+// One report of testRules from its chunks (the shape of a single call).
+function joinReports(parts) {
+  if (parts.at(-1).errors) return parts.at(-1);
+  return { code: Math.max(...parts.map((p) => p.code)), results: parts.flatMap((p) => p.results),
+           passed: parts.reduce((n, p) => n + p.passed, 0), failed: parts.reduce((n, p) => n + p.failed, 0) };
+}
+
+// One diffRules report from its chunks: the definitions' changes are the same in each.
+function joinDiffs(parts) {
+  const d = { ...parts[0] };
+  d.code = Math.max(...parts.map((p) => p.code));
+  d.different = parts.some((p) => p.different);
+  if ('tests_run' in d) d.tests_run = parts.reduce((n, p) => n + (p.tests_run || 0), 0);
+  d.outcomes = parts.flatMap((p) => p.outcomes || []);
+  return d;
+}
 
 export function setupTests({ sw, lang, el, fragment, ownTests, catalogueTests }) {
   let last = null;  // { all, report, diff }
@@ -90,7 +122,17 @@ export function setupTests({ sw, lang, el, fragment, ownTests, catalogueTests })
                                   ...(own ? [item('own', t(l, 'own.changes', own))] : []));
     el.othersTell.hidden = others.length === 0;
   }
+  let running = false;
   async function run(all) {
+    if (running) return;  // a second click while the tests run waits for nothing: one run at a time
+    running = true;
+    try {
+      await runOnce(all);
+    } finally {
+      running = false;
+    }
+  }
+  async function runOnce(all) {
     const root = document.documentElement;
     root.dataset.swTests = 'running';
     el.summary.textContent = t(lang(), 'tests.busy');
@@ -105,11 +147,15 @@ export function setupTests({ sw, lang, el, fragment, ownTests, catalogueTests })
       const names = new Set(mine.map((x) => x.name));
       tests = catalogueTests().filter((x) => !names.has(x.name)).concat(mine);
     }
-    const report = sw.testRules([f], tests);
+    const show = (key) => (done, total) => {
+      el.summary.textContent = t(lang(), key, done, total);
+      root.dataset.swTestsDone = String(done);
+    };
+    const report = joinReports(await inChunks(tests, (chunk) => sw.testRules([f], chunk), show('tests.progress')));
     let diff = null;
     let diffText = null;
     if (all && !report.errors) {
-      diff = sw.diffRules([f], tests);
+      diff = joinDiffs(await inChunks(tests, (chunk) => sw.diffRules([f], chunk), show('tests.diffing')));
       diffText = { nl: sw.diffRulesText([f], [], 'nl'), en: sw.diffRulesText([f], [], 'en') };
     }
     last = { all, report, diff, diffText };
