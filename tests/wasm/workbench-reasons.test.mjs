@@ -2,11 +2,14 @@
 // what the engine really writes. Each mistake below, made in a copy of the published uwv.json, is
 // linted by the JavaScript API under Node (lintRules, as the workbench does); every reason it gives
 // must have a Dutch wording without English left in it, and a few are checked word for word.
+// The signature check's refusals (verifyFragment) too, with fragments signed by the CLI.
 // A new English sentence in the engine without a Dutch shape makes this test fail.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -83,4 +86,38 @@ test('the wording names the value and the allowed ones as the English does', () 
   const scope = reasons(lint(JSON.stringify(outside))).find((m) => /outside fund/.test(m));
   assert.match(dutchReason(scope), /^regeling-id 'proeffonds-x' \(schemes\[0\]\.id\) valt buiten wat fonds uwv mag \(begint niet met: uwv-\) \(ondertekenen zou dit fragment weigeren\)$/);
   assert.equal(dutchReason('a sentence the engine does not write'), null);
+});
+
+test('the signature check\'s refusals in Dutch: another fund\'s key, a changed file, outside the scope', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-reasons-sign-'));
+  try {
+    const sign = (body, key) => {
+      writeFileSync(join(dir, 'uwv.json'), body);
+      const r = spawnSync(process.env.SW_CLI, ['sign', '--key', join(source, 'rules-data', 'dev-keys', key), join(dir, 'uwv.json')],
+                          { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      return readFileSync(join(dir, 'uwv.json.minisig'), 'utf8');
+    };
+    const refusal = (body, sig) => {
+      try {
+        sw.verifyFragment({ name: 'uwv.json', text: body }, sig);
+      } catch (e) {
+        return e.message;
+      }
+      assert.fail('verifyFragment accepted it');
+    };
+    const text = readFileSync(join(source, 'rules-data', 'nl', 'bundle', 'uwv.json'), 'utf8')
+      .replace('"version": "2026.11.1"', '"version": "2026.12.1"');
+    assert.match(dutchReason(refusal(text, sign(text, 'fund-oom.key'))),
+                 /^uwv\.json\.minisig: ondertekend met sleutel \w+ van fonds oom, maar uwv\.json hoort bij fonds uwv$/);
+    assert.match(dutchReason(refusal(text + ' ', sign(text, 'fund-uwv.key'))),
+                 /^uwv\.json\.minisig: de handtekening met sleutel \w+ past niet bij uwv\.json: het bestand is na het ondertekenen veranderd/);
+    const outside = text.replace('"uwv-scholingsbudget-ww"', '"andermans-regeling"');
+    const scope = refusal(outside, sign(outside, 'fund-uwv.key'));
+    const dutch = dutchReason(scope);
+    assert.ok(dutch, `no Dutch for "${scope}"`);
+    assert.match(dutch, /regeling-id 'andermans-regeling' \(schemes\[0\]\.id\) valt buiten wat fonds uwv mag/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -218,6 +218,13 @@ test('a signed fragment: refused when another fund\'s key signed it, accepted wi
     await page.waitForFunction(() => document.documentElement.dataset.swVerify === 'refused');
     assert.match(await page.textContent('#verify-message'),
                  /The signature is refused\. Reason: uwv\.json\.minisig: signed by fund oom's key \w+, but uwv\.json is delegated to fund uwv/);
+    // The same refusal on the Dutch page: the reason in Dutch (reasons-nl.js), then back to English.
+    await page.click('#lang-switch');
+    await page.waitForFunction(() => /geweigerd/.test(document.getElementById('verify-message').textContent));
+    assert.match(await page.textContent('#verify-message'),
+                 /Reden: uwv\.json\.minisig: ondertekend met sleutel \w+ van fonds oom, maar uwv\.json hoort bij fonds uwv/);
+    await page.click('#lang-switch');
+    await page.waitForFunction(() => /refused/.test(document.getElementById('verify-message').textContent));
     await page.setInputFiles('#signature-file', sign('fund-uwv.key'));
     await page.waitForFunction(() => document.documentElement.dataset.swVerify === 'ok');
     assert.match(await page.textContent('#verify-message'), /The signature is right: signed by fund uwv/);

@@ -107,6 +107,26 @@ const SHAPES = [
    (m) => `${IDS[m[1]]} '${m[2]}' (${m[3]}) valt buiten wat fonds ${m[4]} mag (begint niet met: ${m[5]})` +
           (m[6] ? '; een fonds mag alleen zijn eigen regelingen uitsluiten' : '') +
           (m[7] ? ' (ondertekenen zou dit fragment weigeren)' : '')],
+  // The signature check of a fund's fragment (verifyFragment: src/bundle/bundle_verify.cpp,
+  // src/bundle/minisign.cpp).
+  [/^(\S+\.minisig): signed by fund (\S+)'s key (\w+), but (\S+) is delegated to fund (\S+)$/,
+   (m) => `${m[1]}: ondertekend met sleutel ${m[3]} van fonds ${m[2]}, maar ${m[4]} hoort bij fonds ${m[5]}`],
+  [/^(\S+\.minisig): signed by root key (\w+), but (\S+) is delegated to fund (\S+)$/,
+   (m) => `${m[1]}: ondertekend met hoofdsleutel ${m[2]}, maar ${m[3]} hoort bij fonds ${m[4]} en wordt met diens sleutel ondertekend`],
+  [/^(\S+\.minisig): signed by key (\w+), which is not a key of fund (\S+)$/,
+   (m) => `${m[1]}: ondertekend met sleutel ${m[2]}, en die is geen sleutel van fonds ${m[3]}`],
+  [/^(\S+\.minisig): the signature by key (\w+) does not match the signed file \((\S+)\)$/,
+   (m) => `${m[1]}: de handtekening met sleutel ${m[2]} past niet bij ${m[3]}: het bestand is na het ondertekenen veranderd, of het is een ander bestand`],
+  [/^(\S+\.minisig): signed by (\d+) key\(s\) of fund (\S+), (\d+) needed$/,
+   (m) => `${m[1]}: ondertekend met ${m[2]} sleutel(s) van fonds ${m[3]}, ${m[4]} nodig`],
+  [/^(\S+): not delegated to a fund in manifest\.json, so only the root keys sign it$/,
+   (m) => `${m[1]}: hoort in manifest.json bij geen enkel fonds, dus alleen de hoofdsleutels ondertekenen het`],
+  [/^(\S+): version (\S+) is older than the published (\S+): a rolled-back fragment is refused$/,
+   (m) => `${m[1]}: versie ${m[2]} is ouder dan de gepubliceerde ${m[3]}: een teruggezet fragment wordt geweigerd`],
+  [/^(\S+): not valid JSON$/, (m) => `${m[1]}: geen geldige JSON`],
+  [/^the fragment could not be checked: (.*)$/s, (m) => `het fragment kon niet worden gecontroleerd: ${m[1]}`],
+  // FILE: a reason of the shapes above (the scope check names the file first).
+  [/^(\S+\.json): (.+)$/s, (m) => { const d = dutchReason(m[2]); return d ? `${m[1]}: ${d}` : null; }],
   [/^must be (.*), got (.*)$/s, (m) => (kind(m[1]) ? `moet ${kind(m[1])} zijn; nu ${kind(m[2]) ?? m[2]}` : null)],
 ];
 
