@@ -121,3 +121,33 @@ test('the signature check\'s refusals in Dutch: another fund\'s key, a changed f
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a test whose expectation does not hold: every difference the runner names in Dutch', () => {
+  const file = 'worked-example-2026.json';
+  const doc = JSON.parse(readFileSync(join(source, 'rules-data', 'nl', 'tests', file), 'utf8'));
+  const e = doc.expected;
+  e.own_payment_cents += 1;
+  e.total_cost_cents += 1;
+  const [id] = Object.keys(e.statuses);
+  e.statuses[id] = e.statuses[id] === 'eligible' ? 'ineligible' : 'eligible';
+  e.statuses['bestaat-niet'] = 'eligible';
+  e.notes = ['een-notitie-die-er-niet-is'];
+  e.questions = [{ fact: 'person.age', at_stake_cents: 1 }];
+  e.contributions = [{ scheme: id, amount_cents: 1, components: { tuition: 1 } }];
+  e.confidence = { 'bestaat-niet': 'confirmed' };
+  const report = sw.testRules([], [{ name: file, text: JSON.stringify(doc) }]);
+  assert.equal(report.failed, 1, JSON.stringify(report));
+  const problems = report.results[0].problems;
+  assert.ok(problems.length >= 6, problems.join('\n'));
+  for (const english of problems) {
+    if (process.env.SW_SHOW_REASONS) console.log(`${english}\n  -> ${dutchReason(english)}`);  // to review the wording
+    const dutch = dutchReason(english);
+    assert.ok(dutch, `no Dutch for "${english}"`);
+    assert.doesNotMatch(dutch.replace(/'[^']*'/g, ''), /\b(expected|got|among|but the scheme|not in the result)\b/, dutch);
+  }
+  assert.ok(problems.map(dutchReason).some((d) => /^own_payment_cents: verwacht \d+, uitkomst \d+$/.test(d)));
+  assert.ok(problems.map(dutchReason).some((d) => /^status van bestaat-niet: verwacht eligible, uitkomst absent \(niet in de uitkomst/.test(d)));
+  const bad = sw.testRules([], [{ name: 'kapot.json', text: JSON.stringify({ name: 'x', input: {}, expected: { statuses: 'x' } }) }]);
+  const broken = bad.results[0].problems[0];
+  assert.match(dutchReason(broken), /^geen geldige test: /, broken);
+});

@@ -41,6 +41,20 @@ const IDS = {
 // "(also in FILE: PATH)" after a duplicate.
 const alsoIn = (rest) => rest.replace(/^ \(also in (.*)\)$/, ' (ook in $1)');
 
+// What a scenario difference is about: a field of the outcome, or a scheme's status, confidence or terms.
+const subject = (s) => s.replace(/^status of /, 'status van ').replace(/^confidence of /, 'zekerheid van ')
+  .replace(/^terms of /, 'voorwaarden van ');
+
+// The runner's word for an empty list.
+const none = (s) => (s === '(none)' ? '(geen)' : s);
+
+// "PATH: REASON" of a test file that does not read, its reason translated where known.
+function scenarioError(text) {
+  const m = /^([^:]+): (.+)$/s.exec(text);
+  const d = m && dutchReason(m[2]);
+  return d ? `${m[1]}: ${d}` : text;
+}
+
 // The explanations some "required field is missing" carry.
 const MISSING = {
   '': '',
@@ -125,6 +139,18 @@ const SHAPES = [
    (m) => `${m[1]}: versie ${m[2]} is ouder dan de gepubliceerde ${m[3]}: een teruggezet fragment wordt geweigerd`],
   [/^(\S+): not valid JSON$/, (m) => `${m[1]}: geen geldige JSON`],
   [/^the fragment could not be checked: (.*)$/s, (m) => `het fragment kon niet worden gecontroleerd: ${m[1]}`],
+  // A scenario test whose expectation does not hold (src/rules/scenario_compare*.cpp).
+  [/^(.+?): expected (.+), but the scheme is not in the result$/,
+   (m) => `${subject(m[1])}: verwacht ${m[2]}, maar de regeling staat niet in de uitkomst`],
+  [/^(status of \S+): expected (\S+), got absent \(not in the result: not valid at the reference date, or not in the catalogue\)$/,
+   (m) => `${subject(m[1])}: verwacht ${m[2]}, uitkomst absent (niet in de uitkomst: niet geldig op de peildatum, of niet in de catalogus)`],
+  // The scheme's own explanation of its status comes after it, in English as the runner writes it.
+  [/^(status of \S+): expected (\S+), got (\S+) \((.+)\)$/s,
+   (m) => `${subject(m[1])}: verwacht ${m[2]}, uitkomst ${m[3]} (uitleg van de regeling, in het Engels: ${m[4]})`],
+  [/^(.+?): expected (.+) among them; got (.*)$/s, (m) => `${subject(m[1])}: verwacht dat ${m[2]} erbij staat; uitkomst ${none(m[3])}`],
+  [/^(.+?): expected (.+); got (.*)$/s, (m) => `${subject(m[1])}: verwacht ${none(m[2])}; uitkomst ${none(m[3])}`],
+  [/^([a-z_.]+|(?:status|confidence|terms) of \S+): expected (.+), got (.+)$/, (m) => `${subject(m[1])}: verwacht ${m[2]}, uitkomst ${m[3]}`],
+  [/^not a valid scenario: (.+)$/s, (m) => `geen geldige test: ${scenarioError(m[1])}`],
   // FILE: a reason of the shapes above (the scope check names the file first).
   [/^(\S+\.json): (.+)$/s, (m) => { const d = dutchReason(m[2]); return d ? `${m[1]}: ${d}` : null; }],
   [/^must be (.*), got (.*)$/s, (m) => (kind(m[1]) ? `moet ${kind(m[1])} zijn; nu ${kind(m[2]) ?? m[2]}` : null)],

@@ -5,6 +5,7 @@
 // `stapelwijzer diff` (diffRulesText).
 import { t } from './strings.js';
 import { euro } from '../a11y/strings.js';
+import { dutchReason } from './reasons-nl.js';
 
 function item(className, ...parts) {
   const li = document.createElement('li');
@@ -18,8 +19,11 @@ function resultItem(lang, r) {
   if (r.problems.length) {
     const ul = document.createElement('ul');
     for (const p of r.problems) {
-      const sub = item('problem', p);
-      sub.lang = 'en';
+      // In Dutch where the difference's shape is known (reasons-nl.js), the English in the title.
+      const dutch = lang === 'nl' ? dutchReason(p) : null;
+      const sub = item('problem', dutch ?? p);
+      sub.lang = dutch ? 'nl' : 'en';
+      if (dutch) sub.title = p;
       ul.append(sub);
     }
     li.append(ul);
