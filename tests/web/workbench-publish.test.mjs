@@ -14,6 +14,7 @@ import { sourceDir, artifactsDir, launch, appState, findWidget } from './support
 import { typeInto } from './support/flow.mjs';
 import { cli, serveWith, hostServer, watchCsp } from './support/embed-support.mjs';
 import { a11yWebDir } from './support/a11y-support.mjs';
+import { proeffonds } from './support/workbench.mjs';
 
 let browser, app, rulesHost;
 const work = mkdtempSync(join(tmpdir(), 'sw-publish-'));
@@ -31,41 +32,28 @@ after(async () => {
 });
 
 const text = (nl, en) => ({ nl, en });
-const source = (path, title) => ({ url: `https://www.proeffonds.nl/regelingen/${path}`, title, checked: '2026-12-04' });
 
-// The fund's two schemes: 300 euro of the tuition for the metal sector, and 200 euro of the exam
-// for people of 55 and older (so the app, which does not know the age yet, calls it possible).
+// The fund's two schemes: the trial fund's 300 euro of the tuition for the metal sector
+// (support/workbench.mjs), and 200 euro of the exam for people of 55 and older (so the app, which
+// does not know the age yet, calls it possible).
 function fragment() {
-  return JSON.stringify({
-    format: 'stapelwijzer-rules/1', catalogue: 'nl', version: '2026.12.1', fragment: 'proeffonds',
-    schemes: [{
-      id: 'proeffonds-opleidingsbijdrage',
-      name: text('Proeffonds opleidingsbijdrage', 'Proeffonds training contribution'),
-      description: text('Het proeffonds betaalt 300 euro van het lesgeld.', 'The trial fund pays 300 euro of the tuition.'),
-      provider: 'Proeffonds', kind: 'gift', applicant: 'person',
-      apply_url: 'https://www.proeffonds.nl/regelingen/opleidingsbijdrage',
-      valid: { from: '2026-01-01' }, confidence: 'indicative',
-      condition: { fact: 'person.sector', op: '=', value: 'metaal-mkb',
-                   explain: text('Alleen voor de sector Metaal en Techniek.', 'Only for the Metaal en Techniek sector.') },
-      covers: ['tuition'], formula: { type: 'fixed', amount: 300, per: 'course' }, priority: 150,
-      sources: [source('opleidingsbijdrage', 'Proeffonds: opleidingsbijdrage')],
-    }, {
-      id: 'proeffonds-examenbonus',
-      name: text('Proeffonds examenbonus 55+', 'Proeffonds exam bonus 55+'),
-      description: text('Het proeffonds betaalt 200 euro van het examen voor wie 55 of ouder is.',
-                        'The trial fund pays 200 euro of the exam for people aged 55 or older.'),
-      provider: 'Proeffonds', kind: 'gift', applicant: 'person',
-      apply_url: 'https://www.proeffonds.nl/regelingen/examenbonus',
-      valid: { from: '2026-01-01' }, confidence: 'indicative',
-      condition: { all: [
-        { fact: 'person.sector', op: '=', value: 'metaal-mkb',
-          explain: text('Alleen voor de sector Metaal en Techniek.', 'Only for the Metaal en Techniek sector.') },
-        { fact: 'person.age', op: '>=', value: 55, explain: text('U bent 55 jaar of ouder.', 'You are 55 or older.') },
-      ] },
-      covers: ['exam'], formula: { type: 'fixed', amount: 200, per: 'course' }, priority: 150,
-      sources: [source('examenbonus', 'Proeffonds: examenbonus')],
-    }],
-  }, null, 2) + '\n';
+  const doc = JSON.parse(proeffonds());
+  doc.schemes.push({
+    id: 'proeffonds-examenbonus',
+    name: text('Proeffonds examenbonus 55+', 'Proeffonds exam bonus 55+'),
+    description: text('Het proeffonds betaalt 200 euro van het examen voor wie 55 of ouder is.',
+                      'The trial fund pays 200 euro of the exam for people aged 55 or older.'),
+    provider: 'Proeffonds', kind: 'gift', applicant: 'person',
+    apply_url: 'https://www.proeffonds.nl/regelingen/examenbonus',
+    valid: { from: '2026-01-01' }, confidence: 'indicative',
+    condition: { all: [
+      { ...doc.schemes[0].condition },
+      { fact: 'person.age', op: '>=', value: 55, explain: text('U bent 55 jaar of ouder.', 'You are 55 or older.') },
+    ] },
+    covers: ['exam'], formula: { type: 'fixed', amount: 200, per: 'course' }, priority: 150,
+    sources: [{ url: 'https://www.proeffonds.nl/regelingen/examenbonus', title: 'Proeffonds: examenbonus', checked: '2026-12-04' }],
+  });
+  return JSON.stringify(doc, null, 2) + '\n';
 }
 
 const lintState = (page) => page.waitForFunction(() => ['errors', 'clean'].includes(document.documentElement.dataset.swLint), null, { timeout: 30000 });

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { sourceDir, artifactsDir } from './support/harness.mjs';
 import { openServed, closeServed, cli, watchCsp, serveWith } from './support/embed-support.mjs';
 import { a11yWebDir, axe } from './support/a11y-support.mjs';
+import { proeffonds } from './support/workbench.mjs';
 
 let browser, app;
 before(async () => ({ browser, app } = await openServed(a11yWebDir())));
@@ -37,27 +38,6 @@ async function openWorkbench({ width = 1280, height = 800, query = '' } = {}) {
   await page.waitForFunction(() => document.documentElement.dataset.swWorkbench, null, { timeout: 60000 });
   assert.equal(await page.evaluate(() => document.documentElement.dataset.swWorkbench), 'ready', errors.join('\n'));
   return { context, page, requests, violations, errors };
-}
-
-// The new fund's fragment with one scheme for the metal sector (OOM's people): it pays 300 euro
-// towards tuition, so tests of other funds about such a person get another outcome.
-function proeffonds(kind = 'gift') {
-  const text = (nl, en) => ({ nl, en });
-  return JSON.stringify({
-    format: 'stapelwijzer-rules/1', catalogue: 'nl', version: '2026.12.1', fragment: 'proeffonds',
-    schemes: [{
-      id: 'proeffonds-opleidingsbijdrage',
-      name: text('Proeffonds opleidingsbijdrage', 'Proeffonds training contribution'),
-      description: text('Het proeffonds betaalt 300 euro van het lesgeld.', 'The trial fund pays 300 euro of the tuition.'),
-      provider: 'Proeffonds', kind, applicant: 'person',
-      apply_url: 'https://www.proeffonds.nl/regelingen/opleidingsbijdrage',
-      valid: { from: '2026-01-01' }, confidence: 'indicative',
-      condition: { fact: 'person.sector', op: '=', value: 'metaal-mkb',
-                   explain: text('Alleen voor de sector Metaal en Techniek.', 'Only for the Metaal en Techniek sector.') },
-      covers: ['tuition'], formula: { type: 'fixed', amount: 300, per: 'course' }, priority: 150,
-      sources: [{ url: 'https://www.proeffonds.nl/regelingen/opleidingsbijdrage', title: 'Proeffonds: opleidingsbijdrage', checked: '2026-12-04' }],
-    }],
-  }, null, 2) + '\n';
 }
 
 const lintState = (page) => page.waitForFunction(() => ['errors', 'clean'].includes(document.documentElement.dataset.swLint), null, { timeout: 30000 });
