@@ -165,3 +165,62 @@ test('add a fund with two schemes and tests in the workbench, sign it as the gui
   assert.deepEqual(appViolations, []);
   await appContext.close();
 });
+
+test('change an amount and end a scheme of an existing fragment in the form; the catalogue\'s tests and the diff say what changes', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+  const violations = await watchCsp(context);
+  const page = await context.newPage();
+  const dir = mkdtempSync(join(tmpdir(), 'sw-publish-oom-'));
+  try {
+    await page.goto(`${app.url}workbench.html`);
+    await page.waitForFunction(() => document.documentElement.dataset.swWorkbench === 'ready', null, { timeout: 60000 });
+    // The guide's first step: a new version number for the changed fragment.
+    const published = readFileSync(join(sourceDir, 'rules-data', 'nl', 'bundle', 'oom.json'), 'utf8');
+    const oom = published.replace(/"version": "[^"]+"/, '"version": "2026.12.1"');
+    writeFileSync(join(dir, 'oom.json'), oom);
+    await page.setInputFiles('#fragment-file', join(dir, 'oom.json'));
+    await page.waitForFunction((text) => document.getElementById('editor').value === text, oom);
+    await lintState(page);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.swLint), 'clean',
+                 `${await page.evaluate(() => document.documentElement.dataset.swLint)}: ${await page.textContent('#lint-list')}`);
+
+    // OOM's training allowance: the cap from 750 to 900 euro a year, and an end date.
+    await page.click('#form-details summary');
+    await page.waitForFunction(() => document.querySelectorAll('#form-scheme option').length > 1);
+    const ids = await page.$$eval('#form-scheme option', (os) => os.map((o) => o.textContent));
+    const index = ids.findIndex((x) => x.includes('oom-trainingstoelage'));
+    assert.ok(index >= 0, ids.join(', '));
+    await page.locator('#form-scheme').selectOption({ index });
+    const cap = page.getByLabel('Maximum in euro (leeg: geen maximum)');
+    await cap.fill('900');
+    await cap.press('Tab');
+    const end = page.getByLabel('Geldig tot en met', { exact: true });
+    await end.fill('31-12-2027');
+    await end.press('Tab');
+    await page.waitForFunction(() => /"to": "2027-12-31"/.test(document.getElementById('editor').value));
+    await lintState(page);
+    const scheme = JSON.parse(await page.inputValue('#editor')).schemes.find((s) => s.id === 'oom-trainingstoelage');
+    assert.deepEqual(scheme.formula.cap, { amount: 900, per: 'year' });
+    assert.equal(scheme.valid.to, '2027-12-31');
+
+    // The whole catalogue: OOM's own tests that expect 750 euro now fail, named in Dutch.
+    await page.evaluate(() => { document.documentElement.dataset.swTests = 'pending'; });
+    await page.click('#run-all');
+    await page.waitForFunction(() => document.documentElement.dataset.swTests === 'done', null, { timeout: 180000 });
+    const summary = await page.textContent('#tests-summary');
+    const failed = Number(/(\d+) mislukt/.exec(summary)[1]);
+    assert.ok(failed >= 1, summary);
+    const failures = await page.$$eval('#tests-results li.fail', (lis) => lis.map((li) => li.textContent));
+    assert.equal(failures.length, failed);
+    assert.ok(failures.some((f) => /MISLUKT .*oom.*verwacht/s.test(f) && /75000/.test(f) && /90000/.test(f)), failures.join('\n'));
+    // What changed, as `stapelwijzer diff` says it.
+    const diff = await page.textContent('#diff-text');
+    assert.match(diff, /oom-trainingstoelage/);
+    assert.match(diff, /900/);
+    assert.match(diff, /2027-12-31/);
+    assert.deepEqual(violations, []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await context.close();
+  }
+});
