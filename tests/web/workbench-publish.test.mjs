@@ -4,6 +4,8 @@
 // fragment and its tests are downloaded; the guide's commands then make the fund's key, sign the
 // fragment and the snapshot (the repository's development root keys, which the build trusts) and
 // verify it; and the app, given that signed bundle as its rules URL, shows the new fund's schemes.
+// The guides "Change an amount or a period" and "End a scheme" on oom.json through the form: the
+// catalogue's tests name the expectations that no longer hold, in Dutch, and the diff the changes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
