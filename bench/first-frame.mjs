@@ -2,18 +2,23 @@
 // first-frame.mjs: time from navigation to the web app's first frame that accepts input, in
 // headless Chromium, for index.html, embed.html and the offline single file; median and worst of N
 // loads, each in a fresh browser context (empty HTTP cache), with where the time goes.
-//   node bench/first-frame.mjs WEBDIR [--runs 10] [--offline FILE] [--precompressed]
+//   node bench/first-frame.mjs WEBDIR [--runs 10] [--offline FILE] [--precompressed] [--against OLDDIR]
 // WEBDIR: the wasm build's web folder (build/wasm/web). The offline file is built from it with
 // scripts/build-offline.mjs unless --offline names one. --precompressed runs scripts/precompress.mjs
-// on WEBDIR first, so scripts/serve.mjs sends brotli/gzip.
+// on WEBDIR first, so scripts/serve.mjs sends brotli/gzip. --against OLDDIR: a second build (e.g. a
+// copy of main's web folder) loaded in the same rounds, each of its page loads right before the same
+// page of WEBDIR, so both meet the same load on a shared machine; its rows are marked "(against)".
 // "First frame" is window.swFirstFrameMs (web/boot.js): set when the app has drawn its first frame,
 // after the rules were verified and the catalogue loaded, so the frame answers input. The parts:
 //   download      the end of the last of app.js / app.wasm (resource timing; 0 offline: inlined)
 //   wasm compile  WebAssembly.instantiate(Streaming) start to end (wrapped by this script)
 //   rules         the end of the last rules/* fetch (resource timing; offline: built in)
-//   font atlas    performance marks sw-main .. sw-font-atlas (src/app/main.cpp)
-//   rules check   sw-font-atlas .. sw-rules-ready: signatures, hashes, catalogue load
-//   first frame   sw-rules-ready .. first frame: the first evaluation and drawing
+//   GL context    performance marks sw-main .. sw-gl-ready (src/app/main.cpp): the window and its
+//                 WebGL context, Dear ImGui's backends
+//   font atlas    sw-gl-ready .. sw-font-atlas: fonts rasterised, the font texture made (a build
+//                 without sw-gl-ready: sw-main .. sw-font-atlas, the GL context included)
+//   rules check   sw-font-atlas .. sw-rules-ready: signatures, hashes, catalogue load, first evaluation
+//   first frame   sw-rules-ready .. first frame: drawing it
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,23 +30,28 @@ import { gzipSync } from 'node:zlib';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 const args = process.argv.slice(2);
-const opt = { runs: 10, offline: null, precompressed: false, dir: null };
+const opt = { runs: 10, offline: null, precompressed: false, dir: null, against: null };
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--runs') opt.runs = Number(args[++i]);
   else if (args[i] === '--offline') opt.offline = args[++i];
   else if (args[i] === '--precompressed') opt.precompressed = true;
+  else if (args[i] === '--against') opt.against = resolve(args[++i]);
   else if (!args[i].startsWith('--') && !opt.dir) opt.dir = resolve(args[i]);
   else { console.error(`first-frame.mjs: unknown option ${args[i]}`); process.exit(2); }
 }
 if (!opt.dir || !(opt.runs > 0)) {
-  console.error('usage: node bench/first-frame.mjs WEBDIR [--runs 10] [--offline FILE] [--precompressed]');
+  console.error('usage: node bench/first-frame.mjs WEBDIR [--runs 10] [--offline FILE] [--precompressed] [--against OLDDIR]');
   process.exit(2);
 }
-if (opt.precompressed) execFileSync(process.execPath, [join(root, 'scripts', 'precompress.mjs'), opt.dir, '--quiet'], { stdio: 'inherit' });
-if (!opt.offline) {
-  opt.offline = join(mkdtempSync(join(os.tmpdir(), 'sw-first-frame-')), 'stapelwijzer-offline.html');
-  execFileSync(process.execPath, [join(root, 'scripts', 'build-offline.mjs'), opt.dir, opt.offline], { stdio: 'ignore' });
+for (const dir of [opt.dir, opt.against].filter(Boolean)) {
+  if (opt.precompressed) execFileSync(process.execPath, [join(root, 'scripts', 'precompress.mjs'), dir, '--quiet'], { stdio: 'inherit' });
 }
+const offlineOf = (dir) => {
+  const file = join(mkdtempSync(join(os.tmpdir(), 'sw-first-frame-')), 'stapelwijzer-offline.html');
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-offline.mjs'), dir, file], { stdio: 'ignore' });
+  return file;
+};
+if (!opt.offline) opt.offline = offlineOf(opt.dir);
 
 function serve(dir) {
   return new Promise((res, rej) => {
@@ -82,23 +92,26 @@ async function load(browser, url) {
     return { state: document.documentElement.dataset.swState, first: window.swFirstFrameMs ?? null,
       download: end((n) => /\/app\.(js|wasm)$/.test(n)), rules: end((n) => /\/rules\//.test(n)),
       compileStart: mark('sw-wasm-compile-start'), compileEnd: mark('sw-wasm-compile-end'),
-      main: mark('sw-main'), atlas: mark('sw-font-atlas'), rulesReady: mark('sw-rules-ready') };
+      main: mark('sw-main'), glReady: mark('sw-gl-ready'), atlas: mark('sw-font-atlas'), rulesReady: mark('sw-rules-ready') };
   });
   await context.close();
   if (m.state !== 'ready') throw new Error(`${url}: the app reported ${m.state}`);
   const d = (a, b) => (a === null || b === null ? null : b - a);
   return { first: m.first, download: m.download ?? 0, compile: d(m.compileStart, m.compileEnd), rules: m.rules,
-    atlas: d(m.main, m.atlas), check: d(m.atlas, m.rulesReady), frame: d(m.rulesReady, m.first) };
+    gl: d(m.main, m.glReady), atlas: d(m.glReady ?? m.main, m.atlas), check: d(m.atlas, m.rulesReady), frame: d(m.rulesReady, m.first) };
 }
 
 const require = createRequire(join(root, 'tests', 'web', 'package.json'));
 const { chromium } = require('playwright-core');
 const server = await serve(opt.dir);
+const old = opt.against ? await serve(opt.against) : null;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true,
   args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
          '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
-const pages = [['index.html', `${server.url}index.html`], ['embed.html', `${server.url}embed.html`],
-               ['offline file', pathToFileURL(opt.offline).href]];
+const pagesOf = (url, offline, mark) => [[`index.html${mark}`, `${url}index.html`], [`embed.html${mark}`, `${url}embed.html`],
+                                         [`offline file${mark}`, pathToFileURL(offline).href]];
+const pages = old ? pagesOf(old.url, offlineOf(opt.against), ' (against)').flatMap((p, i) => [p, pagesOf(server.url, opt.offline, '')[i]])
+                  : pagesOf(server.url, opt.offline, '');
 const loadBefore = os.loadavg()[0];
 const rows = [];
 for (const [name] of pages) rows.push({ name, runs: [] });
@@ -109,6 +122,7 @@ for (let r = 0; r < opt.runs; r++) {
 }
 await browser.close();
 server.stop();
+if (old) old.stop();
 
 const median = (xs) => { const s = xs.filter((x) => x !== null).sort((a, b) => a - b); if (!s.length) return null; const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const f = (x) => (x === null ? '–' : String(Math.round(x)));
@@ -117,19 +131,20 @@ const raw = (p) => { try { return statSync(join(opt.dir, p)).size; } catch { ret
 console.log(`first interactive frame, ${new Date().toISOString()}, Chromium ${browser.version()} headless (SwiftShader), ` +
   `${os.cpus().length} × ${os.cpus()[0]?.model}; ${opt.runs} loads per page, fresh context each; load average ${loadBefore.toFixed(1)}–${os.loadavg()[0].toFixed(1)}` +
   `${opt.precompressed ? '; precompressed files served' : ''}`);
-console.log('| page | median ms | worst ms | download | wasm compile | rules fetched | font atlas | rules check | first evaluation + frame |');
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log('| page | median ms | worst ms | download | wasm compile | rules fetched | GL context | font atlas | rules check | first frame |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   const col = (k) => f(median(r.runs.map((x) => x[k])));
   const firsts = r.runs.map((x) => x.first);
-  console.log(`| ${r.name} | ${f(median(firsts))} | ${f(Math.max(...firsts))} | ${col('download')} | ${col('compile')} | ${col('rules')} | ${col('atlas')} | ${col('check')} | ${col('frame')} |`);
+  console.log(`| ${r.name} | ${f(median(firsts))} | ${f(Math.max(...firsts))} | ${col('download')} | ${col('compile')} | ${col('rules')} | ${col('gl')} | ${col('atlas')} | ${col('check')} | ${col('frame')} |`);
 }
 console.log('(parts: medians; download and rules fetched are times since navigation, the others durations)');
 const app = ['app.wasm', 'app.js', 'boot.js', 'index.html', 'style.css'];
 const engine = ['api/stapelwijzer-engine.wasm', 'api/stapelwijzer-engine.js'];
 console.log(`app: ${app.reduce((s, p) => s + raw(p), 0)} B raw, ${gz(app)} B gzip -9 (goal ≤ 300 KB); ` +
             `engine-only API module: ${engine.reduce((s, p) => s + raw(p), 0)} B raw, ${gz(engine)} B gzip -9 (goal ≤ 200 KB)`);
-const worst = Math.max(...rows.flatMap((r) => r.runs.map((x) => x.first)));
-const med = Math.max(...rows.map((r) => median(r.runs.map((x) => x.first))));
+const own = rows.filter((r) => !r.name.endsWith('(against)'));  // the goals are WEBDIR's
+const worst = Math.max(...own.flatMap((r) => r.runs.map((x) => x.first)));
+const med = Math.max(...own.map((r) => median(r.runs.map((x) => x.first))));
 console.log(`goal ${med <= 500 ? 'met    ' : 'not met'}: median ≤ 500 ms on every page (slowest median ${f(med)} ms)`);
 console.log(`goal ${worst <= 1000 ? 'met    ' : 'not met'}: worst ≤ 1000 ms (worst ${f(worst)} ms)`);

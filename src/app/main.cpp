@@ -93,6 +93,7 @@ int main() {
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     sw::app::input::install_browser_handlers();  // touch, phone keyboard, clipboard (after the backend)
+    sw::app::browser::mark("sw-gl-ready");       // the window, its WebGL context and the backends
 
     sw::app::canvas::poll(window, size);
     rebuild_for_dpr(size.dpr);
