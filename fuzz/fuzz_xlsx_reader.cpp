@@ -102,6 +102,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             static const std::regex number(R"(^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d{1,4})?$)");
             static const std::regex shown(R"(^-?(0|[1-9]\d*)(,\d*[1-9])?$)");
             const std::string text = sw::staff::xlsx_number_text(rest);
+            // A number beyond 10^±400 is left as written (xlsx_cells.cpp: the reader refuses it);
+            // only then may the text come back unchanged with its exponent.
+            static const std::regex parts(R"(^[+-]?(\d*)\.?(\d*)[eE]([+-]?\d{1,4})$)");
+            std::smatch p;
+            if (text == rest && std::regex_match(rest, p, parts)) {
+                const std::string digits = p[1].str() + p[2].str();
+                const std::size_t lead = digits.find_first_not_of('0');
+                if (lead != std::string::npos) {
+                    const long exp10 =
+                        static_cast<long>(p[1].length()) + std::stol(p[3].str()) - static_cast<long>(lead);
+                    require(exp10 > 400 || exp10 < -400,
+                            "a number within 10^±400 is written out, not left as written");
+                    break;
+                }
+            }
             if (std::regex_match(rest, number) && text.size() < 500) {
                 require(std::regex_match(text, shown), "a number is digits with at most one decimal comma");
                 std::size_t significant = 0;
