@@ -3,7 +3,7 @@
 // editor. Runs debounced while the officer types.
 import { t } from './strings.js';
 import { locate } from './json-path.js';
-import { dutchReason } from './reasons-nl.js';
+import { reasonElement } from './reasons-nl.js';
 
 const TYPING_DELAY_MS = 400;
 
@@ -22,14 +22,7 @@ function findingItem(lang, editor, fileName, kind, f) {
   const where = f.file && f.file !== fileName ? t(lang, 'lint.other', f.file)
     : f.path ? t(lang, 'lint.at', f.path) : t(lang, 'lint.whole');
   const head = `${t(lang, kind === 'error' ? 'lint.error' : 'lint.warning')} ${where}: `;
-  // In Dutch the reason is translated where its shape is known (reasons-nl.js); the English the
-  // command line prints stays in the title. Otherwise it is shown in English, marked so a screen
-  // reader reads it as English.
-  const reason = document.createElement('span');
-  const dutch = lang === 'nl' ? dutchReason(f.message) : null;
-  reason.lang = dutch ? 'nl' : 'en';
-  reason.textContent = dutch ?? f.message;
-  if (dutch) reason.title = f.message;
+  const reason = reasonElement(lang, f.message);
   const range = f.file === fileName || !f.file ? locate(editor.value, f.path, f.message) : null;
   if (range) {
     const button = document.createElement('button');

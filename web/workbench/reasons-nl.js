@@ -36,6 +36,7 @@ const kind = (k) => KINDS[k];
 const IDS = {
   'scheme id': 'regeling-id', 'note id': 'notitie-id', 'sector code': 'sectorcode', 'region id': 'regio-id',
   'set name': 'naam van de verzameling', 'parameter name': 'parameternaam', 'excluded scheme': 'uitgesloten regeling',
+  'fragment name': 'naam van het fragment',
 };
 
 // "(also in FILE: PATH)" after a duplicate.
@@ -87,7 +88,7 @@ const SHAPES = [
   [/^is inverted: 'to' is before 'from'$/, () => "is omgekeerd: 'to' ligt vóór 'from'"],
   [/^is before valid\.from$/, () => 'ligt vóór valid.from'],
   [/^duplicate (fragment name|region id|sector code|set name|parameter name|scheme id|note id) '([^']*)'(.*)$/,
-   (m) => `${IDS[m[1]] ?? (m[1] === 'fragment name' ? 'naam van het fragment' : m[1])} '${m[2]}' komt twee keer voor${alsoIn(m[3])}`],
+   (m) => `${IDS[m[1]]} '${m[2]}' komt twee keer voor${alsoIn(m[3])}`],
   [/^is larger than 32 MB; refused$/, () => 'is groter dan 32 MB; geweigerd'],
   [/^not valid JSON: parse error at line (\d+), column (\d+): (.*)$/s,
    (m) => `geen geldige JSON: leesfout in regel ${m[1]}, kolom ${m[2]} (${m[3]})`],
@@ -155,6 +156,18 @@ const SHAPES = [
   [/^(\S+\.json): (.+)$/s, (m) => { const d = dutchReason(m[2]); return d ? `${m[1]}: ${d}` : null; }],
   [/^must be (.*), got (.*)$/s, (m) => (kind(m[1]) ? `moet ${kind(m[1])} zijn; nu ${kind(m[2]) ?? m[2]}` : null)],
 ];
+
+// The element that shows a reason the engine wrote in English (lint, a failed test, a refused
+// signature): on the Dutch page in Dutch where its shape is known, the English in its title;
+// otherwise in English, marked so a screen reader reads it as English.
+export function reasonElement(lang, english, tag = 'span') {
+  const dutch = lang === 'nl' ? dutchReason(english) : null;
+  const e = document.createElement(tag);
+  e.lang = dutch ? 'nl' : 'en';
+  e.textContent = dutch ?? english;
+  if (dutch) e.title = english;
+  return e;
+}
 
 // The Dutch of an English reason, or null when no shape matches.
 export function dutchReason(english) {

@@ -5,7 +5,7 @@
 // `stapelwijzer diff` (diffRulesText).
 import { t } from './strings.js';
 import { euro } from '../a11y/strings.js';
-import { dutchReason } from './reasons-nl.js';
+import { reasonElement } from './reasons-nl.js';
 
 function item(className, ...parts) {
   const li = document.createElement('li');
@@ -19,11 +19,8 @@ function resultItem(lang, r) {
   if (r.problems.length) {
     const ul = document.createElement('ul');
     for (const p of r.problems) {
-      // In Dutch where the difference's shape is known (reasons-nl.js), the English in the title.
-      const dutch = lang === 'nl' ? dutchReason(p) : null;
-      const sub = item('problem', dutch ?? p);
-      sub.lang = dutch ? 'nl' : 'en';
-      if (dutch) sub.title = p;
+      const sub = reasonElement(lang, p, 'li');
+      sub.className = 'problem';
       ul.append(sub);
     }
     li.append(ul);
@@ -151,10 +148,7 @@ export function setupTests({ sw, lang, el, fragment, ownTests, catalogueTests })
       const names = new Set(mine.map((x) => x.name));
       tests = catalogueTests().filter((x) => !names.has(x.name)).concat(mine);
     }
-    const show = (key) => (done, total) => {
-      el.summary.textContent = t(lang(), key, done, total);
-      root.dataset.swTestsDone = String(done);
-    };
+    const show = (key) => (done, total) => { el.summary.textContent = t(lang(), key, done, total); };
     const report = joinReports(await inChunks(tests, (chunk) => sw.testRules([f], chunk), show('tests.progress')));
     let diff = null;
     let diffText = null;

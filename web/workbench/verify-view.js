@@ -3,7 +3,7 @@
 // the fund's keys, threshold and prefixes, as the app's verification will check them) before the
 // file is sent in.
 import { t } from './strings.js';
-import { dutchReason } from './reasons-nl.js';
+import { reasonElement } from './reasons-nl.js';
 
 export function setupVerify({ sw, lang, fragment, input, message }) {
   let last = null;  // { ok, text, reason, fund, keys, signedText }
@@ -14,12 +14,7 @@ export function setupVerify({ sw, lang, fragment, input, message }) {
     if (last.ok) {
       message.textContent = t(l, 'verify.ok', last.fund, last.keys.join(', '));
     } else {
-      // In Dutch where the reason's shape is known (reasons-nl.js), the English in the title.
-      const reason = document.createElement('span');
-      const dutch = l === 'nl' ? dutchReason(last.reason) : null;
-      reason.lang = dutch ? 'nl' : 'en';
-      reason.textContent = dutch ?? last.reason;
-      if (dutch) reason.title = last.reason;
+      const reason = reasonElement(l, last.reason);
       message.replaceChildren(`${t(l, 'verify.bad')} `, reason);
     }
     if (fragment().text !== last.signedText) message.append(` ${t(l, 'verify.changed')}`);
