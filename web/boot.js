@@ -22,9 +22,12 @@
   // A long press on a phone must not open the browser's menu over the app.
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
 
-  // WebGL 2 is required (Dear ImGui renders with it). Check before downloading the wasm.
+  // WebGL 2 is required (Dear ImGui renders with it). Checked before the wasm arrives, on the app's
+  // own canvas and with the attributes the app asks for (src/app/main.cpp: no depth, stencil or
+  // multisampling): the app's getContext then returns this same context, so the page makes one
+  // WebGL context, not two, and the browser sets it up while the wasm downloads.
   let gl = null;
-  try { gl = document.createElement('canvas').getContext('webgl2'); } catch (e) { gl = null; }
+  try { gl = canvas.getContext('webgl2', { alpha: true, antialias: false, depth: false, stencil: false }); } catch (e) { gl = null; }
   if (!gl || window.SW_FORCE_NO_WEBGL) {
     showError('Uw browser kan deze rekenhulp niet tonen: WebGL 2 staat uit of ontbreekt. ' +
               'Probeer een andere browser, of zet hardwareversnelling aan.',

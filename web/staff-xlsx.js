@@ -9,9 +9,43 @@
 //   writeResultXlsx(resultCsv) -> Promise<Blob>
 //     the result CSV (the app's download) as a workbook: the same columns, money in euros as
 //     numbers (columns "…_cents" become "…_eur"), the row number as a number.
+// The npm bundles are not loaded with the page: they are about 120 KB of script that every start
+// would parse and run (write-excel-file alone took 0.18 s of a load, docs/benchmarks.md), for a
+// view most visitors never open. loadLibrary() fetches one the first time a workbook is read or
+// written, from this script's own folder; the offline single file carries them inline, as
+// <script type="text/plain" id="sw-lib-NAME"> that its CSP allows by hash (scripts/build-offline.mjs).
 // Plain script (no modules), so the accessible page can load it too.
 'use strict';
 (function (root) {
+  var here = (typeof document !== 'undefined' && document.currentScript && document.currentScript.src) || null;
+  var loading = {};
+
+  // Resolves when root[global] (the bundle's function) is there; rejects with a reason otherwise.
+  function loadLibrary(file, global) {
+    if (typeof root[global] === 'function') return Promise.resolve();
+    if (loading[file]) return loading[file];
+    if (typeof document === 'undefined') return Promise.reject(new Error(file + ' is not loaded'));
+    var p = new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      var inline = document.getElementById('sw-lib-' + file);
+      var done = function () {
+        if (typeof root[global] === 'function') resolve();
+        else { delete loading[file]; reject(new Error(file + ' did not load')); }
+      };
+      if (inline) {
+        s.textContent = inline.textContent;  // runs as it is inserted, allowed by its hash
+        document.head.appendChild(s);
+        done();
+        return;
+      }
+      s.src = new URL(file, here || document.baseURI).href;
+      s.onload = done;
+      s.onerror = function () { delete loading[file]; reject(new Error('cannot load ' + s.src)); };
+      document.head.appendChild(s);
+    });
+    loading[file] = p;
+    return p;
+  }
   // --- the cell rules (the same as src/staff/xlsx_cells.cpp) ---------------------------------
 
   // A number cell's own digits: at most 15 significant (half up), no exponent, decimal comma.
@@ -139,9 +173,15 @@
     if (kind === 'password') return Promise.resolve({ error: PASSWORD });
     if (kind === 'xls') return Promise.resolve({ error: XLS });
     if (kind === '') return Promise.resolve({ error: damaged('it is not a ZIP file', 'het is geen ZIP-bestand') });
-    if (typeof root.readXlsxFile !== 'function') {
-      return Promise.resolve({ error: damaged('the workbook reader is missing from this page', 'de lezer voor werkmappen ontbreekt op deze pagina') });
-    }
+    return loadLibrary('read-excel-file.min.js', 'readXlsxFile').then(function () {
+      return readSheets(buffer);
+    }, function (e) {
+      return { error: damaged('the workbook reader could not be loaded (' + e.message + ')',
+                              'de lezer voor werkmappen kon niet worden geladen (' + e.message + ')') };
+    });
+  }
+
+  function readSheets(buffer) {
     // parseNumber keeps a number cell's own digits (numberText rounds them as Excel shows them).
     return root.readXlsxFile(buffer, { parseNumber: function (s) { return new XlsxNumber(s); }, trim: false }).then(function (sheets) {
       if (!sheets || !sheets.length) return { error: damaged('it has no worksheet', 'er staat geen werkblad in') };
@@ -177,7 +217,10 @@
   }
 
   function writeResultXlsx(resultCsv) {
-    if (typeof root.writeXlsxFile !== 'function') return Promise.reject(new Error('write-excel-file is not loaded'));
+    return loadLibrary('write-excel-file.min.js', 'writeXlsxFile').then(function () { return writeBook(resultCsv); });
+  }
+
+  function writeBook(resultCsv) {
     var rows = parseCsv(resultCsv);
     var header = rows[0] || [];
     var money = header.map(function (h) { return /_cents$/.test(h) || /^budget_cents:/.test(h); });

@@ -31,7 +31,7 @@ const SHELL = ['./', 'index.html', 'style.css', 'boot.js', 'app.js', 'app.wasm',
                'workbench/skeleton.js', 'workbench/json-path.js', 'workbench/lint-view.js', 'workbench/reasons-nl.js', 'workbench/scenario.js',
                'workbench/try-case.js', 'workbench/tests-view.js', 'workbench/downloads.js', 'workbench/verify-view.js',
                'workbench/condition-tree.js', 'workbench/dom.js', 'workbench/scheme-form.js', 'workbench/form-readers.js',
-               'workbench/euro.js',
+               'workbench/euro.js', 'api/stapelwijzer-workbench-engine.js', 'api/stapelwijzer-workbench-engine.wasm',
                'workbench/catalogue-tests.json'];
 
 // Every file of the published rules bundle, as its manifest lists them (boot.js fetches the same):

@@ -71,6 +71,10 @@ int main() {
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // Dear ImGui draws 2D with blending only: no depth or stencil buffer. The same attributes as
+    // web/boot.js's check, which made the canvas's context already (GLFW gets that one).
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     window = glfwCreateWindow(800, 600, "Stapelwijzer", nullptr, nullptr);
     if (!window) {
         sw::app::browser::show_fatal("Uw browser kan deze rekenhulp niet tonen: WebGL 2 ontbreekt.",

@@ -11,7 +11,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -28,7 +28,21 @@ let sw;
 before(async () => {
   assert.ok(wasmDir && cli && source, 'SW_WASM_DIR, SW_CLI and SW_SOURCE_DIR must be set');
   assert.ok(existsSync(join(apiDir, 'stapelwijzer-engine.js')), `${apiDir}/stapelwijzer-engine.js missing: build the wasm preset`);
-  sw = await require(join(apiDir, 'stapelwijzer.js')).create();
+  sw = await require(join(apiDir, 'stapelwijzer.js')).create({ workbench: true });
+});
+
+// The workbench's functions live in their own engine (stapelwijzer-workbench-engine), so the one
+// every embedding page downloads is smaller; asked of that one, they say how to get them.
+test('the plain engine has no workbench functions and says to create({ workbench: true }); both compute alike', async () => {
+  const plain = await require(join(apiDir, 'stapelwijzer.js')).create();
+  for (const call of [() => plain.lintRules([]), () => plain.facts(), () => plain.testRules([], [])]) {
+    assert.throws(call, (e) => e.name === 'StapelwijzerError' && e.code === 2 && /create\(\{ workbench: true \}\)/.test(e.message));
+  }
+  assert.ok(statSync(join(apiDir, 'stapelwijzer-engine.wasm')).size < statSync(join(apiDir, 'stapelwijzer-workbench-engine.wasm')).size);
+  const cases = readdirSync(testsDir).filter((n) => n.endsWith('.json')).sort().filter((_, i) => i % 25 === 0)
+    .map((n) => JSON.stringify(JSON.parse(readFileSync(join(testsDir, n), 'utf8')).input));
+  assert.ok(cases.length >= 5);
+  for (const c of cases) assert.equal(plain.plan(c), sw.plan(c));
 });
 
 function run(args) {

@@ -19,7 +19,7 @@ const source = process.env.SW_SOURCE_DIR;
 let sw, dutchReason;
 before(async () => {
   assert.ok(wasmDir && source, 'SW_WASM_DIR and SW_SOURCE_DIR must be set');
-  sw = await require(join(wasmDir, 'web', 'api', 'stapelwijzer.js')).create();
+  sw = await require(join(wasmDir, 'web', 'api', 'stapelwijzer.js')).create({ workbench: true });
   ({ dutchReason } = await import(pathToFileURL(join(source, 'web', 'workbench', 'reasons-nl.js')).href));
 });
 

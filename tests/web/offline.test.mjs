@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch, webDir, sourceDir, artifactsDir } from './support/harness.mjs';
-import { cliPlan, sampleCases, openOfflineFile } from './support/embed-support.mjs';
+import { cliPlan, sampleCases, openOfflineFile, watchCsp } from './support/embed-support.mjs';
+import { pathToFileURL } from 'node:url';
 
 let browser, dir, single;
 before(async () => {
@@ -57,6 +58,23 @@ test('from file:// with the network blocked it computes what the CLI computes', 
   mkdirSync(artifactsDir, { recursive: true });
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(artifactsDir, 'offline-file.png') });
+  assert.deepEqual(violations, []);
+  await context.close();
+});
+
+// The wasm is carried gzipped and unpacked with the browser's DecompressionStream
+// (scripts/build-offline.mjs); a browser without one is told so, in both languages.
+test('a browser without DecompressionStream is told in Dutch and English, not left with a blank page', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  await context.addInitScript(() => { delete window.DecompressionStream; });
+  const violations = await watchCsp(context);
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(single).href);
+  await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.swState), null, { timeout: 90000 });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.swState), 'error');
+  assert.match(await page.textContent('#sw-status-nl'), /^Deze browser kan het offline bestand niet openen\. Gebruik een recente browser/);
+  assert.match(await page.textContent('#sw-status-en'), /^This browser cannot open the offline file\. Use a recent browser/);
+  assert.equal(await page.isVisible('#sw-status'), true);
   assert.deepEqual(violations, []);
   await context.close();
 });

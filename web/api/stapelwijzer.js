@@ -14,8 +14,9 @@
  *   sw.staffJob(fileBytes, { map, course, courses, shareBudgets: true });  // batch --courses --share-budgets
  *   sw.staffTemplate();                              // the staff list to start from (the file's bytes)
  *   await sw.loadBundleFromUrl('https://…/manifest.json');  // verified against the built-in root keys
- *   sw.lintRules(files); sw.planRules(files, c); sw.testRules(files, tests); sw.diffRules(files, tests);  // workbench
- *   sw.verifyFragment({ name, text }, minisigText);  // a fund's signed fragment against its delegation
+ *   const wb = await Stapelwijzer.create({ workbench: true });  // the same, plus the rules workbench's functions:
+ *   wb.lintRules(files); wb.planRules(files, c); wb.testRules(files, tests); wb.diffRules(files, tests);
+ *   wb.verifyFragment({ name, text }, minisigText);  // a fund's signed fragment against its delegation
  *
  * Errors are thrown as StapelwijzerError with `code` (2 bad case, 3 rules refused: the CLI's exit
  * codes) and a message that names the field and why. Contract: docs/contract.md.
@@ -34,22 +35,40 @@
     }
   }
 
-  function loadEngineFactory(engineUrl) {
+  // Two engines: stapelwijzer-engine (what a page needs to compute) and, for create({ workbench:
+  // true }), stapelwijzer-workbench-engine: the same with lint, test, diff and signature checks of
+  // rules being edited (docs/workbench.md), kept out of the first so every embedding page
+  // downloads less (docs/benchmarks.md).
+  function engineOf(options) {
+    return options && options.workbench ? { file: 'stapelwijzer-workbench-engine', factory: 'createStapelwijzerWorkbenchEngine' }
+                                        : { file: 'stapelwijzer-engine', factory: 'createStapelwijzerEngine' };
+  }
+
+  function loadEngineFactory(options) {
+    const e = engineOf(options);
     if (typeof module === 'object' && module.exports && typeof require === 'function') {
-      return Promise.resolve(require('./stapelwijzer-engine.js'));
+      return Promise.resolve(require('./' + e.file + '.js'));
     }
-    if (root.createStapelwijzerEngine) return Promise.resolve(root.createStapelwijzerEngine);
+    if (root[e.factory]) return Promise.resolve(root[e.factory]);
     return new Promise(function (resolve, reject) {
       const s = document.createElement('script');
-      s.src = engineUrl || new URL('stapelwijzer-engine.js', here || document.baseURI).href;
-      s.onload = function () { resolve(root.createStapelwijzerEngine); };
+      s.src = (options && options.engineUrl) || new URL(e.file + '.js', here || document.baseURI).href;
+      s.onload = function () { resolve(root[e.factory]); };
       s.onerror = function () { reject(new Error('Stapelwijzer: cannot load ' + s.src)); };
       document.head.appendChild(s);
     });
   }
 
+  // A workbench function called on the engine without them: say how to get them.
+  function need(m, fn) {
+    if (typeof m['_' + fn] === 'function') return;
+    throw new StapelwijzerError(2, 'this engine has no ' + fn.replace(/^sw_api_/, '') + ': the rules workbench\'s functions ' +
+                                'need Stapelwijzer.create({ workbench: true }) (docs/workbench.md)');
+  }
+
   // Strings go through the wasm heap with malloc, not the stack: a batch may be megabytes.
   function callWithText(m, fn, text) {
+    need(m, fn);
     const size = m.lengthBytesUTF8(text) + 1;
     const ptr = m._malloc(size);
     try {
@@ -157,7 +176,7 @@
 
   function wrap(m) {
     function run(fn, text) {
-      const code = text === undefined ? m.ccall(fn, 'number', [], []) : callWithText(m, fn, text);
+      const code = text === undefined ? (need(m, fn), m.ccall(fn, 'number', [], [])) : callWithText(m, fn, text);
       const out = output(m);
       if (code !== 0) throw new StapelwijzerError(code, out);
       return out;
@@ -327,16 +346,18 @@
 
   // Under Node the wasm is read from disk here, so the engine never tries fetch() (which Node's
   // fetch cannot do for a file path; see docs/embedding.md).
-  function engineOptions() {
+  function engineOptions(options) {
     if (typeof module === 'object' && module.exports && typeof require === 'function' && typeof __dirname === 'string') {
-      return { wasmBinary: require('fs').readFileSync(require('path').join(__dirname, 'stapelwijzer-engine.wasm')) };
+      return { wasmBinary: require('fs').readFileSync(require('path').join(__dirname, engineOf(options).file + '.wasm')) };
     }
     return {};
   }
 
+  // options: { workbench: true } for the rules workbench's functions; { engineUrl } where the
+  // engine's .js is, if not next to this file; { rulesUrl } rules to load (as loadBundleFromUrl).
   async function create(options) {
-    const factory = await loadEngineFactory(options && options.engineUrl);
-    const m = await factory(engineOptions());
+    const factory = await loadEngineFactory(options);
+    const m = await factory(engineOptions(options));
     const api = wrap(m);
     if (options && options.rulesUrl) await api.loadBundleFromUrl(options.rulesUrl, options);
     return api;

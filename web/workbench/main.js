@@ -142,7 +142,7 @@ editor.addEventListener('input', (e) => { if (e.isTrusted) editedBy = null; refr
 applyLanguage();
 setStatus(t(lang, 'loading'));
 try {
-  sw = await create();
+  sw = await create({ workbench: true });
   const res = await fetch(new URL('catalogue-tests.json', import.meta.url), { credentials: 'omit' });
   if (!res.ok) throw new Error(`catalogue-tests.json: HTTP ${res.status}`);
   state.catalogueTests = await res.json();

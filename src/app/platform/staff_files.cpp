@@ -93,6 +93,9 @@ EM_JS(void, js_staff_xlsx_download, (const char* name, const char* csv, int leng
                 a.remove();
             },
             1000);
+    }, function(e) {
+        // Only when the workbook writer cannot be loaded (web/staff-xlsx.js); the CSV stays there.
+        console.error("Stapelwijzer: the .xlsx download failed: " + e.message);
     });
 });
 
