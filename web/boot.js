@@ -26,6 +26,12 @@
   // own canvas and with the attributes the app asks for (src/app/main.cpp: no depth, stencil or
   // multisampling): the app's getContext then returns this same context, so the page makes one
   // WebGL context, not two, and the browser sets it up while the wasm downloads.
+  // The backing store at its final size first (CSS size x devicePixelRatio, as the app computes it,
+  // src/app/platform/canvas.cpp), so the context is not reallocated when the app starts.
+  const dpr = window.devicePixelRatio > 0.25 && window.devicePixelRatio < 8 ? window.devicePixelRatio : 1;
+  const box = canvas.getBoundingClientRect();
+  canvas.width = Math.max(1, Math.round(box.width * dpr));
+  canvas.height = Math.max(1, Math.round(box.height * dpr));
   let gl = null;
   try { gl = canvas.getContext('webgl2', { alpha: true, antialias: false, depth: false, stencil: false }); } catch (e) { gl = null; }
   if (!gl || window.SW_FORCE_NO_WEBGL) {

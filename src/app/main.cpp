@@ -75,7 +75,10 @@ int main() {
     // web/boot.js's check, which made the canvas's context already (GLFW gets that one).
     glfwWindowHint(GLFW_DEPTH_BITS, 0);
     glfwWindowHint(GLFW_STENCIL_BITS, 0);
-    window = glfwCreateWindow(800, 600, "Stapelwijzer", nullptr, nullptr);
+    // At the canvas's own size (web/boot.js set its backing store before making the context): no
+    // resize, so no reallocation of the drawing buffer while the GPU process sets the context up.
+    size = sw::app::canvas::measure();
+    window = glfwCreateWindow(size.width, size.height, "Stapelwijzer", nullptr, nullptr);
     if (!window) {
         sw::app::browser::show_fatal("Uw browser kan deze rekenhulp niet tonen: WebGL 2 ontbreekt.",
                                      "Your browser cannot show this calculator: WebGL 2 is missing.");

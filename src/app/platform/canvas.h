@@ -17,4 +17,9 @@ struct Size {
 // DPR changed (fonts and style must then be rebuilt before the next NewFrame).
 bool poll(GLFWwindow* window, Size& size);
 
+// The size poll() would give now, without touching the canvas: the window is created at it, so the
+// backing store web/boot.js already sized is never reallocated at start (each resize waits for the
+// GPU process).
+Size measure();
+
 }  // namespace sw::app::canvas
