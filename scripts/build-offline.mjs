@@ -57,9 +57,9 @@ function inlineStyle(css) {
 }
 
 // The wasm, gzipped: the file is half the size, and the browser's HTML parser, which reads every
-// byte of the file before the app can start, has half as much to read (the offline file's first
-// frame 1.8 s -> 1.3 s, docs/benchmarks.md round 3). Not JavaScript, so no script to compile and
-// no hash: the glue reads the element's text.
+// byte before the app's scripts run, has half as much to read (that wait 500-850 ms -> 190-230 ms,
+// docs/benchmarks.md round 3). Not JavaScript, so no script to compile and no hash: the glue reads
+// the element's text.
 const wasm = readFileSync(join(webDir, 'app.wasm'));
 const wasmGz = gzipSync(wasm, { level: 9 });
 const wasmElement = `<script type="application/octet-stream" id="sw-wasm-gz">${wasmGz.toString('base64')}</script>`;
@@ -145,9 +145,9 @@ html = html.replace(/<script src="([^"]+)"[^>]*><\/script>/g, (m, src) => {
   const js = readFileSync(p, 'utf8');
   return src === 'app.js' ? wasmElement + '\n' + inlineScript(glue) + '\n' + inlineScript(js) : inlineScript(js);
 });
+if (!html.includes('id="sw-wasm-gz"')) fail('index.html has no <script src="app.js">');
 html = html.replace(/<\/body>/i, (m) => `${LAZY_LIBRARIES.map(lazyLibrary).join('\n')}\n${m}`);
 // Only data: URLs may remain (e.g. an empty favicon); anything else would be a file left behind.
-if (!html.includes('id="sw-wasm-gz"')) fail('index.html has no <script src="app.js">');
 if (/<script[^>]+src=|<link[^>]+href="(?!data:)/i.test(html)) fail('index.html still refers to a file after inlining');
 // Inline event handlers (e.g. oncontextmenu) are allowed by hash too ('unsafe-hashes').
 const handlerHashes = [...html.matchAll(/\son[a-z]+="([^"]*)"/g)].map((m) => sha(m[1]));
