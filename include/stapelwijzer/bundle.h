@@ -56,6 +56,14 @@ struct BundleCheck {
     std::vector<std::string> root_keys;
     // Distinct root keys that must sign the manifest. 0: the threshold compiled into the app.
     int root_threshold = 0;
+    // The caller found `files` byte for byte equal to the bundle built into this binary
+    // (builtin_rules_files(); session/planner.cpp compares them). Everything is checked as always,
+    // the root signatures on the manifest with this build's keys included, except what depends on
+    // the fragments' bytes alone: their hashes, fund signatures and delegation scopes. Those bytes are
+    // part of the binary, and tests/signing/committed_bundle_test.cpp verifies them in full with the
+    // same keys. Ignored unless root_keys and root_threshold are the built-in ones. The web app's
+    // start: docs/signing.md, "The built-in bytes".
+    bool built_in_bytes = false;
 };
 
 struct VerifiedBundle {
