@@ -6,7 +6,8 @@
 // local stylesheet and script of index.html is inlined, the wasm goes in gzipped and base64 encoded
 // (in a <script type="application/octet-stream">, unpacked with the browser's DecompressionStream
 // and handed to Emscripten's instantiateWasm), and the signed rules bundle (BUNDLEDIR, default WEBDIR/rules or
-// rules-data/nl/bundle) goes in file by file: the app verifies it at start like a downloaded one.
+// rules-data/nl/bundle) goes in file by file: the app verifies it at start like a downloaded one;
+// unless it is the bundle compiled into the app, which then is not carried twice.
 // The font is compiled into the wasm. A Content-Security-Policy <meta> allows exactly the inlined
 // scripts and styles (by hash), the wasm, and no network at all. Refuses to write more than 3 MB.
 import { createHash } from 'node:crypto';
@@ -73,8 +74,15 @@ const rules = ruleNames.map((n) => {
   const raw = readFileSync(join(rulesDir, n));
   const text = raw.toString('utf8');
   if (!Buffer.from(text, 'utf8').equals(raw)) fail(`${n} is not UTF-8 text`);
-  return { name: n, text };
+  return { name: n, text, raw };
 });
+// The bundle compiled into the app (cmake/embed_files.cmake puts each file's bytes verbatim in the
+// wasm's data). When every file to carry is found there byte for byte, signatures and the manifest
+// that names and hashes the fragments included, the file carries no second copy: the app starts with
+// its own (the same bytes, so the same rules), the file is a third smaller, and nothing is verified
+// twice at start. Another bundle (--rules, or a newer one published in WEBDIR/rules) goes in.
+const builtIn = rules.every((f) => wasm.indexOf(f.raw) >= 0);
+const carried = builtIn ? [] : rules.map(({ name, text }) => ({ name, text }));
 const glue = `'use strict';
 (function () {
   var M = window.Module;
@@ -105,11 +113,17 @@ const glue = `'use strict';
     return {};
   };
   var enc = new TextEncoder();
-  var rules = ${JSON.stringify(rules)}.map(function (f) { return { name: f.name, text: f.text, bytes: enc.encode(f.text) }; });
+  var rules = ${JSON.stringify(carried)}.map(function (f) { return { name: f.name, text: f.text, bytes: enc.encode(f.text) }; });
   M.preRun = [];
   M.swOffline = true;
   var before = M.onRuntimeInitialized;
   M.onRuntimeInitialized = function () {
+    if (!rules.length) {  // the bundle compiled into the app (above)
+      M.swRulesFiles = null;
+      document.documentElement.dataset.swRules = 'builtin';
+      if (before) before.apply(this, arguments);
+      return;
+    }
     var files = rules.map(function (f) { return { name: f.name, text: f.text }; });
     var ok = M.ccall('sw_api_load_bundle', 'number', ['string'], [JSON.stringify(files)]) === 0;
     M.swRulesFiles = ok ? rules : null;  // refused: the app uses the bundle compiled into it
@@ -165,4 +179,5 @@ if (size >= LIMIT) fail(`the single file would be ${size} bytes, over the ${LIMI
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, html);
 process.stdout.write(`${out}: ${size} bytes (${gzipSync(html).length} gzipped), wasm ${wasm.length} bytes (${wasmGz.length} gzipped inside), ` +
-                     `rules ${ruleNames.length} files from ${rulesDir}\n`);
+                     (builtIn ? `rules: the ${ruleNames.length} files of ${rulesDir} are the bundle built into the app, not carried twice\n`
+                              : `rules ${ruleNames.length} files from ${rulesDir}\n`));

@@ -1,11 +1,12 @@
 // offline.test.mjs: the single self-contained HTML file (scripts/build-offline.mjs), copied alone
-// into an empty folder and opened from file:// with every network request blocked, starts the app,
-// verifies its inlined signed bundle, and computes byte for byte the plan the CLI computes for the
-// same cases; it stays under 3 MB and its own Content-Security-Policy is never violated.
+// into an empty folder and opened from file:// with every network request blocked, starts the app
+// with the bundle compiled into it (the build's own rules are not carried twice) or verifies the
+// other bundle it carries, and computes byte for byte the plan the CLI computes for the same cases;
+// it stays under 3 MB and its own Content-Security-Policy is never violated.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -44,7 +45,7 @@ test('from file:// with the network blocked it computes what the CLI computes', 
   const { context, page, violations, requests, messages, url } = await openOfflineFile(browser, single);
   await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.swState), null, { timeout: 90000 });
   assert.equal(await page.evaluate(() => document.documentElement.dataset.swState), 'ready', messages.join('\n'));
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.swRules), 'inline', 'the inlined bundle was not accepted');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.swRules), 'builtin', 'the build\'s own rules were carried twice');
   for (const c of sampleCases(4)) {
     const got = await page.evaluate((text) => {
       const rc = Module.ccall('sw_api_plan', 'number', ['string'], [text]);
@@ -58,6 +59,29 @@ test('from file:// with the network blocked it computes what the CLI computes', 
   mkdirSync(artifactsDir, { recursive: true });
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(artifactsDir, 'offline-file.png') });
+  assert.deepEqual(violations, []);
+  await context.close();
+});
+
+// Another signed bundle than the one compiled in (here the reference bundle) is carried file by file
+// and verified at start: the app computes with it, not with its own.
+test('a file built with another bundle carries it and computes with it', async () => {
+  const other = join(dir, 'stick', 'stapelwijzer-reference.html');
+  const log = execFileSync(process.execPath, [join(sourceDir, 'scripts', 'build-offline.mjs'), webDir(), other,
+                                              '--rules', join(sourceDir, 'rules-data', 'reference', 'bundle')], { encoding: 'utf8' });
+  assert.match(log, /rules 17 files from /);
+  assert.ok(statSync(other).size > statSync(single).size, 'the other bundle is not in the file');
+  const { context, page, violations, messages } = await openOfflineFile(browser, other);
+  await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.swState), null, { timeout: 90000 });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.swState), 'ready', messages.join('\n'));
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.swRules), 'inline', 'the carried bundle was not accepted');
+  const ids = await page.evaluate(() => {
+    Module.ccall('sw_api_catalogue', 'number', [], []);
+    return JSON.parse(Module.ccall('sw_api_output', 'string', [], [])).schemes.map((s) => s.id);
+  });
+  const reference = readdirSync(join(sourceDir, 'rules-data', 'reference', 'bundle')).filter((n) => n.endsWith('.json') && n !== 'manifest.json')
+    .flatMap((n) => JSON.parse(readFileSync(join(sourceDir, 'rules-data', 'reference', 'bundle', n), 'utf8')).schemes ?? []).map((s) => s.id);
+  assert.deepEqual([...ids].sort(), [...reference].sort(), 'the app does not compute with the carried bundle');
   assert.deepEqual(violations, []);
   await context.close();
 });
