@@ -22,28 +22,6 @@
   // A long press on a phone must not open the browser's menu over the app.
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
 
-  // WebGL 2 is required (Dear ImGui renders with it). Checked before the wasm arrives, on the app's
-  // own canvas and with the attributes the app asks for (src/app/main.cpp: no depth, stencil or
-  // multisampling): the app's getContext then returns this same context, so the page makes one
-  // WebGL context, not two, and the browser sets it up while the wasm downloads.
-  // The backing store at its final size first (CSS size x devicePixelRatio, as the app computes it,
-  // src/app/platform/canvas.cpp), so the context is not reallocated when the app starts.
-  const dpr = window.devicePixelRatio > 0.25 && window.devicePixelRatio < 8 ? window.devicePixelRatio : 1;
-  const box = canvas.getBoundingClientRect();
-  canvas.width = Math.max(1, Math.round(box.width * dpr));
-  canvas.height = Math.max(1, Math.round(box.height * dpr));
-  let gl = null;
-  try { gl = canvas.getContext('webgl2', { alpha: true, antialias: false, depth: false, stencil: false }); } catch (e) { gl = null; }
-  if (!gl || window.SW_FORCE_NO_WEBGL) {
-    showError('Uw browser kan deze rekenhulp niet tonen: WebGL 2 staat uit of ontbreekt. ' +
-              'Probeer een andere browser, of zet hardwareversnelling aan.',
-              'Your browser cannot show this calculator: WebGL 2 is off or missing. ' +
-              'Try another browser, or turn on hardware acceleration.');
-    document.documentElement.dataset.swState = 'no-webgl';
-    window.Module = { noInitialRun: true, preRun: [() => { throw new Error('no WebGL 2'); }] };
-    return;
-  }
-
   // The signed rules, fetched next to the page while the wasm downloads. The app verifies every byte
   // (signatures, hashes) before it uses them. First the whole bundle as one file (rules/bundle.swpack,
   // made by scripts/pack-rules.mjs: one request instead of about 110); a host that publishes the
@@ -98,13 +76,46 @@
     const files = await Promise.all(names.map((n) => get(n).catch(() => null)));
     return [manifest].concat(files.filter(Boolean));
   }
-  // Started now, beside the wasm download (not when app.js has run): the rules no longer arrive after
-  // the wasm is compiled. Not for an inlined copy of this script (the offline single file brings its
-  // rules) nor for an embed with its own rules URL (embed-frame.js fetches those instead).
+  // Started now, beside the wasm download (not when app.js has run), and before the WebGL check below,
+  // which holds the page's thread while the browser sets the context up: the rules arrive meanwhile. Not for
+  // an inlined copy of this script (the offline single file brings its rules) nor for an embed with its own
+  // rules URL (embed-frame.js fetches those instead).
   let rulesPromise = null;
   const startRules = () => rulesPromise || (rulesPromise = fetchRules().catch(() => null));
   const hosted = !!(document.currentScript && document.currentScript.src);
   if (hosted && !new URLSearchParams(location.search).has('rules')) startRules();
+
+  // WebGL 2 is required (Dear ImGui renders with it). Checked before the wasm arrives, on the app's
+  // own canvas and with the attributes the app asks for (src/app/main.cpp: no depth, stencil or
+  // multisampling): the app's getContext then returns this same context, so the page makes one
+  // WebGL context, not two, and the browser sets it up while the wasm downloads.
+  // The backing store at its final size first (CSS size x devicePixelRatio, as the app computes it,
+  // src/app/platform/canvas.cpp), so the context is not reallocated when the app starts.
+  const dpr = window.devicePixelRatio > 0.25 && window.devicePixelRatio < 8 ? window.devicePixelRatio : 1;
+  const box = canvas.getBoundingClientRect();
+  canvas.width = Math.max(1, Math.round(box.width * dpr));
+  canvas.height = Math.max(1, Math.round(box.height * dpr));
+  let gl = null;
+  try {
+      gl = canvas.getContext('webgl2', {alpha: true, antialias: false, depth: false, stencil: false});
+  } catch (e) {
+      gl = null;
+  }
+  if (!gl || window.SW_FORCE_NO_WEBGL) {
+      showError(
+          'Uw browser kan deze rekenhulp niet tonen: WebGL 2 staat uit of ontbreekt. ' +
+              'Probeer een andere browser, of zet hardwareversnelling aan.',
+          'Your browser cannot show this calculator: WebGL 2 is off or missing. ' +
+              'Try another browser, or turn on hardware acceleration.');
+      document.documentElement.dataset.swState = 'no-webgl';
+      window.Module = {
+          noInitialRun: true,
+          preRun: [() => {
+              throw new Error('no WebGL 2');
+          }]
+      };
+      return;
+  }
 
   window.Module = {
     canvas: canvas,

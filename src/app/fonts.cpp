@@ -45,7 +45,11 @@ const ImWchar* amount_ranges() {
 ImFont* add(const unsigned char* data, std::size_t size, float px, const ImWchar* ranges = glyph_ranges()) {
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;  // the bytes are static, compiled in
-    cfg.OversampleH = 2;
+    // Every glyph on a whole pixel (the fonts are rasterised at the device's pixel size, see build()),
+    // so one sample per pixel is as sharp as more: a third of the rasterising at start and a
+    // smaller texture to upload (docs/benchmarks.md, round 4).
+    cfg.PixelSnapH = true;
+    cfg.OversampleH = 1;
     cfg.OversampleV = 1;
     return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data),
                                                       static_cast<int>(size), px, &cfg, ranges);

@@ -7,12 +7,43 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "json/json_value.h"
 #include "stapelwijzer/types.h"
 
 namespace sw::manifest {
 namespace {
 
-using nlohmann::json;
+// The manifest is read with the rules' own JSON tree (src/json): at the app's start nothing else
+// parses with nlohmann, whose parser would be compiled for this one file (docs/benchmarks.md,
+// round 4). Behaviour as with nlohmann's tree: objects are read in key order (nlohmann's sort them),
+// integers by their literal; a key given twice is refused (nlohmann kept the last).
+using json::Member;
+using json::Value;
+
+// An object's members sorted by key (as nlohmann iterated them): the first problem reported is
+// the same whatever order the file has.
+std::vector<const Member*> by_key(const Value& obj) {
+    std::vector<const Member*> out;
+    for (const Member& m : obj.members()) out.push_back(&m);
+    std::sort(out.begin(), out.end(), [](const Member* a, const Member* b) { return a->key < b->key; });
+    return out;
+}
+
+// A JSON integer literal (no fraction or exponent) in [lo, hi]; nothing otherwise.
+std::optional<long long> integer(const Value& v, long long lo, long long hi) {
+    if (!v.is_number()) return std::nullopt;
+    std::string_view t = v.text();
+    const bool negative = !t.empty() && t[0] == '-';
+    if (negative) t.remove_prefix(1);
+    if (t.empty() || t.size() > 18 ||
+        !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    long long n = 0;
+    for (char c : t) n = n * 10 + (c - '0');
+    if (negative) n = -n;
+    if (n < lo || n > hi) return std::nullopt;
+    return n;
+}
 
 struct Reader {
     std::string& error;
@@ -21,46 +52,49 @@ struct Reader {
         error = path + ": " + why;
         return false;
     }
-    bool only_fields(const json& obj, const std::string& path, std::initializer_list<const char*> allowed) {
+    bool only_fields(const Value& obj, const std::string& path, std::initializer_list<const char*> allowed) {
         if (!obj.is_object()) return fail(path, "must be an object");
-        for (const auto& item : obj.items()) {
-            if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return item.key() == a; })) {
-                return fail(path.empty() ? item.key() : path + "." + item.key(), "unknown field");
+        for (const Member* item : by_key(obj)) {
+            if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return item->key == a; })) {
+                const std::string key(item->key);
+                return fail(path.empty() ? key : path + "." + key, "unknown field");
             }
         }
         return true;
     }
-    bool string(const json& obj, const std::string& path, const char* key, std::string& out) {
+    bool string(const Value& obj, const std::string& path, const char* key, std::string& out) {
         const std::string p = path.empty() ? key : path + "." + key;
-        auto it = obj.find(key);
-        if (it == obj.end()) return fail(p, "required field is missing");
+        const Value* it = obj.find(key);
+        if (!it) return fail(p, "required field is missing");
         if (!it->is_string()) return fail(p, "must be a string");
-        out = it->get<std::string>();
+        out = std::string(it->text());
         if (out.empty()) return fail(p, "must not be empty");
         return true;
     }
-    bool date(const json& obj, const std::string& path, const char* key, std::string& out) {
+    bool date(const Value& obj, const std::string& path, const char* key, std::string& out) {
         if (!string(obj, path, key, out)) return false;
         if (!parse_iso_date(out)) return fail(path.empty() ? key : path + "." + key, "must be a date YYYY-MM-DD, got '" + out + "'");
         return true;
     }
-    bool version(const json& obj, const std::string& path, const char* key, std::string& out) {
+    bool version(const Value& obj, const std::string& path, const char* key, std::string& out) {
         if (!string(obj, path, key, out)) return false;
         if (!is_version(out)) {
             return fail(path.empty() ? key : path + "." + key, "must be a dotted version like 2026.11.1, got '" + out + "'");
         }
         return true;
     }
-    bool string_list(const json& obj, const std::string& path, const char* key, std::size_t max, std::vector<std::string>& out) {
+    bool string_list(const Value& obj, const std::string& path, const char* key, std::size_t max,
+                     std::vector<std::string>& out) {
         const std::string p = path + "." + key;
-        auto it = obj.find(key);
-        if (it == obj.end()) return fail(p, "required field is missing");
-        if (!it->is_array() || it->empty()) return fail(p, "must be a non-empty list of strings");
-        if (it->size() > max) return fail(p, "more than " + std::to_string(max) + " entries");
-        for (std::size_t i = 0; i < it->size(); ++i) {
-            const json& v = (*it)[i];
-            if (!v.is_string() || v.get<std::string>().empty()) return fail(p + "[" + std::to_string(i) + "]", "must be a non-empty string");
-            out.push_back(v.get<std::string>());
+        const Value* it = obj.find(key);
+        if (!it) return fail(p, "required field is missing");
+        if (!it->is_array() || it->items().empty()) return fail(p, "must be a non-empty list of strings");
+        if (it->items().size() > max) return fail(p, "more than " + std::to_string(max) + " entries");
+        for (std::size_t i = 0; i < it->items().size(); ++i) {
+            const Value& v = it->items()[i];
+            if (!v.is_string() || v.text().empty())
+                return fail(p + "[" + std::to_string(i) + "]", "must be a non-empty string");
+            out.emplace_back(v.text());
         }
         return true;
     }
@@ -137,13 +171,13 @@ std::optional<Manifest> parse(std::string_view text, std::string& error) {
         error = "more than " + std::to_string(kMaxManifestBytes) + " bytes";
         return std::nullopt;
     }
-    json doc;
-    try {
-        doc = json::parse(text.begin(), text.end());
-    } catch (const json::exception& e) {
-        error = std::string("not valid JSON: ") + e.what();
+    std::string why;
+    const auto parsed = json::parse(std::string(text), why);
+    if (!parsed) {
+        error = "not valid JSON: " + why;
         return std::nullopt;
     }
+    const Value& doc = parsed->root();
     Reader r{error};
     Manifest m;
     std::string format;
@@ -165,35 +199,36 @@ std::optional<Manifest> parse(std::string_view text, std::string& error) {
         return std::nullopt;
     }
 
-    if (auto it = doc.find("delegations"); it != doc.end()) {
+    if (const Value* it = doc.find("delegations")) {
         if (!it->is_object()) {
             r.fail("delegations", "must be an object of fund name -> delegation");
             return std::nullopt;
         }
-        for (const auto& item : it->items()) {  // nlohmann objects iterate sorted by key
-            const std::string path = "delegations." + item.key();
+        for (const Member* item : by_key(*it)) {
+            const std::string path = "delegations." + std::string(item->key);
             Delegation d;
-            d.fund = item.key();
+            d.fund = std::string(item->key);
             if (!is_fund_name(d.fund)) {
                 r.fail(path, "a fund name is lower-case letters, digits and '-'");
                 return std::nullopt;
             }
-            const json& v = item.value();
+            const Value& v = item->value;
             if (!r.only_fields(v, path, {"keys", "threshold", "prefixes"}) ||
                 !r.string_list(v, path, "keys", kMaxKeysPerDelegation, d.keys) ||
                 !r.string_list(v, path, "prefixes", 16, d.prefixes)) {
                 return std::nullopt;
             }
-            auto th = v.find("threshold");
-            if (th == v.end()) {
+            const Value* th = v.find("threshold");
+            if (!th) {
                 r.fail(path + ".threshold", "required field is missing");
                 return std::nullopt;
             }
-            if (!th->is_number_integer() || th->get<long long>() < 1 || th->get<long long>() > static_cast<long long>(d.keys.size())) {
+            const auto threshold = integer(*th, 1, static_cast<long long>(d.keys.size()));
+            if (!threshold) {
                 r.fail(path + ".threshold", "must be a whole number from 1 to the number of keys (" + std::to_string(d.keys.size()) + ")");
                 return std::nullopt;
             }
-            d.threshold = static_cast<int>(th->get<long long>());
+            d.threshold = static_cast<int>(*threshold);
             for (std::size_t i = 0; i < d.prefixes.size(); ++i) {
                 const std::string& p = d.prefixes[i];
                 if (p.size() < 2 || p.back() != '-' || !is_fund_name(p)) {
@@ -205,23 +240,23 @@ std::optional<Manifest> parse(std::string_view text, std::string& error) {
         }
     }
 
-    auto frags = doc.find("fragments");
-    if (frags == doc.end()) {
+    const Value* frags = doc.find("fragments");
+    if (!frags) {
         r.fail("fragments", "required field is missing");
         return std::nullopt;
     }
-    if (!frags->is_array() || frags->empty()) {
+    if (!frags->is_array() || frags->items().empty()) {
         r.fail("fragments", "must be a non-empty list");
         return std::nullopt;
     }
-    if (frags->size() > kMaxFragments) {
+    if (frags->items().size() > kMaxFragments) {
         r.fail("fragments", "more than " + std::to_string(kMaxFragments) + " fragments");
         return std::nullopt;
     }
     std::set<std::string> seen;
-    for (std::size_t i = 0; i < frags->size(); ++i) {
+    for (std::size_t i = 0; i < frags->items().size(); ++i) {
         const std::string path = "fragments[" + std::to_string(i) + "]";
-        const json& v = (*frags)[i];
+        const Value& v = frags->items()[i];
         Fragment f;
         if (!r.only_fields(v, path, {"file", "size", "blake2b-256", "sha-256", "fund", "version"}) || !r.string(v, path, "file", f.file)) {
             return std::nullopt;
@@ -234,14 +269,19 @@ std::optional<Manifest> parse(std::string_view text, std::string& error) {
             r.fail(path + ".file", "'" + f.file + "' is listed twice");
             return std::nullopt;
         }
-        auto size = v.find("size");
-        if (size == v.end() || !size->is_number_unsigned() || size->get<std::uint64_t>() > kMaxFragmentBytes) {
+        const Value* size_value = v.find("size");
+        // nlohmann's unsigned: digits only ("1.0" and "1e3" are not; "-0" reads as 0, which the size
+        // check against the file then refuses like any other wrong size)
+        const auto size = size_value && !size_value->text().empty() && size_value->text()[0] != '-'
+                              ? integer(*size_value, 0, static_cast<long long>(kMaxFragmentBytes))
+                              : std::nullopt;
+        if (!size) {
             r.fail(path + ".size", "must be a whole number of bytes up to " + std::to_string(kMaxFragmentBytes));
             return std::nullopt;
         }
-        f.size = size->get<std::uint64_t>();
-        const bool has_b2 = v.contains("blake2b-256");
-        const bool has_sha = v.contains("sha-256");
+        f.size = static_cast<std::uint64_t>(*size);
+        const bool has_b2 = v.find("blake2b-256") != nullptr;
+        const bool has_sha = v.find("sha-256") != nullptr;
         if (has_b2 == has_sha) {
             r.fail(path, "needs exactly one hash: \"blake2b-256\" or \"sha-256\"");
             return std::nullopt;
@@ -253,8 +293,8 @@ std::optional<Manifest> parse(std::string_view text, std::string& error) {
             r.fail(path + "." + field, "must be 64 lower-case hex digits");
             return std::nullopt;
         }
-        if (v.contains("version") && !r.version(v, path, "version", f.version)) return std::nullopt;
-        if (v.contains("fund")) {
+        if (v.find("version") && !r.version(v, path, "version", f.version)) return std::nullopt;
+        if (v.find("fund")) {
             if (!r.string(v, path, "fund", f.fund)) return std::nullopt;
             if (std::none_of(m.delegations.begin(), m.delegations.end(), [&](const Delegation& d) { return d.fund == f.fund; })) {
                 r.fail(path + ".fund", "'" + f.fund + "' has no entry in delegations");

@@ -19,7 +19,7 @@ const rules = () => join(dir, 'rules');
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sw-keyed-web-'));
-  cpSync(webDir(), dir, { recursive: true });
+  cpSync(webDir(), dir, { recursive: true, preserveTimestamps: true });  // a stale .br/.gz stays older than its file (scripts/serve.mjs)
   rmSync(rules(), { recursive: true, force: true });
   cpSync(join(sourceDir, 'tests', 'scenarios', 'real-schemes', 'fragments'), rules(), { recursive: true });
   const keys = join(sourceDir, 'rules-data', 'dev-keys');

@@ -15,7 +15,7 @@ export const referenceBundle = join(sourceDir, 'rules-data', 'reference', 'bundl
 // `extra`: more arguments for scripts/serve.mjs (--frame-ancestors for a host page).
 export async function serveReference(extra = []) {
   const dir = mkdtempSync(join(tmpdir(), 'sw-reference-web-'));
-  cpSync(webDir(), dir, { recursive: true });
+  cpSync(webDir(), dir, { recursive: true, preserveTimestamps: true });  // a stale .br/.gz stays older than its file (scripts/serve.mjs)
   rmSync(join(dir, 'rules'), { recursive: true, force: true });
   cpSync(referenceBundle, join(dir, 'rules'), { recursive: true });
   const server = await serveWith(dir, extra);
