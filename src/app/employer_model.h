@@ -82,6 +82,9 @@ struct Model {
     std::string paste;           // the text box for pasted or typed rows
     // problem_detail in Dutch, when the reader gives both languages (a workbook: staff_files.cpp).
     std::string problem_detail_nl;
+    // Why the last .xlsx download could not be made (its library did not load: staff_files.cpp),
+    // "" when it was made or none was asked for. The CSV download does not need it.
+    std::string xlsx_problem;
     char separator = ';';
     text::NumberStyle style = text::NumberStyle::Dutch;
     std::vector<std::string> header;

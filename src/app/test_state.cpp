@@ -24,6 +24,7 @@ static nlohmann::json employer_state() {
     e["active"] = m.active;
     e["phase"] = phases[static_cast<int>(m.phase)];
     e["problem"] = problems[static_cast<int>(m.problem)];
+    e["xlsx_problem"] = m.xlsx_problem;
     e["problem_detail"] = m.problem_detail;
     e["source"] = m.source;
     e["separator"] = std::string(1, m.separator);

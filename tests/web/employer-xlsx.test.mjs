@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openApp, waitReady, appState, click, findWidget, screenshot, assertOwnStaticFiles }
+import { serve, launch, openApp, waitReady, appState, click, findWidget, screenshot, assertOwnStaticFiles, widgets }
   from './support/harness.mjs';
 import { fillCourse } from './support/flow.mjs';
 import { cli, openOfflineFile } from './support/embed-support.mjs';
@@ -137,6 +137,33 @@ test('an .xlsx with Dutch headers: map, compute, sort, export CSV equal to stape
   assert.deepEqual(requests.slice(atStart).map((u) => new URL(u).pathname), ['/read-excel-file.min.js', '/write-excel-file.min.js'],
                    'reading and computing made other requests');
   assertOwnStaticFiles(requests, server.url, /Vries|Jansen|1001/);
+});
+
+// The workbook writer is loaded when the .xlsx download is asked for; a server without it (or the
+// network gone) must not fail silently: the app says why beside the button, in the page's language,
+// the CSV download still works, and asking again once the file is there gives the workbook.
+test('an .xlsx download whose library cannot be loaded says so; the CSV still downloads; a retry works', async () => {
+  const { page } = await openEmployer();
+  const csv = '\ufeffNaam;Werksituatie;Sector;Uren per week\r\nJosé de Vries;werknemer;metaal-mkb;32\r\n';
+  const e = await chooseFile(page, 'personeel.csv', Buffer.from(csv, 'utf8'), 'text/csv');
+  assert.equal(e.problem, '');
+  await fillCourse(page, { name: 'Lasser niveau 2' });
+  await click(page, 'employer.compute');
+  await waitEmployer(page, (s) => s.phase === 'done', 'computing did not finish');
+  await page.route(/\/write-excel-file\.min\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await click(page, 'employer.download.xlsx');
+  const w = await widgetMatching(page, 'employer.download.problem',
+                                 /^(De Excel-werkmap kon niet worden gemaakt \(cannot load .*write-excel-file\.min\.js\)\. De CSV-download werkt wel\.|The Excel workbook could not be made \(cannot load .*write-excel-file\.min\.js\)\. The CSV download still works\.)$/);
+  assert.ok(w.text.length > 0);
+  await screenshot(page, 'employer-xlsx-download-failed');
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), click(page, 'employer.download')]);
+  assert.equal(csvDownload.suggestedFilename(), 'personeel-stapelwijzer.csv');
+  assert.match((await employerState(page)).xlsx_problem, /^cannot load .*write-excel-file\.min\.js$/);
+  await page.unroute(/\/write-excel-file\.min\.js$/);
+  const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), click(page, 'employer.download.xlsx')]);
+  assert.equal(xlsxDownload.suggestedFilename(), 'personeel-stapelwijzer.xlsx');
+  await waitEmployer(page, (s) => s.xlsx_problem === '', 'the problem stayed after the workbook was made');
+  assert.equal((await widgets(page)).some((w) => w.id === 'employer.download.problem'), false);
 });
 
 test('a dropped .xlsx is read like a chosen one; the first sheet only', async () => {

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "employer_model.h"
+#include "platform/idle.h"
 
 namespace {
 
@@ -80,23 +81,31 @@ EM_JS(void, js_staff_install, (double max_bytes), {
 EM_JS(void, js_staff_xlsx_download, (const char* name, const char* csv, int length), {
     const file = UTF8ToString(name);
     const text = new TextDecoder().decode(HEAPU8.slice(csv, csv + length));
-    if (!window.swStaffXlsx) return;
-    window.swStaffXlsx.writeResultXlsx(text).then(function(blob) {
-        const a = document.createElement("a");
-        a.href = URL.createObjectURL(blob);
-        a.download = file;
-        document.body.appendChild(a);
-        a.click();
-        setTimeout(
-            function() {
-                URL.revokeObjectURL(a.href);
-                a.remove();
-            },
-            1000);
-    }, function(e) {
-        // Only when the workbook writer cannot be loaded (web/staff-xlsx.js); the CSV stays there.
-        console.error("Stapelwijzer: the .xlsx download failed: " + e.message);
-    });
+    // Only when the workbook writer cannot be loaded (web/staff-xlsx.js): the app says so beside
+    // the button, in both languages; the CSV download stays there.
+    const failed = function(why) {
+        console.error("Stapelwijzer: the .xlsx download failed: " + why);
+        Module.ccall("sw_staff_xlsx_failed", null, ["string"], [why]);
+    };
+    if (!window.swStaffXlsx) {
+        failed("staff-xlsx.js is not loaded");
+        return;
+    }
+    window.swStaffXlsx.writeResultXlsx(text).then(
+        function(blob) {
+            const a = document.createElement("a");
+            a.href = URL.createObjectURL(blob);
+            a.download = file;
+            document.body.appendChild(a);
+            a.click();
+            setTimeout(
+                function() {
+                    URL.revokeObjectURL(a.href);
+                    a.remove();
+                },
+                1000);
+        },
+        function(e) { failed(e && e.message ? e.message : String(e)); });
 });
 
 EM_JS(void, js_staff_pick, (), {
@@ -129,6 +138,11 @@ EMSCRIPTEN_KEEPALIVE void sw_staff_workbook_error(const char* name, const char* 
     em::model().problem_detail_nl = nl ? nl : "";
 }
 
+EMSCRIPTEN_KEEPALIVE void sw_staff_xlsx_failed(const char* why) {
+    sw::app::employer::model().xlsx_problem = why && *why ? why : "unknown";
+    sw::app::idle::wake();
+}
+
 EMSCRIPTEN_KEEPALIVE void sw_staff_unreadable(const char* name, const char* why) {
     namespace em = sw::app::employer;
     em::show(true);
@@ -150,6 +164,7 @@ void download_xlsx(const std::string& csv_name, const std::string& result_csv) {
     std::string name = csv_name;
     if (name.size() > 4 && name.compare(name.size() - 4, 4, ".csv") == 0) name.resize(name.size() - 4);
     name += ".xlsx";
+    employer::model().xlsx_problem.clear();
     js_staff_xlsx_download(name.c_str(), result_csv.data(), static_cast<int>(result_csv.size()));
 }
 

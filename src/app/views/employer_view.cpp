@@ -405,6 +405,8 @@ void exports() {
         staff_files::download_xlsx(em::csv_filename(), em::result_csv());
     ui::flow_next(ui::text_width_css(tr(S::EmpPrint)));
     if (ui::button("employer.print", tr(S::EmpPrint))) browser::print_html(employer_summary_html());
+    if (!em::model().xlsx_problem.empty())
+        ui::error_text("employer.download.problem", fmt(S::EmpXlsxFailed, em::model().xlsx_problem).c_str());
 }
 
 void result_step() {
