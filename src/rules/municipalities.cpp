@@ -169,21 +169,18 @@ std::optional<MunicipalityFinding> check_municipality(const MunicipalityList& li
         return std::nullopt;
     }
     // Not in the list: a known name written another way is a mistake whatever the list covers.
+    // Every name at the smallest distance is suggested: "Bergen" is both "Bergen (L)" and "Bergen (NH)".
     const std::string key = folded(name);
-    const Municipality* nearest = nullptr;
+    std::vector<std::string> nearest;
     std::size_t best = 3;  // suggest within two edits only
     for (const Municipality& m : list.entries) {
         const std::string other = folded(m.name);
-        if (!key.empty() && other == key) {
-            nearest = &m;
-            best = 0;
-            break;
-        }
-        const std::size_t d = edit_distance(key, other);
+        const std::size_t d = !key.empty() && other == key ? 0 : edit_distance(key, other);
         if (d < best) {
             best = d;
-            nearest = &m;
+            nearest.clear();
         }
+        if (d == best && d < 3) nearest.push_back(m.name);
     }
     const bool error = list.complete || best == 0;
     std::string why =
@@ -192,7 +189,12 @@ std::optional<MunicipalityFinding> check_municipality(const MunicipalityList& li
                   " (not in the list of Dutch municipalities of " + format_iso_date(list.as_of) + ")"
             : "'" + name + "' is not in the list of Dutch municipalities of " + format_iso_date(list.as_of) +
                   " (rules-data/nl/municipalities.json covers only part of them): check the name";
-    if (nearest) why += "; did you mean '" + nearest->name + "'?";
+    if (!nearest.empty()) {
+        why += "; did you mean ";
+        for (std::size_t i = 0; i < nearest.size(); ++i)
+            why += (i == 0 ? "" : i + 1 == nearest.size() ? " or " : ", ") + ("'" + nearest[i] + "'");
+        why += "?";
+    }
     return MunicipalityFinding{error, why};
 }
 

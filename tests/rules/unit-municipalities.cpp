@@ -131,6 +131,11 @@ TEST_CASE("municipalities: a typo or an unknown name is an error, with a suggest
     REQUIRE(near);
     CHECK(near->error);
     CHECK(near->message.find("did you mean 'Enschede'?") != std::string::npos);
+    // A name two municipalities share apart from their province: both are suggested.
+    auto both = check_municipality(list(), "Bergen", d("2026-01-01"), open);
+    REQUIRE(both);
+    CHECK(both->error);
+    CHECK(both->message.find("did you mean 'Bergen (L)' or 'Bergen (NH)'?") != std::string::npos);
     auto made_up = check_municipality(list(), "Voorbeeldstad", d("2026-01-01"), open);
     REQUIRE(made_up);
     CHECK(made_up->error);
