@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "json/json_number.h"
 #include "json/json_value.h"
 #include "stapelwijzer/types.h"
 
@@ -29,19 +30,13 @@ std::vector<const Member*> by_key(const Value& obj) {
     return out;
 }
 
-// A JSON integer literal (no fraction or exponent) in [lo, hi]; nothing otherwise.
+// A JSON integer literal in [lo, hi]; nothing otherwise. Written without a fraction or exponent,
+// as nlohmann's integer types were ("1.0" and "1e3" are not, though json::literal_is_whole takes them).
 std::optional<long long> integer(const Value& v, long long lo, long long hi) {
-    if (!v.is_number()) return std::nullopt;
-    std::string_view t = v.text();
-    const bool negative = !t.empty() && t[0] == '-';
-    if (negative) t.remove_prefix(1);
-    if (t.empty() || t.size() > 18 ||
-        !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    std::int64_t n = 0;
+    if (!v.is_number() || v.text().find_first_of(".eE") != std::string_view::npos ||
+        !json::literal_is_whole(v.text(), n) || n < lo || n > hi)
         return std::nullopt;
-    long long n = 0;
-    for (char c : t) n = n * 10 + (c - '0');
-    if (negative) n = -n;
-    if (n < lo || n > hi) return std::nullopt;
     return n;
 }
 

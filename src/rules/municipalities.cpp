@@ -48,10 +48,11 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
-std::string quoted_list(const std::vector<std::string>& names) {
+// 'A', 'B' and 'C' (or `last` instead of "and").
+std::string quoted_list(const std::vector<std::string>& names, const char* last = " and ") {
     std::string out;
     for (std::size_t i = 0; i < names.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + ("'" + names[i] + "'");
+        out += (i == 0 ? "" : i + 1 == names.size() ? last : ", ") + ("'" + names[i] + "'");
     return out;
 }
 
@@ -189,12 +190,7 @@ std::optional<MunicipalityFinding> check_municipality(const MunicipalityList& li
                   " (not in the list of Dutch municipalities of " + format_iso_date(list.as_of) + ")"
             : "'" + name + "' is not in the list of Dutch municipalities of " + format_iso_date(list.as_of) +
                   " (rules-data/nl/municipalities.json covers only part of them): check the name";
-    if (!nearest.empty()) {
-        why += "; did you mean ";
-        for (std::size_t i = 0; i < nearest.size(); ++i)
-            why += (i == 0 ? "" : i + 1 == nearest.size() ? " or " : ", ") + ("'" + nearest[i] + "'");
-        why += "?";
-    }
+    if (!nearest.empty()) why += "; did you mean " + quoted_list(nearest, " or ") + "?";
     return MunicipalityFinding{error, why};
 }
 

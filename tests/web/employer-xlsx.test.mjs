@@ -152,9 +152,8 @@ test('an .xlsx download whose library cannot be loaded says so; the CSV still do
   await waitEmployer(page, (s) => s.phase === 'done', 'computing did not finish');
   await page.route(/\/write-excel-file\.min\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await click(page, 'employer.download.xlsx');
-  const w = await widgetMatching(page, 'employer.download.problem',
+  await widgetMatching(page, 'employer.download.problem',
                                  /^(De Excel-werkmap kon niet worden gemaakt \(cannot load .*write-excel-file\.min\.js\)\. De CSV-download werkt wel\.|The Excel workbook could not be made \(cannot load .*write-excel-file\.min\.js\)\. The CSV download still works\.)$/);
-  assert.ok(w.text.length > 0);
   await screenshot(page, 'employer-xlsx-download-failed');
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), click(page, 'employer.download')]);
   assert.equal(csvDownload.suggestedFilename(), 'personeel-stapelwijzer.csv');
