@@ -50,7 +50,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     char sep = 0;
     const auto records = read(text, text.size() + 1, 0, &sep);
     if (!same(records, read(text, chunk, 0))) std::abort();
-    std::string back;
+    // The written-back text starts with a plain line: its first record may begin with bytes the
+    // reader takes for a file signature (a ZIP's "PK\3\4", a byte-order mark), which a file's
+    // first bytes rightly decide, and the round trip is about the cells' quoting.
+    std::string back = "x\n";
     std::vector<sw::staff::Record> good;
     for (const auto& rec : records) {
         if (!rec.error.empty()) {
@@ -66,9 +69,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         good.push_back(rec);
     }
     const auto again = read(back, back.size() + 1, sep);
-    if (again.size() != good.size()) std::abort();
+    if (again.size() != good.size() + 1) std::abort();
     for (std::size_t i = 0; i < good.size(); ++i)
-        if (again[i].cells != good[i].cells) std::abort();
+        if (again[i + 1].cells != good[i].cells) std::abort();
 
     if (records.empty() || !records[0].error.empty()) return 0;
     auto columns = sw::staff::recognise_columns(records[0].cells);
