@@ -27,11 +27,8 @@
   // made by scripts/pack-rules.mjs: one request instead of about 110); a host that publishes the
   // files one by one (no pack) is served by rules/manifest.json and the files it lists. Neither
   // (offline, file://): the app falls back to the bundle compiled into it.
-  const get = async (name) => {
-    const r = await fetch('rules/' + name, { cache: 'no-cache', credentials: 'omit' });
-    if (!r.ok) throw new Error(name + ': HTTP ' + r.status);
-    return { name: name, bytes: new Uint8Array(await r.arrayBuffer()) };
-  };
+  // The same for an embed's rules URL (web/embed-frame.js, window.swFetchRules): the pack next to a
+  // manifest named manifest.json, else that manifest and its files.
   // The pack's entries ("SWPACK 1\n", then "NAME LENGTH\n" BYTES "\n" per file, docs/signing.md):
   // transport only, the bytes are handed over exactly as they are in the pack.
   function unpack(bytes) {
@@ -54,17 +51,27 @@
     if (!files.length || files[0].name !== 'manifest.json') throw new Error('bundle.swpack: no manifest.json first');
     return files;
   }
-  async function fetchRules() {
-    try {
-      return unpack((await get('bundle.swpack')).bytes);
-    } catch (e) { /* no pack here (or a broken one): the files one by one */ }
+  // base: the folder's URL (ending in "/"); manifestName: the manifest's file name in it. null when
+  // the manifest cannot be fetched; a missing other file is left out (the app then names it).
+  async function fetchRules(base, manifestName) {
+    const get = async (name) => {
+      const r = await fetch(new URL(name, base).href, { cache: 'no-cache', credentials: 'omit' });
+      if (!r.ok) throw new Error(name + ': HTTP ' + r.status);
+      return { name: name, bytes: new Uint8Array(await r.arrayBuffer()) };
+    };
+    // A pack holds manifest.json: it stands for a manifest of that name only.
+    if (manifestName === 'manifest.json') {
+      try {
+        return unpack((await get('bundle.swpack')).bytes);
+      } catch (e) { /* no pack here (or a broken one): the files one by one */ }
+    }
     let manifest;
     try {
-      manifest = await get('manifest.json');
+      manifest = await get(manifestName);
     } catch (e) {
       return null;  // no published bundle here: use the built-in one
     }
-    const names = ['manifest.json.minisig'];
+    const names = [manifestName + '.minisig'];
     try {
       const m = JSON.parse(new TextDecoder().decode(manifest.bytes));
       for (const f of m.fragments || []) {
@@ -80,8 +87,9 @@
   // which holds the page's thread while the browser sets the context up: the rules arrive meanwhile. Not for
   // an inlined copy of this script (the offline single file brings its rules) nor for an embed with its own
   // rules URL (embed-frame.js fetches those instead).
+  window.swFetchRules = fetchRules;
   let rulesPromise = null;
-  const startRules = () => rulesPromise || (rulesPromise = fetchRules().catch(() => null));
+  const startRules = () => rulesPromise || (rulesPromise = fetchRules(new URL('rules/', location.href).href, 'manifest.json').catch(() => null));
   const hosted = !!(document.currentScript && document.currentScript.src);
   if (hosted && !new URLSearchParams(location.search).has('rules')) startRules();
 

@@ -149,9 +149,17 @@
       post({ type: 'stapelwijzer:rules', state: 'refused', reason: 'fetch failed' });
       return;
     }
-    const dec = new TextDecoder('utf-8', { ignoreBOM: true });
-    const files = fetched.map((f) => ({ name: f.name, text: dec.decode(f.bytes) }));
-    const rc = M.ccall('sw_api_load_bundle', 'number', ['string'], [JSON.stringify(files)]);
+    // Each file's exact bytes through the heap (not the stack: a host decides the sizes), no JSON.
+    fetched.forEach((f, i) => {
+      const p = M._malloc(Math.max(1, f.bytes.length));
+      try {
+        M.HEAPU8.set(f.bytes, p);  // after malloc: a grown memory has a new HEAPU8
+        M.ccall('sw_api_bundle_add', 'number', ['number', 'number', 'string', 'number'], [p, f.bytes.length, f.name, i === 0 ? 1 : 0]);
+      } finally {
+        M._free(p);
+      }
+    });
+    const rc = M.ccall('sw_api_bundle_load', 'number', [], []);
     const out = M.ccall('sw_api_output', 'string', [], []);
     if (rc === 0) {
       const info = JSON.parse(out);
@@ -194,24 +202,11 @@
     document.body.appendChild(s);
   }
   if (!rules) return loadApp();
-  // The alternative bundle replaces boot.js's rules/ download; fetched first, verified in wasm.
+  // The alternative bundle replaces boot.js's rules/ download; fetched first (by boot.js's
+  // swFetchRules: one request when the host publishes a pack next to manifest.json), verified in wasm.
   M.preRun = [];
-  const get = async (name) => {
-    const r = await fetch(new URL(name, rules).href, { cache: 'no-cache', credentials: 'omit' });
-    if (!r.ok) throw new Error(name + ': HTTP ' + r.status);
-    return { name: name, bytes: new Uint8Array(await r.arrayBuffer()) };
-  };
   (async () => {
-    const manifestName = new URL(rules).pathname.split('/').pop() || 'manifest.json';
-    const manifest = await get(manifestName);
-    const names = [manifestName + '.minisig'];
-    try {
-      for (const f of JSON.parse(new TextDecoder().decode(manifest.bytes)).fragments || []) {
-        names.push(f.file);
-        if (f.fund) names.push(f.file + '.minisig');
-      }
-    } catch (e) { /* unreadable manifest: the engine refuses it and says why */ }
-    const rest = await Promise.all(names.map((n) => get(n).catch(() => null)));
-    fetched = [manifest].concat(rest.filter(Boolean));
+    const url = new URL(rules);
+    fetched = await window.swFetchRules(new URL('.', url).href, url.pathname.split('/').pop() || 'manifest.json');
   })().catch(() => { fetched = null; }).then(loadApp);
 })();

@@ -1,7 +1,9 @@
-// js_api_bundle.cpp: rules for the JavaScript API. A bundle fetched by the page (web/api/
-// bundle-fetch.js) comes in as JSON [{"name": "manifest.json", "text": "..."}, ...] and is used only
-// if it verifies against the root keys compiled into this build: a fund or region can host newer
-// rules, nobody can host different ones. The refusal reason is the verifier's own sentence.
+// js_api_bundle.cpp: rules for the JavaScript API. A bundle fetched by the page comes in either as
+// JSON [{"name": "manifest.json", "text": "..."}, ...] (sw_api_load_bundle) or file by file as bytes
+// (sw_api_bundle_add, then sw_api_bundle_load: the embed page's rules URL and loadBundle with
+// `bytes`), and is used only if it verifies against the root keys compiled into this build: a fund
+// or region can host newer rules, nobody can host different ones. The refusal reason is the
+// verifier's own sentence.
 #include <emscripten.h>
 
 #include <nlohmann/json.hpp>
@@ -36,6 +38,16 @@ std::string rules_info_json() {
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// The files added by sw_api_bundle_add since the last sw_api_bundle_load.
+std::vector<sw::BundleFile> pending;
+
+int load(std::vector<sw::BundleFile> files) {
+    namespace api = sw::web::api;
+    std::string reason = sw::session::load(std::move(files));
+    if (!reason.empty()) return api::finish(3, reason);
+    return api::finish(0, rules_info_json());
+}
+
 }  // namespace
 
 extern "C" {
@@ -52,9 +64,36 @@ EMSCRIPTEN_KEEPALIVE int sw_api_load_bundle(const char* files_json) {
             return api::finish(2, "every bundle file needs a name and a text");
         files.push_back({f["name"].get<std::string>(), f["text"].get<std::string>()});
     }
-    std::string reason = sw::session::load(std::move(files));
-    if (!reason.empty()) return api::finish(3, reason);
-    return api::finish(0, rules_info_json());
+    return load(std::move(files));
+}
+
+// One file of a bundle as its exact bytes (the signatures cover bytes: no text decoding on the way),
+// kept until sw_api_bundle_load; `first` non-zero starts a new bundle (files a failed call left
+// behind are dropped). No JSON to build and parse: in a page that was most of the time a rules URL
+// took (docs/benchmarks.md, round 5). 0: kept; 2: no name, or no bytes for a size (nothing kept).
+EMSCRIPTEN_KEEPALIVE int sw_api_bundle_add(const unsigned char* bytes, int size, const char* name,
+                                           int first) {
+    namespace api = sw::web::api;
+    if (first) pending.clear();
+    if (!name || !*name) {
+        pending.clear();
+        return api::finish(2, "every bundle file needs a name");
+    }
+    if (size < 0 || (size > 0 && !bytes)) {
+        pending.clear();
+        return api::finish(2, std::string(name) + ": no bytes given");
+    }
+    pending.push_back(
+        {name, std::string(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size))});
+    return api::finish(0, "");
+}
+
+// The files added since the last call, as one bundle; as sw_api_load_bundle: 0 accepted, output =
+// rules info JSON; 3 refused, output = why. The added files are dropped either way.
+EMSCRIPTEN_KEEPALIVE int sw_api_bundle_load() {
+    std::vector<sw::BundleFile> files = std::move(pending);
+    pending.clear();
+    return load(std::move(files));
 }
 
 // Always 0; output = {"source","state","catalogue","version","issued","expires","signers","refusal"}.

@@ -1,7 +1,8 @@
 // jsapi.test.mjs: the JavaScript API (web/api/stapelwijzer.js over stapelwijzer-engine.js) under
 // Node gives byte for byte the JSON the CLI gives, for plan, batch and trace (explain); bad cases fail with the
 // CLI's code and message; a bundle signed by a key that is not compiled in is refused and the rules
-// in use stay; the catalogue and rules info describe the built-in bundle; the ES module works too;
+// in use stay; a bundle given as bytes, and one fetched by loadBundleFromUrl, is verified the same
+// way; the catalogue and rules info describe the built-in bundle; the ES module works too;
 // issue 21's best case on the frozen reference bundle equals the CLI's.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,6 +12,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createServer } from 'node:http';
 
 const require = createRequire(import.meta.url);
 const wasmDir = process.env.SW_WASM_DIR;
@@ -190,6 +192,91 @@ test('the genuine bundle loaded from files is accepted and gives the same result
   assert.equal(info.state, 'ok');
   const c = scenarioCases()[1];
   assert.equal(sw.plan(c.text), cliPlan(c.text).stdout);
+});
+
+// The files as the page fetches them: exact bytes (loadBundle with `bytes`, no JSON built).
+function bundleBytes(dir) {
+  return readdirSync(dir).filter((n) => n.endsWith('.json') || n.endsWith('.minisig'))
+    .map((n) => ({ name: n, bytes: new Uint8Array(readFileSync(join(dir, n))) }));
+}
+
+test('a bundle given as bytes: the genuine one is accepted with the same results, one changed byte is refused', () => {
+  const reference = join(source, 'rules-data', 'reference', 'bundle');
+  const nl = join(source, 'rules-data', 'nl', 'bundle');
+  try {
+    // The reference bundle as bytes, with one file as text (both kinds may be mixed).
+    const files = bundleBytes(reference);
+    files[1] = { name: files[1].name, text: readFileSync(join(reference, files[1].name), 'utf8') };
+    const info = sw.loadBundle(files);
+    assert.equal(info.source, 'loaded');
+    assert.equal(info.state, 'ok');
+    assert.equal(info.version, JSON.parse(readFileSync(join(reference, 'manifest.json'), 'utf8')).version);
+    const tests = join(source, 'rules-data', 'reference', 'tests');
+    const first = readdirSync(tests).filter((n) => n.endsWith('.json')).sort()[0];
+    const text = JSON.stringify(JSON.parse(readFileSync(join(tests, first), 'utf8')).input);
+    const want = spawnSync(cli, ['plan', '--rules', reference, '--input', '-'], { input: text, encoding: 'utf8' });
+    assert.equal(want.status, 0, want.stderr);
+    assert.equal(sw.plan(text), want.stdout, 'the bytes-loaded reference bundle and the CLI differ');
+
+    // One byte changed in a fund's fragment: refused, naming the file; the reference rules stay.
+    const bad = bundleBytes(nl);
+    const frag = bad.find((f) => f.name.endsWith('.json') && f.name !== 'manifest.json' && bad.some((g) => g.name === f.name + '.minisig'));
+    frag.bytes = frag.bytes.slice();
+    frag.bytes[frag.bytes.indexOf(0x20)] = 0x09;  // a space becomes a tab: still JSON, other bytes
+    assert.throws(() => sw.loadBundle(bad), (e) => {
+      assert.equal(e.code, 3);
+      assert.match(e.message, new RegExp(frag.name.replace(/\./g, '\\.')));
+      return true;
+    });
+    assert.equal(sw.rules().version, info.version);
+
+    // An ArrayBuffer works as well; a file without a name or bytes is a bad request (code 2).
+    const again = bundleBytes(nl).map((f) => ({ name: f.name, bytes: f.bytes.buffer.slice(f.bytes.byteOffset, f.bytes.byteOffset + f.bytes.byteLength) }));
+    assert.equal(sw.loadBundle(again).state, 'ok');
+    assert.throws(() => sw.loadBundle([{ name: 'manifest.json', bytes: 42 }]),
+                  (e) => e.code === 2 && /bundle file 1 \(manifest\.json\): needs a text \(a string\) or bytes/.test(e.message));
+    assert.throws(() => sw.loadBundle([{ bytes: new Uint8Array(1) }]), (e) => e.code === 2 && /bundle file 1: needs a name/.test(e.message));
+    // Those refusals changed nothing: the next bundle is exactly its own files.
+    assert.equal(sw.loadBundle(bundleBytes(reference)).version, info.version);
+  } finally {
+    sw.loadBundle(bundleFiles(nl));
+  }
+});
+
+test('loadBundleFromUrl fetches a published bundle over HTTP and verifies it; a missing fragment is refused by name', async () => {
+  const reference = join(source, 'rules-data', 'reference', 'bundle');
+  const nl = join(source, 'rules-data', 'nl', 'bundle');
+  const asked = [];
+  let hide = null;  // a file the server pretends not to have
+  const server = createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/rules\//, '');
+    asked.push(name);
+    const file = join(reference, name);
+    if (name === hide || name.includes('/') || !existsSync(file)) { res.writeHead(404); return res.end(); }
+    res.writeHead(200);
+    res.end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${server.address().port}/rules/manifest.json`;
+  try {
+    const info = await sw.loadBundleFromUrl(url);
+    assert.equal(info.source, 'loaded');
+    assert.equal(info.version, JSON.parse(readFileSync(join(reference, 'manifest.json'), 'utf8')).version);
+    const published = readdirSync(reference).filter((n) => n.endsWith('.json') || n.endsWith('.minisig')).sort();
+    assert.deepEqual([...new Set(asked)].sort(), published, 'every published file fetched once');
+
+    const manifest = JSON.parse(readFileSync(join(reference, 'manifest.json'), 'utf8'));
+    hide = manifest.fragments[0].file;
+    await assert.rejects(sw.loadBundleFromUrl(url), (e) => {
+      assert.equal(e.code, 3);
+      assert.ok(e.message.includes(hide), e.message);
+      return true;
+    });
+    assert.equal(sw.rules().version, info.version, 'the rules in use stay');
+  } finally {
+    server.close();
+    sw.loadBundle(bundleFiles(nl));
+  }
 });
 
 test('the ES module exports the same API under Node', async () => {

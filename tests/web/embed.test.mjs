@@ -2,10 +2,11 @@
 // parameters take effect (header, colours, logo, language, and the presets the app reads); the
 // height message arrives and sizes the iframe with no scrollbar; an alternative rules URL on
 // another origin is refused when signed by a key not compiled in (the app then runs on its built-in
-// rules) and accepted when genuinely signed; no Content-Security-Policy violation anywhere.
+// rules) and accepted when genuinely signed, in one request when its host publishes the pack;
+// no Content-Security-Policy violation anywhere.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, webDir, artifactsDir } from './support/harness.mjs';
 import { mkdirSync } from 'node:fs';
@@ -162,6 +163,13 @@ async function openWithRules(manifestUrl) {
     window.addEventListener('message', (e) => window.__swMessages.push({ origin: e.origin, data: e.data }));
   });
   const page = await context.newPage();
+  const rulesRequests = [];  // what the frame asked the rules host for
+  context.on('request', (r) => {
+    if (!r.url().startsWith(rulesHost.url)) return;
+    let frame = null;
+    try { frame = r.frame(); } catch { return; }  // a service worker's own request: the frame's is counted
+    if (frame !== page.mainFrame()) rulesRequests.push(new URL(r.url()).pathname);
+  });
   // The host page lives on the rules origin, like a fund that hosts both its site and its rules.
   hostPages['/host.html'] = `<!doctype html><html><body><h1>Fund site</h1>
 <script src="${app.url}embed.js" data-lang="en" data-rules="${manifestUrl}"></script></body></html>`;
@@ -170,7 +178,7 @@ async function openWithRules(manifestUrl) {
   await frame.waitForFunction(() => document.documentElement.dataset.swState === 'ready', null, { timeout: 90000 });
   await page.waitForFunction(() => window.__swMessages.some((m) => m.data && m.data.type === 'stapelwijzer:rules'));
   const rulesMsg = (await page.evaluate(() => window.__swMessages)).find((m) => m.data.type === 'stapelwijzer:rules');
-  return { context, page, frame, violations, rulesMsg };
+  return { context, page, frame, violations, rulesMsg, rulesRequests };
 }
 
 test('an alternative rules URL signed by a key that is not compiled in is refused; built-in rules are used', async () => {
@@ -193,8 +201,11 @@ test('an alternative rules URL signed by a key that is not compiled in is refuse
 });
 
 test('an alternative rules URL with the genuinely signed bundle is accepted', async () => {
-  const { context, frame, violations, rulesMsg } = await openWithRules(`${rulesHost.url}genuine/manifest.json`);
+  const { context, frame, violations, rulesMsg, rulesRequests } = await openWithRules(`${rulesHost.url}genuine/manifest.json`);
   try {
+    // No pack there: the pack is asked for, then the manifest and every file it lists.
+    assert.equal(rulesRequests[0], '/genuine/bundle.swpack');
+    assert.ok(rulesRequests.includes('/genuine/manifest.json') && rulesRequests.includes('/genuine/national.json'), rulesRequests.join(' '));
     assert.equal(await frame.evaluate(() => document.documentElement.dataset.swRules), 'alternative');
     assert.equal(rulesMsg.data.state, 'alternative');
     const info = await frame.evaluate(() => { Module.ccall('sw_api_rules_info', 'number', [], []); return JSON.parse(Module.ccall('sw_api_output', 'string', [], [])); });
@@ -202,6 +213,38 @@ test('an alternative rules URL with the genuinely signed bundle is accepted', as
     assert.equal(rulesMsg.data.version, info.version);
     assert.ok((await frame.evaluate(() => Module.swRulesFiles.length)) >= 3);
     assert.deepEqual(violations, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an alternative rules URL whose host publishes the pack: one request for the rules, accepted', async () => {
+  const { context, frame, violations, rulesMsg, rulesRequests } = await openWithRules(`${rulesHost.url}packed/manifest.json`);
+  try {
+    assert.deepEqual(rulesRequests, ['/packed/bundle.swpack']);
+    assert.equal(await frame.evaluate(() => document.documentElement.dataset.swRules), 'alternative');
+    assert.equal(rulesMsg.data.state, 'alternative');
+    const info = await frame.evaluate(() => { Module.ccall('sw_api_rules_info', 'number', [], []); return JSON.parse(Module.ccall('sw_api_output', 'string', [], [])); });
+    assert.equal(info.source, 'loaded');
+    // The pack's files are the published files, byte for byte, manifest first.
+    const files = await frame.evaluate(() => Module.swRulesFiles.map((f) => ({ name: f.name, bytes: Array.from(f.bytes) })));
+    assert.equal(files[0].name, 'manifest.json');
+    assert.equal(files.length, readdirSync(join(bundles, 'genuine')).length);
+    for (const f of files) assert.deepEqual(Buffer.from(f.bytes), readFileSync(join(bundles, 'genuine', f.name)), f.name);
+    assert.deepEqual(violations, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a pack stands for manifest.json only: a rules URL naming another manifest fetches that one and its files', async () => {
+  const { context, frame, rulesMsg, rulesRequests } = await openWithRules(`${rulesHost.url}packed/manifest-copy.json`);
+  try {
+    assert.ok(!rulesRequests.includes('/packed/bundle.swpack'), rulesRequests.join(' '));
+    assert.equal(rulesRequests[0], '/packed/manifest-copy.json');
+    // The copy is signed as manifest.json (its signature file has the other name): refused, and said so.
+    assert.equal(await frame.evaluate(() => document.documentElement.dataset.swRules), 'refused');
+    assert.equal(rulesMsg.data.state, 'refused');
   } finally {
     await context.close();
   }

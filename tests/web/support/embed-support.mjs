@@ -74,12 +74,16 @@ export function hostServer(dir, pages = {}) {
     r({ url: `http://127.0.0.1:${server.address().port}/`, stop: () => server.close() })));
 }
 
-// A copy of the genuine signed bundle in dir/genuine, and dir/foreign: national.json signed by a
-// fresh root key that no build knows. Returns the folder.
+// A copy of the genuine signed bundle in dir/genuine, the same with its one-file pack (scripts/
+// pack-rules.mjs, as the wasm build publishes rules/) in dir/packed, and dir/foreign: national.json
+// signed by a fresh root key that no build knows. Returns the folder.
 export function makeBundles() {
   const dir = mkdtempSync(join(tmpdir(), 'sw-bundles-'));
   const genuine = join(sourceDir, 'rules-data', 'nl', 'bundle');
   cpSync(genuine, join(dir, 'genuine'), { recursive: true });
+  cpSync(genuine, join(dir, 'packed'), { recursive: true });
+  execFileSync(process.execPath, [join(sourceDir, 'scripts', 'pack-rules.mjs'), join(dir, 'packed'), join(dir, 'packed', 'bundle.swpack')]);
+  cpSync(join(genuine, 'manifest.json'), join(dir, 'packed', 'manifest-copy.json'));  // not in the pack
   cpSync(join(genuine, 'national.json'), join(dir, 'foreign', 'national.json'));
   execFileSync(cli(), ['keygen', '--public', join(dir, 'foreign.pub'), '--secret', join(dir, 'foreign.key')]);
   execFileSync(cli(), ['sign', '--bundle', join(dir, 'foreign'), '--key', join(dir, 'foreign.key'), '--expires', '2099-01-01'],
