@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createServer } from 'node:http';
+import { createServer, get as httpGet } from 'node:http';
 
 const require = createRequire(import.meta.url);
 const wasmDir = process.env.SW_WASM_DIR;
@@ -258,8 +258,21 @@ test('loadBundleFromUrl fetches a published bundle over HTTP and verifies it; a 
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${server.address().port}/rules/manifest.json`;
+  // The suite runs without Node's fetch (--no-experimental-fetch: the engine itself never asks the
+  // network); the API takes the page's fetch as options.fetch, here one over node:http.
+  const fetch = (u) => new Promise((resolve, reject) => {
+    httpGet(u, (res) => {
+      const parts = [];
+      res.on('data', (d) => parts.push(d));
+      res.on('end', () => {
+        const body = Buffer.concat(parts);
+        resolve({ ok: res.statusCode === 200, status: res.statusCode,
+                  arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) });
+      });
+    }).on('error', reject);
+  });
   try {
-    const info = await sw.loadBundleFromUrl(url);
+    const info = await sw.loadBundleFromUrl(url, { fetch });
     assert.equal(info.source, 'loaded');
     assert.equal(info.version, JSON.parse(readFileSync(join(reference, 'manifest.json'), 'utf8')).version);
     const published = readdirSync(reference).filter((n) => n.endsWith('.json') || n.endsWith('.minisig')).sort();
@@ -267,7 +280,7 @@ test('loadBundleFromUrl fetches a published bundle over HTTP and verifies it; a 
 
     const manifest = JSON.parse(readFileSync(join(reference, 'manifest.json'), 'utf8'));
     hide = manifest.fragments[0].file;
-    await assert.rejects(sw.loadBundleFromUrl(url), (e) => {
+    await assert.rejects(sw.loadBundleFromUrl(url, { fetch }), (e) => {
       assert.equal(e.code, 3);
       assert.ok(e.message.includes(hide), e.message);
       return true;
