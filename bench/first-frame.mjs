@@ -15,10 +15,12 @@
 //   rules         the end of the last rules/* fetch (resource timing; offline: built in)
 //   GL context    performance marks sw-main .. sw-gl-ready (src/app/main.cpp): the window and its
 //                 WebGL context, Dear ImGui's backends
-//   font atlas    sw-gl-ready .. sw-font-atlas: fonts rasterised, the font texture made (a build
-//                 without sw-gl-ready: sw-main .. sw-font-atlas, the GL context included)
+//   font atlas    sw-gl-ready .. sw-font-atlas: fonts rasterised (until round 5 also the font
+//                 texture made; a build without sw-gl-ready: sw-main .. sw-font-atlas, the GL
+//                 context included)
 //   rules check   sw-font-atlas .. sw-rules-ready: signatures, hashes, catalogue load, first evaluation
-//   first frame   sw-rules-ready .. first frame: drawing it
+//   first frame   sw-rules-ready .. first frame: the shaders and the font texture (since round 5,
+//                 src/app/main.cpp; before, the backend made them in the first frame), drawing it
 // Two floors, loaded in the same rounds and served the same way, say what no app could beat on this
 // machine: "floor: blank page" (an HTML page that marks its first animation frame) and "floor:
 // WebGL 2 clear" (the same page making a WebGL 2 context with the app's attributes, clearing it,

@@ -23,9 +23,15 @@ GLFWwindow* window = nullptr;
 sw::app::canvas::Size size;
 bool first_frame = true;
 
-void rebuild_for_dpr(float dpr) {
+// The fonts and sizes for a device pixel ratio (on the CPU).
+void build_for_dpr(float dpr) {
     sw::app::fonts::build(dpr);
     sw::app::style::apply(dpr);
+}
+
+// After a change of device pixel ratio: the fonts again, and their texture.
+void rebuild_for_dpr(float dpr) {
+    build_for_dpr(dpr);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
@@ -103,10 +109,14 @@ int main() {
     sw::app::browser::mark("sw-gl-ready");       // the window, its WebGL context and the backends
 
     sw::app::canvas::poll(window, size);
-    rebuild_for_dpr(size.dpr);
+    build_for_dpr(size.dpr);
     sw::app::browser::mark("sw-font-atlas");
     sw::app::init();
     sw::app::browser::mark("sw-rules-ready");
+    // The shaders and the font texture once, after the rules check, while the browser's GPU
+    // process has finished setting the context up: the backend would make them in the first frame,
+    // and upload the font texture a second time there (docs/benchmarks.md, round 5).
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
     emscripten_set_main_loop(frame, 0, true);
     return 0;
 }
