@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -82,6 +82,27 @@ test('a file built with another bundle carries it and computes with it', async (
   const reference = readdirSync(join(sourceDir, 'rules-data', 'reference', 'bundle')).filter((n) => n.endsWith('.json') && n !== 'manifest.json')
     .flatMap((n) => JSON.parse(readFileSync(join(sourceDir, 'rules-data', 'reference', 'bundle', n), 'utf8')).schemes ?? []).map((s) => s.id);
   assert.deepEqual([...ids].sort(), [...reference].sort(), 'the app does not compute with the carried bundle');
+  assert.deepEqual(violations, []);
+  await context.close();
+});
+
+// A carried bundle with one changed byte is refused at start, and the app says so and computes
+// with the bundle compiled into it.
+test('a file built with a tampered bundle refuses it and uses its own', async () => {
+  const tampered = join(dir, 'tampered');
+  cpSync(join(sourceDir, 'rules-data', 'reference', 'bundle'), tampered, { recursive: true });
+  const frag = readdirSync(tampered).find((n) => n.endsWith('.json') && n !== 'manifest.json');
+  const text = readFileSync(join(tampered, frag), 'utf8');
+  writeFileSync(join(tampered, frag), text.replace(' ', '\t'));  // still JSON, other bytes
+  const other = join(dir, 'stick', 'stapelwijzer-tampered.html');
+  execFileSync(process.execPath, [join(sourceDir, 'scripts', 'build-offline.mjs'), webDir(), other, '--rules', tampered], { encoding: 'utf8' });
+  const { context, page, violations, messages } = await openOfflineFile(browser, other);
+  await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.swState), null, { timeout: 90000 });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.swState), 'ready', messages.join('\n'));
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.swRules), 'refused');
+  const rules = await page.evaluate(() => { Module.ccall('sw_api_rules_info', 'number', [], []); return JSON.parse(Module.ccall('sw_api_output', 'string', [], [])); });
+  assert.equal(rules.source, 'builtin');
+  assert.ok(rules.refusal.includes(frag), rules.refusal);
   assert.deepEqual(violations, []);
   await context.close();
 });
