@@ -124,14 +124,7 @@ const glue = `'use strict';
       if (before) before.apply(this, arguments);
       return;
     }
-    // Each file's bytes through the heap, no JSON to build and parse (docs/benchmarks.md, round 5).
-    rules.forEach(function (f, i) {
-      var p = M._malloc(Math.max(1, f.bytes.length));
-      M.HEAPU8.set(f.bytes, p);  // after malloc: a grown memory has a new HEAPU8
-      M.ccall('sw_api_bundle_add', 'number', ['number', 'number', 'string', 'number'], [p, f.bytes.length, f.name, i === 0 ? 1 : 0]);
-      M._free(p);
-    });
-    var ok = M.ccall('sw_api_bundle_load', 'number', [], []) === 0;
+    var ok = M.swLoadBundle(rules) === 0;  // web/boot.js: the exact bytes, no JSON
     M.swRulesFiles = ok ? rules : null;  // refused: the app uses the bundle compiled into it
     document.documentElement.dataset.swRules = ok ? 'inline' : 'refused';
     if (before) before.apply(this, arguments);

@@ -154,6 +154,22 @@
       const active = document.activeElement;
       if (!active || active === document.body || active === document.documentElement) canvas.focus();
     },
+    // Another signed bundle than the built-in one, [{name, bytes}], handed to the engine before main()
+    // (web/embed-frame.js's rules URL, the offline file's carried bundle): each file's exact bytes
+    // through the heap (not the stack: a host decides the sizes), no JSON. 0: accepted; else refused,
+    // and sw_api_output says why.
+    swLoadBundle: function (files) {
+      files.forEach(function (f, i) {
+        const p = Module._malloc(Math.max(1, f.bytes.length));
+        try {
+          Module.HEAPU8.set(f.bytes, p);  // after malloc: a grown memory has a new HEAPU8
+          Module.ccall('sw_api_bundle_add', 'number', ['number', 'number', 'string', 'number'], [p, f.bytes.length, f.name, i === 0 ? 1 : 0]);
+        } finally {
+          Module._free(p);
+        }
+      });
+      return Module.ccall('sw_api_bundle_load', 'number', [], []);
+    },
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
   };

@@ -149,17 +149,7 @@
       post({ type: 'stapelwijzer:rules', state: 'refused', reason: 'fetch failed' });
       return;
     }
-    // Each file's exact bytes through the heap (not the stack: a host decides the sizes), no JSON.
-    fetched.forEach((f, i) => {
-      const p = M._malloc(Math.max(1, f.bytes.length));
-      try {
-        M.HEAPU8.set(f.bytes, p);  // after malloc: a grown memory has a new HEAPU8
-        M.ccall('sw_api_bundle_add', 'number', ['number', 'number', 'string', 'number'], [p, f.bytes.length, f.name, i === 0 ? 1 : 0]);
-      } finally {
-        M._free(p);
-      }
-    });
-    const rc = M.ccall('sw_api_bundle_load', 'number', [], []);
+    const rc = M.swLoadBundle(fetched);  // web/boot.js: the exact bytes, no JSON
     const out = M.ccall('sw_api_output', 'string', [], []);
     if (rc === 0) {
       const info = JSON.parse(out);
