@@ -6,8 +6,8 @@
 // local stylesheet and script of index.html is inlined, the wasm goes in gzipped and base64 encoded
 // (in a <script type="application/octet-stream">, unpacked with the browser's DecompressionStream
 // and handed to Emscripten's instantiateWasm), and the signed rules bundle (BUNDLEDIR, default WEBDIR/rules or
-// rules-data/nl/bundle) goes in file by file: the app verifies it at start like a downloaded one;
-// unless it is the bundle compiled into the app, which then is not carried twice.
+// rules-data/nl/bundle) goes in as its one-file pack, gzipped the same way: the app verifies it at
+// start like a downloaded one (it has no bundle of its own compiled in).
 // The font is compiled into the wasm. A Content-Security-Policy <meta> allows exactly the inlined
 // scripts and styles (by hash), the wasm, and no network at all. Refuses to write more than 3 MB.
 import { createHash } from 'node:crypto';
@@ -15,6 +15,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packRules } from './pack-rules.mjs';
 
 const LIMIT = 3_000_000;  // bytes; the issue's "under 3 MB"
 const here = dirname(fileURLToPath(import.meta.url));
@@ -65,24 +66,24 @@ const wasm = readFileSync(join(webDir, 'app.wasm'));
 const wasmGz = gzipSync(wasm, { level: 9 });
 const wasmElement = `<script type="application/octet-stream" id="sw-wasm-gz">${wasmGz.toString('base64')}</script>`;
 
-// Runs after boot.js and before app.js: the wasm unpacked, no rules download (the bundle is
-// right here), and the engine checks the bundle before main() so the app starts with verified rules.
-// The rules files as JSON strings, not base64: they are UTF-8 text, and a string costs about a tenth
-// more than the text where base64 costs a third (the single file stays under the limit). Each must
-// come back as the same bytes (TextEncoder in the page), or the signatures would not match.
-const rules = ruleNames.map((n) => {
-  const raw = readFileSync(join(rulesDir, n));
-  const text = raw.toString('utf8');
-  if (!Buffer.from(text, 'utf8').equals(raw)) fail(`${n} is not UTF-8 text`);
-  return { name: n, text, raw };
-});
-// The bundle compiled into the app (cmake/embed_files.cmake puts each file's bytes verbatim in the
-// wasm's data). When every file to carry is found there byte for byte, signatures and the manifest
-// that names and hashes the fragments included, the file carries no second copy: the app starts with
-// its own (the same bytes, so the same rules), the file is a third smaller, and nothing is verified
-// twice at start. Another bundle (--rules, or a newer one published in WEBDIR/rules) goes in.
-const builtIn = rules.every((f) => wasm.indexOf(f.raw) >= 0);
-const carried = builtIn ? [] : rules.map(({ name, text }) => ({ name, text }));
+// The signed rules bundle, carried as its one-file pack (scripts/pack-rules.mjs), gzipped and base64
+// encoded like the wasm: the app has no bundle compiled in, only the release bundle's fingerprint
+// (cmake/embed_files.cmake writes it into the wasm as 64 hex digits). The same fingerprint computed
+// here says whether the carried rules are the build's own (shown as "builtin") or another bundle.
+let pack;
+try {
+  pack = packRules(rulesDir);
+} catch (e) {
+  fail(e.message);
+}
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+const fingerprint = sha256(ruleNames.map((n) => `${n} ${sha256(readFileSync(join(rulesDir, n)))}\n`).sort().join(''));
+const ownRules = wasm.indexOf(Buffer.from(fingerprint)) >= 0;
+const rulesGz = gzipSync(pack, { level: 9 });
+const rulesElement = `<script type="application/octet-stream" id="sw-rules-gz">${rulesGz.toString('base64')}</script>`;
+
+// Runs after boot.js and before app.js: the wasm and the rules unpacked (no download: both are right
+// here), and the engine checks the bundle before main() so the app starts with verified rules.
 const glue = `'use strict';
 (function () {
   var M = window.Module;
@@ -95,6 +96,7 @@ const glue = `'use strict';
     return a;
   }
   var wasmGz = bytes(document.getElementById('sw-wasm-gz').textContent);
+  var rulesGz = bytes(document.getElementById('sw-rules-gz').textContent);
   function failed(why) {
     console.error('Stapelwijzer: ' + why);
     window.swShowError('Deze browser kan het offline bestand niet openen. Gebruik een recente browser (Chrome, Edge, Firefox of Safari van 2023 of later).',
@@ -105,28 +107,27 @@ const glue = `'use strict';
     M.instantiateWasm = function () { return {}; };  // never done: the app does not start, nor fetch
     return;
   }
-  // Emscripten's hook for a wasm it does not fetch itself (app.js waits for done()).
+  function gunzip(b) {
+    return new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+  }
+  var rules = null;  // [{name, bytes}] from the pack (web/boot.js's swUnpackRules)
+  // Emscripten's hook for a wasm it does not fetch itself (app.js waits for done()); the rules are
+  // unpacked meanwhile, so they are there before main().
   M.instantiateWasm = function (imports, done) {
-    new Response(new Blob([wasmGz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
-      .then(function (wasm) { return WebAssembly.instantiate(wasm, imports); })
-      .then(function (r) { done(r.instance, r.module); }, function (e) { failed('the app did not unpack: ' + e); });
+    Promise.all([
+      gunzip(wasmGz).then(function (wasm) { return WebAssembly.instantiate(wasm, imports); }),
+      gunzip(rulesGz).then(function (pack) { rules = window.swUnpackRules(new Uint8Array(pack)); }),
+    ]).then(function (r) { done(r[0].instance, r[0].module); }, function (e) { failed('the app did not unpack: ' + e); });
     return {};
   };
-  var enc = new TextEncoder();
-  var rules = ${JSON.stringify(carried)}.map(function (f) { return { name: f.name, text: f.text, bytes: enc.encode(f.text) }; });
   M.preRun = [];
   M.swOffline = true;
   var before = M.onRuntimeInitialized;
   M.onRuntimeInitialized = function () {
-    if (!rules.length) {  // the bundle compiled into the app (above)
-      M.swRulesFiles = null;
-      document.documentElement.dataset.swRules = 'builtin';
-      if (before) before.apply(this, arguments);
-      return;
-    }
     var ok = M.swLoadBundle(rules) === 0;  // web/boot.js: the exact bytes, no JSON
-    M.swRulesFiles = ok ? rules : null;  // refused: the app uses the bundle compiled into it
-    document.documentElement.dataset.swRules = ok ? 'inline' : 'refused';
+    // Refused too: the app has no other rules, so it shows the refusal and its reason.
+    M.swRulesFiles = rules;
+    document.documentElement.dataset.swRules = !ok ? 'refused' : ${ownRules ? "'builtin'" : "'inline'"};
     if (before) before.apply(this, arguments);
   };
 })();`;
@@ -156,7 +157,7 @@ html = html.replace(/<script src="([^"]+)"[^>]*><\/script>/g, (m, src) => {
   const p = join(webDir, src);
   if (!existsSync(p)) fail(`index.html loads ${src}, which is missing`);
   const js = readFileSync(p, 'utf8');
-  return src === 'app.js' ? wasmElement + '\n' + inlineScript(glue) + '\n' + inlineScript(js) : inlineScript(js);
+  return src === 'app.js' ? wasmElement + '\n' + rulesElement + '\n' + inlineScript(glue) + '\n' + inlineScript(js) : inlineScript(js);
 });
 if (!html.includes('id="sw-wasm-gz"')) fail('index.html has no <script src="app.js">');
 html = html.replace(/<\/body>/i, (m) => `${LAZY_LIBRARIES.map(lazyLibrary).join('\n')}\n${m}`);
@@ -178,5 +179,4 @@ if (size >= LIMIT) fail(`the single file would be ${size} bytes, over the ${LIMI
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, html);
 process.stdout.write(`${out}: ${size} bytes (${gzipSync(html).length} gzipped), wasm ${wasm.length} bytes (${wasmGz.length} gzipped inside), ` +
-                     (builtIn ? `rules: the ${ruleNames.length} files of ${rulesDir} are the bundle built into the app, not carried twice\n`
-                              : `rules ${ruleNames.length} files from ${rulesDir}\n`));
+                     `rules ${ruleNames.length} files from ${rulesDir} (${rulesGz.length} bytes gzipped inside${ownRules ? ', this release\'s own' : ''})\n`);

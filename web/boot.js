@@ -25,8 +25,10 @@
   // The signed rules, fetched next to the page while the wasm downloads. The app verifies every byte
   // (signatures, hashes) before it uses them. First the whole bundle as one file (rules/bundle.swpack,
   // made by scripts/pack-rules.mjs: one request instead of about 110); a host that publishes the
-  // files one by one (no pack) is served by rules/manifest.json and the files it lists. Neither
-  // (offline, file://): the app falls back to the bundle compiled into it.
+  // files one by one (no pack) is served by rules/manifest.json and the files it lists. The app has
+  // no bundle compiled in, only the release bundle's fingerprint (docs/signing.md, "The built-in
+  // bytes"): with neither, it shows that no rules could be fetched. The offline single file carries
+  // its rules (scripts/build-offline.mjs), and the service worker (sw.js) keeps them after a visit.
   // The same for an embed's rules URL (web/embed-frame.js, window.swFetchRules): the pack next to a
   // manifest named manifest.json, else that manifest and its files.
   // The pack's entries ("SWPACK 1\n", then "NAME LENGTH\n" BYTES "\n" per file, docs/signing.md):
@@ -69,7 +71,7 @@
     try {
       manifest = await get(manifestName);
     } catch (e) {
-      return null;  // no published bundle here: use the built-in one
+      return null;  // no published bundle here: the app says so
     }
     const names = [manifestName + '.minisig'];
     try {
@@ -88,8 +90,10 @@
   // an inlined copy of this script (the offline single file brings its rules) nor for an embed with its own
   // rules URL (embed-frame.js fetches those instead).
   window.swFetchRules = fetchRules;
+  window.swUnpackRules = unpack;  // the offline file's carried pack (scripts/build-offline.mjs)
   let rulesPromise = null;
   const startRules = () => rulesPromise || (rulesPromise = fetchRules(new URL('rules/', location.href).href, 'manifest.json').catch(() => null));
+  window.swStartRules = startRules;  // the embed's fallback when its rules URL is refused
   const hosted = !!(document.currentScript && document.currentScript.src);
   if (hosted && !new URLSearchParams(location.search).has('rules')) startRules();
 
@@ -154,7 +158,7 @@
       const active = document.activeElement;
       if (!active || active === document.body || active === document.documentElement) canvas.focus();
     },
-    // Another signed bundle than the built-in one, [{name, bytes}], handed to the engine before main()
+    // A signed bundle, [{name, bytes}], handed to the engine before main()
     // (web/embed-frame.js's rules URL, the offline file's carried bundle): each file's exact bytes
     // through the heap (not the stack: a host decides the sizes), no JSON. 0: accepted; else refused,
     // and sw_api_output says why.

@@ -140,10 +140,14 @@
     notice.hidden = false;
   }
   let fetched = null;  // [{name, bytes}] of the alternative bundle, before verification
+  // The app's own rules (rules/ next to this page, fetched beside the alternative by boot.js's
+  // swStartRules): what it computes with when the alternative is refused. The app has no bundle
+  // built in, only its fingerprint (docs/signing.md, "The built-in bytes").
+  let own = null;
   function verifyAlternative() {
     const from = new URL(rules).host;
     if (!fetched) {
-      M.swRulesFiles = null;
+      M.swRulesFiles = own;
       showRules('refused', en ? 'The rules at ' + from + ' could not be fetched. Stapelwijzer uses its built-in rules.'
                               : 'De regels op ' + from + ' konden niet worden opgehaald. Stapelwijzer rekent met de ingebouwde regels.');
       post({ type: 'stapelwijzer:rules', state: 'refused', reason: 'fetch failed' });
@@ -157,7 +161,7 @@
       showRules('alternative', (en ? 'Rules: version ' : 'Regels: versie ') + info.version + (en ? ' from ' : ' van ') + from);
       post({ type: 'stapelwijzer:rules', state: 'alternative', version: info.version });
     } else {
-      M.swRulesFiles = null;   // the app falls back to the bundle built into it
+      M.swRulesFiles = own;   // the app falls back to its own rules
       // The engine's reason is English; the app's string table says it in the page's language.
       const why = M.ccall('sw_refusal_text', 'string', ['string', 'number'], [out, en ? 1 : 0]).replace(/\.$/, '');
       showRules('refused', (en ? 'The rules at ' + from + ' were refused: ' : 'De regels op ' + from + ' zijn geweigerd: ') + why +
@@ -197,6 +201,9 @@
   M.preRun = [];
   (async () => {
     const url = new URL(rules);
-    fetched = await window.swFetchRules(new URL('.', url).href, url.pathname.split('/').pop() || 'manifest.json');
-  })().catch(() => { fetched = null; }).then(loadApp);
+    const ownRules = window.swStartRules();  // never rejects: null when none could be fetched
+    fetched = await window.swFetchRules(new URL('.', url).href, url.pathname.split('/').pop() || 'manifest.json')
+      .catch(() => null);
+    own = await ownRules;
+  })().then(loadApp);
 })();

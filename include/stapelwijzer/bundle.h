@@ -20,8 +20,13 @@ struct RulesFile {
     std::string text;
 };
 
-// The signed Dutch bundle compiled into this build (rules-data/nl/bundle/), file by file.
+// The signed Dutch bundle compiled into this build (rules-data/nl/bundle/), file by file. Empty in
+// the web app, which links only the bundle's fingerprint (rules-data/CMakeLists.txt).
 std::vector<RulesFile> builtin_rules_files();
+
+// The fingerprint of the bundle this release ships (rules-data/nl/bundle/), in every build, also
+// where its bytes are not compiled in: rules_digest() of its files, as 64 hex digits.
+std::string builtin_rules_digest();
 
 // The catalogue fragments among a bundle's files: the `.json` files other than the manifest (no
 // signatures). For tests and benchmarks that use the rules without verifying them; the app and the
@@ -43,6 +48,11 @@ struct BundleFile {
     std::string bytes;
 };
 
+// A bundle's fingerprint: SHA-256 (hex) of one line "NAME SHA256-HEX-OF-BYTES\n" per file, the
+// lines sorted by name (the same as cmake/embed_files.cmake writes at build time). Two sets of files
+// have the same fingerprint only when they are the same names with the same bytes.
+std::string rules_digest(const std::vector<BundleFile>& files);
+
 struct BundleCheck {
     Date today;                        // the clock's date (expiry is judged by the clock, never a case)
     bool allow_expired = true;         // false: an expired bundle is refused (CLI without --allow-expired)
@@ -56,13 +66,14 @@ struct BundleCheck {
     std::vector<std::string> root_keys;
     // Distinct root keys that must sign the manifest. 0: the threshold compiled into the app.
     int root_threshold = 0;
-    // The caller found `files` byte for byte equal to the bundle built into this binary
-    // (builtin_rules_files(); session/planner.cpp compares them). Everything is checked as always,
-    // the root signatures on the manifest with this build's keys included, except what depends on
-    // the fragments' bytes alone: their hashes, fund signatures and delegation scopes. Those bytes are
-    // part of the binary, and tests/signing/committed_bundle_test.cpp verifies them in full with the
-    // same keys. Ignored unless root_keys and root_threshold are the built-in ones. The web app's
-    // start: docs/signing.md, "The built-in bytes".
+    // The caller found `files` byte for byte equal to the bundle this release ships: the files
+    // built into this binary, or files whose rules_digest() is builtin_rules_digest()
+    // (session/planner.cpp). Everything is checked as always, the root signatures on the manifest
+    // with this build's keys included, except what depends on the fragments' bytes alone: their
+    // hashes, fund signatures and delegation scopes. Those bytes, or their fingerprint, are part of
+    // the binary, and tests/signing/committed_bundle_test.cpp verifies them in full with the same
+    // keys. Ignored unless root_keys and root_threshold are the built-in ones. The web app's start:
+    // docs/signing.md, "The built-in bytes".
     bool built_in_bytes = false;
 };
 

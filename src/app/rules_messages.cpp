@@ -7,6 +7,8 @@
 
 #include <vector>
 
+#include "session/planner.h"
+
 namespace sw::app {
 namespace {
 
@@ -24,6 +26,7 @@ const Shape kRefusals[] = {
     {"{}: {} is not delegated to a fund, so it may not carry a signature of its own (extra file)",
      S::RefuseExtraSignature},
     {"manifest.json: missing from the bundle", S::RefuseNoManifest},
+    {session::kNoRules, S::RefuseNoRules},
     {"manifest.json.minisig: missing (the manifest must carry the root signatures)",
      S::RefuseNoManifestSignature},
     {"manifest.json: signed by {} trusted root key(s), {} needed{}", S::RefuseRootCount},

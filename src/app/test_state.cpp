@@ -119,7 +119,7 @@ std::string test_state_json() {
     j["rules_state"] = state == session::RulesState::Ok        ? "ok"
                        : state == session::RulesState::Expired ? "expired"
                                                                : "refused";
-    j["builtin_rules"] = m.builtin_rules;
+    j["release_rules"] = m.planner && m.planner->release_bundle();  // this release's own bundle
     j["language"] = lang_code();
     j["revision"] = m.revision;
     j["remember"] = m.remember;

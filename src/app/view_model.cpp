@@ -210,7 +210,6 @@ ViewModel& vm() { return model; }
 
 void start(std::vector<BundleFile> fetched_rules) {
     model.today = browser::today_iso();
-    model.builtin_rules = fetched_rules.empty();
     Date today = today_date().value_or(Date{});
     model.planner = session::start(today, std::move(fetched_rules));  // the JS API's rules too
     // Dutch first (the product's main language); English only when the browser asks for it.

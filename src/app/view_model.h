@@ -36,8 +36,7 @@ struct Form {
 
 struct ViewModel {
     std::shared_ptr<const session::Planner> planner;  // the session's (src/session/session.h)
-    std::string today;  // ISO, the device's date
-    bool builtin_rules = true;
+    std::string today;                                // ISO, the device's date
     Form form;
     bool adviser = false;
     bool remember = false;

@@ -1,9 +1,6 @@
 // planner.cpp: bundle -> catalogue -> case -> result, the same steps as `stapelwijzer plan`.
 #include "session/planner.h"
 
-#include <map>
-#include <string_view>
-
 #include "stapelwijzer/engine.h"
 
 namespace sw::session {
@@ -14,31 +11,23 @@ std::vector<BundleFile> builtin_bundle() {
     return files;
 }
 
-namespace {
-
-// Byte for byte the bundle compiled in (names and bytes, in any order, each name once).
-bool is_built_in(const std::vector<BundleFile>& files, const std::vector<BundleFile>& built_in) {
-    if (files.size() != built_in.size()) return false;
-    std::map<std::string_view, std::string_view> bytes;
-    for (const auto& f : built_in) bytes.emplace(f.name, f.bytes);
-    for (const auto& f : files) {
-        auto it = bytes.find(f.name);
-        if (it == bytes.end() || it->second != f.bytes) return false;
-        bytes.erase(it);  // a name given twice does not match
-    }
-    return true;
-}
-
-}  // namespace
-
 Planner::Planner(Date today, std::vector<BundleFile> files) {
-    const std::vector<BundleFile> built_in = builtin_bundle();
-    if (files.empty()) files = built_in;
+    // The built-in bytes, or the same release's rules fetched by a page (the web app has only their
+    // fingerprint): verified in full by the tests, so the start skips re-hashing each fragment
+    // against the manifest (BundleCheck::built_in_bytes).
+    if (files.empty()) {
+        files = builtin_bundle();
+        release_bundle_ = !files.empty();
+    } else {
+        release_bundle_ = rules_digest(files) == builtin_rules_digest();
+    }
+    if (files.empty()) {
+        refusal_ = kNoRules;
+        return;
+    }
     BundleCheck check;
     check.today = today;
-    // The built-in bytes (also when a page serves the same release's rules): verified in full by
-    // the tests, so the start skips re-hashing them (BundleCheck::built_in_bytes).
-    check.built_in_bytes = is_built_in(files, built_in);
+    check.built_in_bytes = release_bundle_;
     check.allow_expired = true;  // expired rules are shown with a warning bar, as the CLI does
     std::string reason;
     auto verified = verify_bundle(files, check, reason);

@@ -31,7 +31,8 @@ struct PlanOutcome {
 class Planner {
 public:
     // Verifies `files` (the built-in bundle when empty) against the clock's date `today`.
-    // Expired rules are used with a warning, as the CLI does with --allow-expired.
+    // Expired rules are used with a warning, as the CLI does with --allow-expired. No files in a
+    // build without the bundle's bytes (the web app): refused, kNoRules says why.
     explicit Planner(Date today, std::vector<BundleFile> files = {});
 
     RulesState state() const { return state_; }
@@ -39,6 +40,8 @@ public:
     const Catalogue* catalogue() const { return catalogue_.get(); }
     const RulesInfo& info() const { return bundle_.info; }
     const VerifiedBundle& bundle() const { return bundle_; }
+    // The files were the bundle this release ships, byte for byte (builtin_rules_digest()).
+    bool release_bundle() const { return release_bundle_; }
 
     // A case as contract JSON: parsed and checked as `stapelwijzer plan` does, evaluated, and the
     // result written as contract JSON too (the JavaScript API).
@@ -53,9 +56,13 @@ private:
     std::string refusal_;
     VerifiedBundle bundle_;
     std::shared_ptr<const Catalogue> catalogue_;
+    bool release_bundle_ = false;
 };
 
-// The built-in bundle as BundleFile values (rules-data/nl/bundle, compiled in).
+// The refusal when there are no files at all: none given, and this build has no bytes compiled in.
+inline constexpr const char* kNoRules = "no rules bundle: none could be fetched and this build carries none";
+
+// The built-in bundle as BundleFile values (rules-data/nl/bundle, compiled in; empty in the web app).
 std::vector<BundleFile> builtin_bundle();
 
 }  // namespace sw::session

@@ -1,7 +1,7 @@
 // session.h: the one set of rules a wasm build computes with, shared by the app (src/app) and the
 // JavaScript API (src/web): one Planner, verified once. It starts with the built-in signed bundle,
-// or with the bundle the app fetched from its rules URL. A bundle the JavaScript API loads replaces
-// it only after it verifies against the root keys compiled into this build.
+// or with the bundle the app fetched from its rules URL (the app has no bundle built in). A bundle the
+// JavaScript API loads replaces it only after it verifies against the root keys compiled into this build.
 #pragma once
 
 #include <memory>
@@ -25,7 +25,9 @@ const std::shared_ptr<const Planner>& start(Date today, std::vector<BundleFile> 
 // session's rules. Returns "" when accepted, else the reason (the session keeps the rules it had).
 std::string load(std::vector<BundleFile> files);
 
-// True when the rules in use came from a bundle given to start() or load(), not the built-in one.
+// True when the rules in use came from a bundle given to start() or load(), not the built-in one
+// (the web app, which has no bundle built in, always gives one; Planner::release_bundle() says
+// whether it is the release's own).
 bool loaded();
 // The reason load() last refused a bundle ("" = none).
 const std::string& last_refusal();

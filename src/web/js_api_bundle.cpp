@@ -28,6 +28,7 @@ std::string rules_info_json() {
     const auto& p = *sw::session::current();
     nlohmann::json j;
     j["source"] = sw::session::loaded() ? "loaded" : "builtin";
+    j["release"] = p.release_bundle();  // the bundle this release ships, byte for byte (additive)
     j["state"] = state_name(p.state());
     j["catalogue"] = p.info().catalogue;
     j["version"] = p.info().version;
@@ -96,7 +97,8 @@ EMSCRIPTEN_KEEPALIVE int sw_api_bundle_load() {
     return load(std::move(files));
 }
 
-// Always 0; output = {"source","state","catalogue","version","issued","expires","signers","refusal"}.
+// Always 0; output =
+// {"source","release","state","catalogue","version","issued","expires","signers","refusal"}.
 EMSCRIPTEN_KEEPALIVE int sw_api_rules_info() { return sw::web::api::finish(0, rules_info_json()); }
 
 }  // extern "C"

@@ -92,6 +92,7 @@ TEST_CASE("built-in bytes: the planner takes the shortcut only for the built-in 
         const sw::session::Planner planner(today, files);
         CHECK(planner.state() != sw::session::RulesState::Refused);
         CHECK(planner.catalogue() != nullptr);
+        CHECK(planner.release_bundle());
     }
     SECTION("one changed byte in a delegated fragment is found") {
         auto files = built_in();
@@ -102,6 +103,7 @@ TEST_CASE("built-in bytes: the planner takes the shortcut only for the built-in 
         CHECK(planner.state() == sw::session::RulesState::Refused);
         CHECK(planner.refusal().find(name + ": ") == 0);
         CHECK(planner.refusal().find("hash differs") != std::string::npos);
+        CHECK_FALSE(planner.release_bundle());
     }
     SECTION("a file given twice in place of another is not the built-in bundle") {
         auto files = built_in();
@@ -111,4 +113,42 @@ TEST_CASE("built-in bytes: the planner takes the shortcut only for the built-in 
         CHECK(planner.state() == sw::session::RulesState::Refused);
         CHECK(planner.refusal() == "manifest.json: appears twice in the bundle");
     }
+}
+
+// The web app has no bytes built in, only builtin_rules_digest(): the fetched files are recognised by
+// their fingerprint, computed at build time by cmake/embed_files.cmake and at run time here.
+TEST_CASE("bundle fingerprint: the build's digest is the run-time digest of the built-in files") {
+    const std::string digest = sw::builtin_rules_digest();
+    REQUIRE(digest.size() == 64);
+    CHECK(digest.find_first_not_of("0123456789abcdef") == std::string::npos);
+    auto files = built_in();
+    CHECK(sw::rules_digest(files) == digest);
+    SECTION("the order of the files does not matter") {
+        std::reverse(files.begin(), files.end());
+        CHECK(sw::rules_digest(files) == digest);
+    }
+    SECTION("one changed byte, a missing file, an extra file or a renamed file change it") {
+        auto changed = files;
+        std::string& bytes = file(changed, "manifest.json").bytes;
+        bytes[bytes.size() / 2] ^= 1;
+        CHECK(sw::rules_digest(changed) != digest);
+        auto fewer = files;
+        fewer.pop_back();
+        CHECK(sw::rules_digest(fewer) != digest);
+        auto more = files;
+        more.push_back({"extra.json", "{}"});
+        CHECK(sw::rules_digest(more) != digest);
+        auto renamed = files;
+        renamed.back().name += "x";
+        CHECK(sw::rules_digest(renamed) != digest);
+    }
+}
+
+TEST_CASE("bundle fingerprint: a planner started without files uses the built-in bytes, the release's") {
+    // This build has the bytes; the web app, which has none, refuses to start without files
+    // (session::kNoRules), tested in the browser (tests/web/states.test.mjs).
+    const sw::Date today = *sw::parse_iso_date("2026-12-04");
+    const sw::session::Planner built_in_planner(today);
+    CHECK(built_in_planner.release_bundle());
+    CHECK(built_in_planner.state() != sw::session::RulesState::Refused);
 }

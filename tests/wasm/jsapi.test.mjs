@@ -74,6 +74,7 @@ test('the frozen reference bundle loaded from files: the reference scenarios and
   const reference = join(source, 'rules-data', 'reference');
   const info = ref.loadBundle(bundleFiles(join(reference, 'bundle')));
   assert.equal(info.state, 'ok', JSON.stringify(info));
+  assert.equal(info.release, false, 'another bundle than the release\'s');
   const example = readFileSync(join(source, 'tests', 'cli', 'fixtures', 'metaal-2023.json'), 'utf8');
   const r = JSON.parse(ref.plan(example));
   // The reference catalogue's worked example: OOM 800 + STAP 1,000, own payment 850.
@@ -153,6 +154,7 @@ test('catalogue and rules describe the built-in signed bundle', () => {
   const manifest = JSON.parse(readFileSync(join(source, 'rules-data', 'nl', 'bundle', 'manifest.json'), 'utf8'));
   const rules = sw.rules();
   assert.equal(rules.source, 'builtin');
+  assert.equal(rules.release, true);
   assert.equal(rules.version, manifest.version);
   assert.equal(rules.expires, manifest.expires);
   assert.ok(rules.signers.length >= 2, 'the manifest needs two root signers');
@@ -189,6 +191,7 @@ test('a bundle signed by a key that is not compiled in is refused; the rules in 
 test('the genuine bundle loaded from files is accepted and gives the same results', () => {
   const info = sw.loadBundle(bundleFiles(join(source, 'rules-data', 'nl', 'bundle')));
   assert.equal(info.source, 'loaded');
+  assert.equal(info.release, true, 'the release\'s bundle, recognised by its fingerprint');
   assert.equal(info.state, 'ok');
   const c = scenarioCases()[1];
   assert.equal(sw.plan(c.text), cliPlan(c.text).stdout);

@@ -191,8 +191,13 @@ test('an alternative rules URL signed by a key that is not compiled in is refuse
     const notice = await frame.textContent('#sw-rules-notice');
     assert.match(notice, /were refused: .+ Stapelwijzer uses its built-in rules\./);
     const info = await frame.evaluate(() => { Module.ccall('sw_api_rules_info', 'number', [], []); return JSON.parse(Module.ccall('sw_api_output', 'string', [], [])); });
-    assert.equal(info.source, 'builtin');
-    assert.equal(await frame.evaluate(() => Module.swRulesFiles), null, 'refused files were handed to the app');
+    assert.equal(info.release, true, 'the app computes with the release\'s own rules');
+    assert.equal(info.state, 'ok');
+    // The app has no rules compiled in: it computes with its own, fetched from rules/ beside it.
+    const handed = await frame.evaluate(() => Module.swRulesFiles.map((f) => f.name));
+    assert.equal(handed[0], 'manifest.json');
+    assert.equal(handed.length, readdirSync(join(webDir(), 'rules')).filter((n) => /\.(json|minisig)$/.test(n)).length,
+                 'the refused files, not the app\'s own, were handed to the app');
     await shot(page, 'embed-rules-refused', false);
     assert.deepEqual(violations, []);
   } finally {
@@ -209,7 +214,11 @@ test('an alternative rules URL with the genuinely signed bundle is accepted', as
     assert.equal(await frame.evaluate(() => document.documentElement.dataset.swRules), 'alternative');
     assert.equal(rulesMsg.data.state, 'alternative');
     const info = await frame.evaluate(() => { Module.ccall('sw_api_rules_info', 'number', [], []); return JSON.parse(Module.ccall('sw_api_output', 'string', [], [])); });
+    // That host publishes this release's own bundle: given by the page ("loaded"), and recognised by
+    // its fingerprint as the release's bundle.
     assert.equal(info.source, 'loaded');
+    assert.equal(info.release, true);
+    assert.equal(info.state, 'ok');
     assert.equal(rulesMsg.data.version, info.version);
     assert.ok((await frame.evaluate(() => Module.swRulesFiles.length)) >= 3);
     assert.deepEqual(violations, []);
@@ -226,6 +235,7 @@ test('an alternative rules URL whose host publishes the pack: one request for th
     assert.equal(rulesMsg.data.state, 'alternative');
     const info = await frame.evaluate(() => { Module.ccall('sw_api_rules_info', 'number', [], []); return JSON.parse(Module.ccall('sw_api_output', 'string', [], [])); });
     assert.equal(info.source, 'loaded');
+    assert.equal(info.release, true);  // this release's bundle, as above
     // The pack's files are the published files, byte for byte, manifest first.
     const files = await frame.evaluate(() => Module.swRulesFiles.map((f) => ({ name: f.name, bytes: Array.from(f.bytes) })));
     assert.equal(files[0].name, 'manifest.json');

@@ -1,7 +1,7 @@
 // offline.test.mjs: the single self-contained HTML file (scripts/build-offline.mjs), copied alone
 // into an empty folder and opened from file:// with every network request blocked, starts the app
-// with the bundle compiled into it (the build's own rules are not carried twice) or verifies the
-// other bundle it carries, and computes byte for byte the plan the CLI computes for the same cases;
+// with the rules it carries (the build's own, recognised by their fingerprint, or another bundle),
+// verified, and computes byte for byte the plan the CLI computes for the same cases;
 // it stays under 3 MB and its own Content-Security-Policy is never violated.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,10 +9,11 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { launch, webDir, sourceDir, artifactsDir } from './support/harness.mjs';
+import { gzipSync, gunzipSync } from 'node:zlib';
+import { launch, webDir, sourceDir, artifactsDir, appState, findWidget } from './support/harness.mjs';
 import { cliPlan, sampleCases, openOfflineFile, watchCsp } from './support/embed-support.mjs';
 import { pathToFileURL } from 'node:url';
+import { packRules } from '../../scripts/pack-rules.mjs';
 
 let browser, dir, single;
 before(async () => {
@@ -45,7 +46,7 @@ test('from file:// with the network blocked it computes what the CLI computes', 
   const { context, page, violations, requests, messages, url } = await openOfflineFile(browser, single);
   await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.swState), null, { timeout: 90000 });
   assert.equal(await page.evaluate(() => document.documentElement.dataset.swState), 'ready', messages.join('\n'));
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.swRules), 'builtin', 'the build\'s own rules were carried twice');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.swRules), 'builtin', 'the carried rules are the build\'s own');
   for (const c of sampleCases(4)) {
     const got = await page.evaluate((text) => {
       const rc = Module.ccall('sw_api_plan', 'number', ['string'], [text]);
@@ -70,7 +71,12 @@ test('a file built with another bundle carries it and computes with it', async (
   const log = execFileSync(process.execPath, [join(sourceDir, 'scripts', 'build-offline.mjs'), webDir(), other,
                                               '--rules', join(sourceDir, 'rules-data', 'reference', 'bundle')], { encoding: 'utf8' });
   assert.match(log, /rules 17 files from /);
-  assert.ok(statSync(other).size > statSync(single).size, 'the other bundle is not in the file');
+  assert.doesNotMatch(log, /this release's own/);
+  // The file carries that bundle's pack, byte for byte (gzipped inside).
+  const carried = /<script type="application\/octet-stream" id="sw-rules-gz">([^<]+)<\/script>/.exec(readFileSync(other, 'utf8'));
+  assert.ok(carried, 'the file carries no rules');
+  const pack = gunzipSync(Buffer.from(carried[1], 'base64'));
+  assert.ok(pack.equals(packRules(join(sourceDir, 'rules-data', 'reference', 'bundle'))), 'the other bundle is not in the file');
   const { context, page, violations, messages } = await openOfflineFile(browser, other);
   await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.swState), null, { timeout: 90000 });
   assert.equal(await page.evaluate(() => document.documentElement.dataset.swState), 'ready', messages.join('\n'));
@@ -86,9 +92,9 @@ test('a file built with another bundle carries it and computes with it', async (
   await context.close();
 });
 
-// A carried bundle with one changed byte is refused at start, and the app says so and computes
-// with the bundle compiled into it.
-test('a file built with a tampered bundle refuses it and uses its own', async () => {
+// A carried bundle with one changed byte is refused at start, and the app says so and does not
+// compute: it has no other rules (only the release bundle's fingerprint is compiled in).
+test('a file built with a tampered bundle refuses it, names the file and computes nothing', async () => {
   const tampered = join(dir, 'tampered');
   cpSync(join(sourceDir, 'rules-data', 'reference', 'bundle'), tampered, { recursive: true });
   const frag = readdirSync(tampered).find((n) => n.endsWith('.json') && n !== 'manifest.json');
@@ -101,8 +107,11 @@ test('a file built with a tampered bundle refuses it and uses its own', async ()
   assert.equal(await page.evaluate(() => document.documentElement.dataset.swState), 'ready', messages.join('\n'));
   assert.equal(await page.evaluate(() => document.documentElement.dataset.swRules), 'refused');
   const rules = await page.evaluate(() => { Module.ccall('sw_api_rules_info', 'number', [], []); return JSON.parse(Module.ccall('sw_api_output', 'string', [], [])); });
-  assert.equal(rules.source, 'builtin');
+  assert.equal(rules.state, 'refused');
   assert.ok(rules.refusal.includes(frag), rules.refusal);
+  const s = await appState(page);
+  assert.equal(s.screen, 'refused');
+  assert.match((await findWidget(page, 'state.refused.reason')).text, new RegExp(frag.replace('.', '\\.')));
   assert.deepEqual(violations, []);
   await context.close();
 });

@@ -24,13 +24,37 @@ test('a tampered rules file is refused with a clear screen that says why', async
   assert.equal(await waitReady(page), 'ready');
   const s = await appState(page);
   assert.equal(s.screen, 'refused');
-  assert.equal(s.builtin_rules, false, 'the fetched bundle must be the one judged');
+  assert.equal(s.release_rules, false, 'the fetched bundle must be the one judged');
   assert.equal((await findWidget(page, 'state.refused.title')).text, 'De regels kunnen niet worden gebruikt');
   const reason = await findWidget(page, 'state.refused.reason');
   assert.match(reason.text, /oom\.json/, 'the reason names the file');
   assert.equal(s.result_json, '', 'a refused bundle never yields a result');
   await screenshot(page, 'state-refused');
   await context.close();
+});
+
+// The app has no rules compiled in (only the release bundle's fingerprint): a host that publishes no
+// rules/ gets a screen that says so and what to do, never a calculation with other rules.
+test('no rules published next to the app: a clear screen in Dutch and English, no calculation', async () => {
+  for (const [locale, title, body, reason] of [
+    ['nl-NL', 'De regels kunnen niet worden gebruikt', /^Stapelwijzer kon de regels niet ophalen\. .*laad de pagina opnieuw\.$/, /Er zijn geen regels ontvangen \(rules\/bundle\.swpack of rules\/manifest\.json\)/],
+    ['en-GB', 'The rules cannot be used', /^Stapelwijzer could not fetch its rules\. .*reload the page\.$/, /No rules were received \(rules\/bundle\.swpack or rules\/manifest\.json\)/],
+  ]) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.route('**/rules/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(`${server.url}?sw-test`);
+    assert.equal(await waitReady(page), 'ready');
+    const s = await appState(page);
+    assert.equal(s.screen, 'refused');
+    assert.equal(s.release_rules, false);
+    assert.equal(s.result_json, '', 'no rules never yields a result');
+    assert.equal((await findWidget(page, 'state.refused.title')).text, title);
+    assert.match((await findWidget(page, 'state.refused.body')).text, body);
+    assert.match((await findWidget(page, 'state.refused.reason')).text, reason);
+    if (locale === 'en-GB') await screenshot(page, 'state-no-rules');
+    await context.close();
+  }
 });
 
 // The entries of rules/bundle.swpack (scripts/pack-rules.mjs) and the pack made from entries.
@@ -55,7 +79,7 @@ test('the rules arrive in one request (rules/bundle.swpack) and are the publishe
   assert.deepEqual(rules.map((u) => new URL(u).pathname), ['/rules/bundle.swpack'], 'one request for the rules');
   const s = await appState(page);
   assert.notEqual(s.screen, 'refused');
-  assert.equal(s.builtin_rules, false, 'the fetched bundle is used, not the built-in one');
+  assert.equal(s.release_rules, true, 'the published files are this release\'s bundle, recognised by its fingerprint');
   // The pack holds exactly the signed files of the folder, byte for byte.
   const files = unpack(readFileSync(join(webDir(), 'rules', 'bundle.swpack')));
   assert.equal(files[0].name, 'manifest.json');
@@ -77,7 +101,7 @@ test('a fragment changed inside the one-file bundle is refused like a changed fi
   assert.equal(await waitReady(page), 'ready');
   const s = await appState(page);
   assert.equal(s.screen, 'refused');
-  assert.equal(s.builtin_rules, false, 'the fetched bundle must be the one judged');
+  assert.equal(s.release_rules, false, 'the fetched bundle must be the one judged');
   assert.match((await findWidget(page, 'state.refused.reason')).text, /oom\.json/, 'the reason names the file');
   await context.close();
 });
@@ -89,7 +113,7 @@ test('a broken pack is not used: the page fetches the files one by one', async (
   assert.equal(await waitReady(page), 'ready');
   const s = await appState(page);
   assert.notEqual(s.screen, 'refused');
-  assert.equal(s.builtin_rules, false, 'the published files are used');
+  assert.equal(s.release_rules, true, 'the published files are used');
   assert.ok(requests.some((u) => u.endsWith('/rules/manifest.json')), 'the manifest was fetched');
   await context.close();
 });

@@ -156,7 +156,7 @@ test('add a fund with two schemes and tests in the workbench, sign it as the gui
   const part = await findWidget(appPage, 'result.bar.part.proeffonds-opleidingsbijdrage');
   assert.equal(part.text, 'Proeffonds opleidingsbijdrage: € 300,00');
   const state = await appState(appPage);
-  assert.equal(state.builtin_rules, false);
+  assert.equal(state.release_rules, false, 'the officer\'s published bundle is used, not the release\'s');
   assert.equal(state.rules_state, 'ok');
   const result = JSON.parse(state.result_json);
   const status = (id) => result.schemes.find((s) => s.id === id)?.status;

@@ -27,7 +27,10 @@ void expired_bar() {
 
 void refused() {
     ui::heading("state.refused.title", tr(S::RefusedTitle));
-    ui::paragraph("state.refused.body", tr(S::RefusedBody));
+    // No rules reached the app at all (nothing published next to it, or no network on a first
+    // visit): nothing was refused, so the text says what to do instead of "not properly signed".
+    const bool none = vm().planner->refusal() == session::kNoRules;
+    ui::paragraph("state.refused.body", tr(none ? S::RefusedNoRulesBody : S::RefusedBody));
     ImGui::Spacing();
     ui::paragraph("state.refused.reason",
                   fmt(S::RefusedReason, refusal_text(vm().planner->refusal(), language())), true);
