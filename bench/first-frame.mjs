@@ -2,12 +2,14 @@
 // first-frame.mjs: time from navigation to the web app's first frame that accepts input, in
 // headless Chromium, for index.html, embed.html and the offline single file; median and worst of N
 // loads, each in a fresh browser context (empty HTTP cache), with where the time goes.
-//   node bench/first-frame.mjs WEBDIR [--runs 10] [--offline FILE] [--precompressed] [--against OLDDIR]
+//   node bench/first-frame.mjs WEBDIR [--runs 10] [--offline FILE] [--precompressed] [--against OLDDIR [--against-offline FILE]]
 // WEBDIR: the wasm build's web folder (build/wasm/web). The offline file is built from it with
 // scripts/build-offline.mjs unless --offline names one. --precompressed runs scripts/precompress.mjs
 // on WEBDIR first, so scripts/serve.mjs sends brotli/gzip. --against OLDDIR: a second build (e.g. a
 // copy of main's web folder) loaded in the same rounds, each of its page loads right before the same
 // page of WEBDIR, so both meet the same load on a shared machine; its rows are marked "(against)".
+// --against-offline FILE: that build's offline file, when this tree's scripts/build-offline.mjs cannot
+// build one from OLDDIR (the script and boot.js change together).
 // "First frame" is window.swFirstFrameMs (web/boot.js): set when the app has drawn its first frame,
 // after the rules were verified and the catalogue loaded, so the frame answers input. The parts:
 //   download      the end of the last of app.js / app.wasm (resource timing; 0 offline: inlined)
@@ -36,17 +38,18 @@ import { gzipSync } from 'node:zlib';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 const args = process.argv.slice(2);
-const opt = { runs: 10, offline: null, precompressed: false, dir: null, against: null };
+const opt = { runs: 10, offline: null, precompressed: false, dir: null, against: null, againstOffline: null };
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--runs') opt.runs = Number(args[++i]);
   else if (args[i] === '--offline') opt.offline = args[++i];
+  else if (args[i] === '--against-offline') opt.againstOffline = args[++i];
   else if (args[i] === '--precompressed') opt.precompressed = true;
   else if (args[i] === '--against') opt.against = resolve(args[++i]);
   else if (!args[i].startsWith('--') && !opt.dir) opt.dir = resolve(args[i]);
   else { console.error(`first-frame.mjs: unknown option ${args[i]}`); process.exit(2); }
 }
 if (!opt.dir || !(opt.runs > 0)) {
-  console.error('usage: node bench/first-frame.mjs WEBDIR [--runs 10] [--offline FILE] [--precompressed] [--against OLDDIR]');
+  console.error('usage: node bench/first-frame.mjs WEBDIR [--runs 10] [--offline FILE] [--precompressed] [--against OLDDIR [--against-offline FILE]]');
   process.exit(2);
 }
 for (const dir of [opt.dir, opt.against].filter(Boolean)) {
@@ -135,7 +138,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', hea
          '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
 const pagesOf = (url, offline, mark) => [[`index.html${mark}`, `${url}index.html`], [`embed.html${mark}`, `${url}embed.html`],
                                          [`offline file${mark}`, pathToFileURL(offline).href]];
-const pages = (old ? pagesOf(old.url, offlineOf(opt.against), ' (against)').flatMap((p, i) => [p, pagesOf(server.url, opt.offline, '')[i]])
+const pages = (old ? pagesOf(old.url, opt.againstOffline || offlineOf(opt.against), ' (against)').flatMap((p, i) => [p, pagesOf(server.url, opt.offline, '')[i]])
                    : pagesOf(server.url, opt.offline, ''))
   .concat([['floor: blank page', `${floor.url}blank.html`], ['floor: WebGL 2 clear', `${floor.url}webgl.html`]]);
 const loadBefore = os.loadavg()[0];
