@@ -67,18 +67,15 @@ const wasmGz = gzipSync(wasm, { level: 9 });
 const wasmElement = `<script type="application/octet-stream" id="sw-wasm-gz">${wasmGz.toString('base64')}</script>`;
 
 // The signed rules bundle, carried as its one-file pack (scripts/pack-rules.mjs), gzipped and base64
-// encoded like the wasm: the app has no bundle compiled in, only the release bundle's fingerprint
-// (cmake/embed_files.cmake writes it into the wasm as 64 hex digits). The same fingerprint computed
-// here says whether the carried rules are the build's own (shown as "builtin") or another bundle.
+// encoded like the wasm: the app has no bundle compiled in, only the release bundle's fingerprint.
+// The engine says at start whether the carried rules are the build's own (`release` in its answer,
+// shown as data-sw-rules="builtin") or another bundle ("inline").
 let pack;
 try {
   pack = packRules(rulesDir);
 } catch (e) {
   fail(e.message);
 }
-const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
-const fingerprint = sha256(ruleNames.map((n) => `${n} ${sha256(readFileSync(join(rulesDir, n)))}\n`).sort().join(''));
-const ownRules = wasm.indexOf(Buffer.from(fingerprint)) >= 0;
 const rulesGz = gzipSync(pack, { level: 9 });
 const rulesElement = `<script type="application/octet-stream" id="sw-rules-gz">${rulesGz.toString('base64')}</script>`;
 
@@ -125,9 +122,11 @@ const glue = `'use strict';
   var before = M.onRuntimeInitialized;
   M.onRuntimeInitialized = function () {
     var ok = M.swLoadBundle(rules) === 0;  // web/boot.js: the exact bytes, no JSON
+    // Accepted: the answer is the rules' info, whose release says whether they are the build's own.
+    var own = ok && JSON.parse(M.ccall('sw_api_output', 'string', [], [])).release === true;
     // Refused too: the app has no other rules, so it shows the refusal and its reason.
     M.swRulesFiles = rules;
-    document.documentElement.dataset.swRules = !ok ? 'refused' : ${ownRules ? "'builtin'" : "'inline'"};
+    document.documentElement.dataset.swRules = !ok ? 'refused' : own ? 'builtin' : 'inline';
     if (before) before.apply(this, arguments);
   };
 })();`;
@@ -179,4 +178,4 @@ if (size >= LIMIT) fail(`the single file would be ${size} bytes, over the ${LIMI
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, html);
 process.stdout.write(`${out}: ${size} bytes (${gzipSync(html).length} gzipped), wasm ${wasm.length} bytes (${wasmGz.length} gzipped inside), ` +
-                     `rules ${ruleNames.length} files from ${rulesDir} (${rulesGz.length} bytes gzipped inside${ownRules ? ', this release\'s own' : ''})\n`);
+                     `rules ${ruleNames.length} files from ${rulesDir} (${rulesGz.length} bytes gzipped inside)\n`);
