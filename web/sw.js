@@ -18,7 +18,7 @@ const CACHE = 'stapelwijzer-' + version;
 const SHELL = ['./', 'index.html', 'style.css', 'boot.js', 'app.js', 'app.wasm', 'sw-register.js',
                'read-excel-file.min.js', 'write-excel-file.min.js', 'staff-xlsx.js',
                'embed.html', 'embed.css', 'embed-frame.js',
-               'api/stapelwijzer.js', 'api/stapelwijzer.mjs', 'api/stapelwijzer-engine.js', 'api/stapelwijzer-engine.wasm',
+               'api/stapelwijzer.js', 'api/stapelwijzer.mjs', 'api/stapelwijzer-engine.js', 'api/stapelwijzer-engine.wasm', 'api/stapelwijzer-rules.swpack',
                'rules/bundle.swpack', 'rules/manifest.json',
                // The accessible HTML version (docs/accessibility.md) must work offline as well.
                'toegankelijk.html', 'a11y/style.css', 'a11y/main.js', 'a11y/strings.js', 'a11y/fields.js',

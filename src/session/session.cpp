@@ -14,6 +14,8 @@ std::string refusal;
 // the app the bundle the JavaScript API has just verified).
 std::vector<BundleFile> loaded_files;
 Date loaded_today;
+// The files start_shipped() accepted (own_bundle()).
+std::vector<BundleFile> shipped_files;
 
 bool same_files(const std::vector<BundleFile>& a, const std::vector<BundleFile>& b) {
     if (a.size() != b.size()) return false;
@@ -44,7 +46,11 @@ const std::shared_ptr<const Planner>& start(Date today, std::vector<BundleFile> 
     return active;
 }
 
-std::string load(std::vector<BundleFile> files) {
+namespace {
+
+// load() and start_shipped(): `files` replace the rules only when they verify; `as_loaded` says
+// whether they count as loaded (and may be reused by start()) or as the build's own.
+std::string replace_if_verified(std::vector<BundleFile> files, bool as_loaded) {
     if (files.empty()) {
         refusal = "the bundle has no files";
         return refusal;
@@ -57,11 +63,30 @@ std::string load(std::vector<BundleFile> files) {
         return refusal;
     }
     active = std::move(candidate);
-    loaded_files = std::move(kept);
+    loaded_files.clear();
+    if (as_loaded)
+        loaded_files = std::move(kept);
+    else
+        shipped_files = std::move(kept);
     loaded_today = today;
-    from_loaded_bundle = true;
+    from_loaded_bundle = as_loaded;
     refusal.clear();
     return "";
+}
+
+}  // namespace
+
+std::string start_shipped(std::vector<BundleFile> files) {
+    return replace_if_verified(std::move(files), false);
+}
+
+std::string load(std::vector<BundleFile> files) {
+    return replace_if_verified(std::move(files), true);
+}
+
+const std::vector<BundleFile>& own_bundle() {
+    static const std::vector<BundleFile> built_in = builtin_bundle();
+    return built_in.empty() ? shipped_files : built_in;
 }
 
 bool loaded() {

@@ -21,11 +21,23 @@ const std::shared_ptr<const Planner>& current();
 // that screen rather than computing with other rules than it was asked to).
 const std::shared_ptr<const Planner>& start(Date today, std::vector<BundleFile> files = {});
 
+// The bundle this build ships beside it rather than inside it (the JavaScript API's engines read
+// stapelwijzer-rules.swpack next to them, web/api/stapelwijzer.js): verified with the compiled-in root
+// keys at the clock's date and, on success, the session's rules as if built in (loaded() stays
+// false). Returns "" when accepted, else the reason (the session keeps what it had).
+std::string start_shipped(std::vector<BundleFile> files);
+
+// The bundle this build ships: the bytes compiled in (builtin_bundle()), or, in a build that carries
+// only their fingerprint, the files start_shipped() accepted (empty before). The rules workbench
+// checks a fund's fragment against this manifest's delegations (src/web/js_api_rules.cpp).
+const std::vector<BundleFile>& own_bundle();
+
 // Verifies `files` with the compiled-in root keys at the clock's date; on success they become the
 // session's rules. Returns "" when accepted, else the reason (the session keeps the rules it had).
 std::string load(std::vector<BundleFile> files);
 
-// True when the rules in use came from a bundle given to start() or load(), not the built-in one
+// True when the rules in use came from a bundle given to start() or load(), not the built-in or
+// shipped one
 // (the web app, which has no bundle built in, always gives one; Planner::release_bundle() says
 // whether it is the release's own).
 bool loaded();

@@ -2,8 +2,9 @@
 // JSON [{"name": "manifest.json", "text": "..."}, ...] (sw_api_load_bundle) or file by file as bytes
 // (sw_api_bundle_add, then sw_api_bundle_load: the embed page's rules URL and loadBundle with
 // `bytes`), and is used only if it verifies against the root keys compiled into this build: a fund
-// or region can host newer rules, nobody can host different ones. The refusal reason is the
-// verifier's own sentence.
+// or region can host newer rules, nobody can host different ones. The engines of the JavaScript API
+// carry no bundle: create() hands them the one shipped beside them (sw_api_bundle_start). The refusal reason
+// is the verifier's own sentence.
 #include <emscripten.h>
 
 #include <nlohmann/json.hpp>
@@ -42,9 +43,10 @@ std::string rules_info_json() {
 // The files added by sw_api_bundle_add since the last sw_api_bundle_load.
 std::vector<sw::BundleFile> pending;
 
-int load(std::vector<sw::BundleFile> files) {
+int load(std::vector<sw::BundleFile> files, bool shipped = false) {
     namespace api = sw::web::api;
-    std::string reason = sw::session::load(std::move(files));
+    std::string reason =
+        shipped ? sw::session::start_shipped(std::move(files)) : sw::session::load(std::move(files));
     if (!reason.empty()) return api::finish(3, reason);
     return api::finish(0, rules_info_json());
 }
@@ -95,6 +97,15 @@ EMSCRIPTEN_KEEPALIVE int sw_api_bundle_load() {
     std::vector<sw::BundleFile> files = std::move(pending);
     pending.clear();
     return load(std::move(files));
+}
+
+// The same for the bundle shipped beside the engine (stapelwijzer-rules.swpack, read by create() in
+// web/api/stapelwijzer.js; the engines carry only its fingerprint): accepted, its rules count as the
+// build's own ("source": "builtin").
+EMSCRIPTEN_KEEPALIVE int sw_api_bundle_start() {
+    std::vector<sw::BundleFile> files = std::move(pending);
+    pending.clear();
+    return load(std::move(files), true);
 }
 
 // Always 0; output =

@@ -89,9 +89,10 @@ std::vector<sw::RulesFile> swapped(const std::vector<sw::RulesFile>& base,
     return out;
 }
 
-// The built-in manifest: its delegations are the scope each fund's fragment must keep.
+// The manifest this build ships (compiled in, or started from the shipped pack): its delegations are the
+// scope each fund's fragment must keep.
 std::optional<sw::manifest::Manifest> builtin_manifest() {
-    for (const sw::BundleFile& f : sw::session::builtin_bundle()) {
+    for (const sw::BundleFile& f : sw::session::own_bundle()) {
         if (f.name != sw::manifest::kFileName) continue;
         std::string error;
         return sw::manifest::parse(f.bytes, error);
@@ -303,7 +304,7 @@ EMSCRIPTEN_KEEPALIVE int sw_api_rules_verify(const char* request) {
     if (req->fragments.size() != 1) return api::finish(2, "fragments: give exactly one fragment");
     const sw::RulesFile& f = req->fragments.front();
     std::string manifest_text;
-    for (const sw::BundleFile& b : sw::session::builtin_bundle())
+    for (const sw::BundleFile& b : sw::session::own_bundle())
         if (b.name == sw::manifest::kFileName) manifest_text = b.bytes;
     const auto signers = sw::verify_fund_fragment(manifest_text, f.name, f.text, req->signature, error);
     if (!signers) return api::finish(3, error);

@@ -295,6 +295,66 @@ test('loadBundleFromUrl fetches a published bundle over HTTP and verifies it; a 
   }
 });
 
+// The engine carries only the rules' fingerprint; create() starts it with stapelwijzer-rules.swpack
+// from beside it. A copy of the API folder with that file missing, changed or broken: create()
+// rejects (code 3) naming the file and why, never computing with other rules; with a rulesUrl the
+// file is not needed at all.
+test('create() starts with stapelwijzer-rules.swpack beside the engine, and refuses a missing, changed or broken one', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-api-pack-'));
+  const pack = readFileSync(join(apiDir, 'stapelwijzer-rules.swpack'));
+  const copy = (name, bytes) => {
+    const d = mkdtempSync(join(dir, name + '-'));
+    for (const f of ['stapelwijzer.js', 'stapelwijzer-engine.js', 'stapelwijzer-engine.wasm']) cpSync(join(apiDir, f), join(d, f));
+    if (bytes) writeFileSync(join(d, 'stapelwijzer-rules.swpack'), bytes);
+    return require(join(d, 'stapelwijzer.js'));
+  };
+  const refused = async (api, options, pattern) => {
+    await assert.rejects(api.create(options), (e) => {
+      assert.equal(e.name, 'StapelwijzerError');
+      assert.equal(e.code, 3);
+      assert.match(e.message, /^stapelwijzer-rules\.swpack: /);
+      assert.match(e.message, pattern);
+      return true;
+    });
+  };
+  try {
+    // The genuine file: the release's rules, counted as built in.
+    const good = await copy('good', pack).create();
+    assert.deepEqual([good.rules().source, good.rules().release, good.rules().state], ['builtin', true, 'ok']);
+    assert.equal(good.plan(scenarioCases()[0].text), cliPlan(scenarioCases()[0].text).stdout);
+
+    await refused(copy('missing', null), undefined, /cannot read it next to stapelwijzer\.js \(ENOENT\)/);
+    await refused(copy('garbage', Buffer.from('<html>404</html>\n')), undefined, /not a rules pack/);
+    await refused(copy('cut', pack.subarray(0, pack.length - 100)), undefined, /entry \d+ is broken/);
+
+    // One byte of a fund's fragment changed (a space becomes a tab): the verifier names the file.
+    const text = pack.toString('latin1');
+    const at = text.indexOf('\noom.json ');
+    assert.ok(at > 0, 'the pack holds oom.json');
+    const changed = Buffer.from(pack);
+    changed[text.indexOf(' ', text.indexOf('\n', at + 1) + 2)] = 0x09;
+    await refused(copy('changed', changed), undefined, /oom\.json/);
+
+    // A rulesUrl instead: the shipped file is neither needed nor asked for.
+    const reference = join(source, 'rules-data', 'reference', 'bundle');
+    const asked = [];
+    const fetch = async (u) => {
+      const name = new URL(u).pathname.split('/').pop();
+      asked.push(name);
+      const file = join(reference, name);
+      if (!existsSync(file)) return { ok: false, status: 404 };
+      const body = readFileSync(file);
+      return { ok: true, status: 200, arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) };
+    };
+    const own = await copy('rulesurl', null).create({ rulesUrl: 'http://127.0.0.1:9/rules/manifest.json', fetch });
+    assert.equal(own.rules().source, 'loaded');
+    assert.equal(own.rules().version, JSON.parse(readFileSync(join(reference, 'manifest.json'), 'utf8')).version);
+    assert.ok(!asked.includes('stapelwijzer-rules.swpack') && asked.includes('manifest.json'), asked.join(' '));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('the ES module exports the same API under Node', async () => {
   const mod = await import(pathToFileURL(join(apiDir, 'stapelwijzer.mjs')).href);
   const api = await mod.create();

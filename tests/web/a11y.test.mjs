@@ -153,7 +153,7 @@ test('keyboard only, network cut: the worked example gives the CLI\'s result, sh
   // Only its own files, nothing stored, no CSP violation, no error.
   // The .xlsx reader of the employer section (web/staff-xlsx.js over read-excel-file) loads with the page.
   const own = ['toegankelijk.html', 'api/stapelwijzer.mjs', 'api/stapelwijzer.js', 'api/stapelwijzer-engine.js',
-               'api/stapelwijzer-engine.wasm', 'read-excel-file.min.js', 'staff-xlsx.js', ...readdirSync(join(sourceDir, 'web', 'a11y')).map((f) => `a11y/${f}`)];
+               'api/stapelwijzer-engine.wasm', 'api/stapelwijzer-rules.swpack', 'read-excel-file.min.js', 'staff-xlsx.js', ...readdirSync(join(sourceDir, 'web', 'a11y')).map((f) => `a11y/${f}`)];
   assert.deepEqual([...new Set(requests)].map((u) => u.replace(app.url, '')).sort(), own.sort());
   const stored = await page.evaluate(async () => ({
     local: localStorage.length, session: sessionStorage.length, cookie: document.cookie,

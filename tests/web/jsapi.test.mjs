@@ -55,6 +55,39 @@ test('ES module and classic script give the CLI\'s bytes', async () => {
   await context.close();
 });
 
+// The engine carries only the rules' fingerprint: create() fetches stapelwijzer-rules.swpack beside
+// it once (not with a rulesUrl), and rejects, naming the file, when the host does not serve it.
+test('create() fetches the shipped rules beside the engine once, not with a rulesUrl; a missing file rejects', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${app.url}api/example.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.swExample === 'done', null, { timeout: 60000 });
+  const packs = [];
+  page.on('request', (r) => { if (r.url().endsWith('/stapelwijzer-rules.swpack')) packs.push(r.url()); });
+  const fresh = await page.evaluate(async () => {
+    const sw = await window.Stapelwijzer.create();
+    return sw.rules();
+  });
+  assert.deepEqual([fresh.source, fresh.release, fresh.state], ['builtin', true, 'ok']);
+  assert.deepEqual(packs, [`${app.url}api/stapelwijzer-rules.swpack`]);
+  const loaded = await page.evaluate(async () => (await window.Stapelwijzer.create({ rulesUrl: '../rules/manifest.json' })).rules());
+  assert.deepEqual([loaded.source, loaded.release], ['loaded', true]);
+  assert.equal(packs.length, 1, 'a rulesUrl needs no shipped rules');
+
+  await context.route('**/stapelwijzer-rules.swpack', (r) => r.fulfill({ status: 404, body: '' }));
+  const refused = await page.evaluate(async () => {
+    try {
+      await window.Stapelwijzer.create();
+      return null;
+    } catch (e) {
+      return { name: e.name, code: e.code, message: e.message };
+    }
+  });
+  assert.equal(refused && refused.code, 3, JSON.stringify(refused));
+  assert.match(refused.message, /^stapelwijzer-rules\.swpack: HTTP 404 for .*api\/stapelwijzer-rules\.swpack; host it next to stapelwijzer-engine\.js$/);
+  await context.close();
+});
+
 // The CLI's `explain --format json` for a case and scheme: the reference bytes of trace().
 function cliExplain(caseText, scheme) {
   const r = spawnSync(cli(), ['explain', '--input', '-', '--scheme', scheme, '--format', 'json'],

@@ -2,7 +2,7 @@
  * CommonJS module (Node). It wraps stapelwijzer-engine.js and stapelwijzer-engine.wasm, which must
  * sit next to this file. Everything is computed on the device; nothing is sent anywhere.
  *
- *   const sw = await Stapelwijzer.create();          // the signed Dutch rules built in
+ *   const sw = await Stapelwijzer.create();          // the signed Dutch rules shipped with it (stapelwijzer-rules.swpack)
  *   const json = sw.plan(caseObjectOrJsonText);      // contract JSON text, as `stapelwijzer plan`
  *   const lines = sw.batchJsonl(jsonLinesText);      // as `stapelwijzer batch` with .jsonl
  *   const results = sw.batch([case1, case2]);        // the same, as objects
@@ -17,6 +17,10 @@
  *   const wb = await Stapelwijzer.create({ workbench: true });  // the same, plus the rules workbench's functions:
  *   wb.lintRules(files); wb.planRules(files, c); wb.testRules(files, tests); wb.diffRules(files, tests);
  *   wb.verifyFragment({ name, text }, minisigText);  // a fund's signed fragment against its delegation
+ *
+ * Files, all in one folder: stapelwijzer.js (or .mjs), stapelwijzer-engine.js and .wasm, and
+ * stapelwijzer-rules.swpack, the signed rules create() starts with (the engine carries only their
+ * fingerprint; create({ rulesUrl }) does not fetch them).
  *
  * Errors are thrown as StapelwijzerError with `code` (2 bad case, 3 rules refused: the CLI's exit
  * codes) and a message that names the field and why. Contract: docs/contract.md.
@@ -365,6 +369,69 @@
     return api;
   }
 
+  // The signed rules shipped beside the engine, as one file (scripts/pack-rules.mjs; docs/signing.md,
+  // "One file for the web"): "SWPACK 1\n", then per file "NAME LENGTH\n", its bytes and "\n",
+  // manifest.json first. Transport only: the engine verifies every byte as if fetched one by one.
+  const PACK = 'stapelwijzer-rules.swpack';
+  function unpackRules(bytes) {
+    const broken = function (why) { return new StapelwijzerError(3, PACK + ': ' + why); };
+    const line = function (at) {
+      const end = bytes.indexOf(10, at);
+      if (end < 0 || end - at > 200) throw broken('a header line is broken');
+      return { text: String.fromCharCode.apply(null, bytes.subarray(at, end)), next: end + 1 };
+    };
+    let h = line(0);
+    if (h.text !== 'SWPACK 1') throw broken('not a rules pack (it must start with "SWPACK 1")');
+    const files = [];
+    for (let at = h.next; at < bytes.length;) {
+      h = line(at);
+      const e = /^([A-Za-z0-9._-]+) (\d+)$/.exec(h.text);
+      const size = e ? Number(e[2]) : -1;
+      if (!e || h.next + size + 1 > bytes.length || bytes[h.next + size] !== 10) throw broken('entry ' + (files.length + 1) + ' is broken');
+      files.push({ name: e[1], bytes: bytes.subarray(h.next, h.next + size) });
+      at = h.next + size + 1;
+    }
+    if (!files.length || files[0].name !== 'manifest.json') throw broken('no manifest.json first');
+    return files;
+  }
+
+  // The pack's bytes: under Node from disk next to this file, in a browser fetched next to the
+  // engine's script (or from options.rulesPackUrl). Started before the engine loads, so both
+  // downloads run at once.
+  async function fetchShippedRules(options) {
+    const o = options || {};
+    if (typeof module === 'object' && module.exports && typeof require === 'function' && typeof __dirname === 'string' && !o.rulesPackUrl) {
+      try {
+        return new Uint8Array(require('fs').readFileSync(require('path').join(__dirname, PACK)));
+      } catch (e) {
+        throw new StapelwijzerError(3, PACK + ': cannot read it next to stapelwijzer.js (' + e.code + '); the signed rules ship in that file');
+      }
+    }
+    const f = o.fetch || root.fetch;
+    if (typeof f !== 'function') throw new Error('Stapelwijzer: no fetch available here');
+    const page = typeof document !== 'undefined' ? document.baseURI : undefined;
+    const url = o.rulesPackUrl ? new URL(o.rulesPackUrl, page).href
+                               : new URL(PACK, new URL(o.engineUrl || engineOf(o).file + '.js', here || page)).href;
+    let r;
+    try {
+      r = await f(url, { cache: 'no-cache', credentials: 'omit' });
+    } catch (e) {
+      throw new StapelwijzerError(3, PACK + ': cannot fetch ' + url + ' (' + e.message + '); host it next to stapelwijzer-engine.js');
+    }
+    if (!r.ok) throw new StapelwijzerError(3, PACK + ': HTTP ' + r.status + ' for ' + url + '; host it next to stapelwijzer-engine.js');
+    return new Uint8Array(await r.arrayBuffer());
+  }
+
+  // Starts the engine with the shipped rules; they count as built in (rules().source 'builtin').
+  function startShipped(m, bytes) {
+    unpackRules(bytes).forEach(function (f, i) {
+      const code = callWithBytes(m, 'sw_api_bundle_add', f.bytes, [f.name, i === 0 ? 1 : 0]);
+      if (code !== 0) throw new StapelwijzerError(code, PACK + ': ' + output(m));
+    });
+    const code = m.ccall('sw_api_bundle_start', 'number', [], []);
+    if (code !== 0) throw new StapelwijzerError(3, PACK + ': ' + output(m));
+  }
+
   // Under Node the wasm is read from disk here, so the engine never tries fetch() (which Node's
   // fetch cannot do for a file path; see docs/embedding.md).
   function engineOptions(options) {
@@ -375,12 +442,18 @@
   }
 
   // options: { workbench: true } for the rules workbench's functions; { engineUrl } where the
-  // engine's .js is, if not next to this file; { rulesUrl } rules to load (as loadBundleFromUrl).
+  // engine's .js is, if not next to this file; { rulesUrl } rules to load (as loadBundleFromUrl)
+  // instead of the shipped ones; { rulesPackUrl } where stapelwijzer-rules.swpack is, if not next
+  // to the engine. Rejects with a StapelwijzerError (code 3) when no rules can be started.
   async function create(options) {
-    const factory = await loadEngineFactory(options);
-    const m = await factory(engineOptions(options));
+    const o = options || {};
+    const shipped = o.rulesUrl ? null : fetchShippedRules(o);
+    if (shipped) shipped.catch(function () {});  // awaited below; not an unhandled rejection meanwhile
+    const factory = await loadEngineFactory(o);
+    const m = await factory(engineOptions(o));
     const api = wrap(m);
-    if (options && options.rulesUrl) await api.loadBundleFromUrl(options.rulesUrl, options);
+    if (o.rulesUrl) await api.loadBundleFromUrl(o.rulesUrl, o);
+    else startShipped(m, await shipped);
     return api;
   }
 
