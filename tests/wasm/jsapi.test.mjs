@@ -251,9 +251,11 @@ test('loadBundleFromUrl fetches a published bundle over HTTP and verifies it; a 
   const nl = join(source, 'rules-data', 'nl', 'bundle');
   const asked = [];
   let hide = null;  // a file the server pretends not to have
+  let pack = null;   // the folder's bundle.swpack, when it has one
   const server = createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/rules\//, '');
     asked.push(name);
+    if (name === 'bundle.swpack' && pack) { res.writeHead(200); return res.end(pack); }
     const file = join(reference, name);
     if (name === hide || name.includes('/') || !existsSync(file)) { res.writeHead(404); return res.end(); }
     res.writeHead(200);
@@ -279,7 +281,20 @@ test('loadBundleFromUrl fetches a published bundle over HTTP and verifies it; a 
     assert.equal(info.source, 'loaded');
     assert.equal(info.version, JSON.parse(readFileSync(join(reference, 'manifest.json'), 'utf8')).version);
     const published = readdirSync(reference).filter((n) => n.endsWith('.json') || n.endsWith('.minisig')).sort();
-    assert.deepEqual([...new Set(asked)].sort(), published, 'every published file fetched once');
+    assert.equal(asked[0], 'bundle.swpack', 'the folder\'s pack is tried first');
+    assert.deepEqual([...new Set(asked.slice(1))].sort(), published, 'no pack: every published file fetched once');
+
+    // With a pack in the folder: one request, the same rules; a broken pack: the files one by one.
+    const { packRules } = await import(pathToFileURL(join(source, 'scripts', 'pack-rules.mjs')).href);
+    pack = packRules(reference);
+    asked.length = 0;
+    assert.equal((await sw.loadBundleFromUrl(url, { fetch })).version, info.version);
+    assert.deepEqual(asked, ['bundle.swpack']);
+    pack = pack.subarray(0, pack.length - 10);
+    asked.length = 0;
+    assert.equal((await sw.loadBundleFromUrl(url, { fetch })).version, info.version);
+    assert.deepEqual([...new Set(asked.slice(1))].sort(), published, 'a broken pack: the files one by one');
+    pack = null;
 
     const manifest = JSON.parse(readFileSync(join(reference, 'manifest.json'), 'utf8'));
     hide = manifest.fragments[0].file;

@@ -57,13 +57,17 @@ test('ES module and classic script give the CLI\'s bytes', async () => {
 
 // The engine carries only the rules' fingerprint: create() fetches stapelwijzer-rules.swpack beside
 // it once (not with a rulesUrl), and rejects, naming the file, when the host does not serve it.
-test('create() fetches the shipped rules beside the engine once, not with a rulesUrl; a missing file rejects', async () => {
+test('create() fetches the shipped rules beside the engine once, not with a rulesUrl (whose folder\'s pack is one request); a missing file rejects', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${app.url}api/example.html`);
   await page.waitForFunction(() => document.documentElement.dataset.swExample === 'done', null, { timeout: 60000 });
   const packs = [];
-  page.on('request', (r) => { if (r.url().endsWith('/stapelwijzer-rules.swpack')) packs.push(r.url()); });
+  const rules = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/stapelwijzer-rules.swpack')) packs.push(r.url());
+    if (r.url().startsWith(`${app.url}rules/`)) rules.push(r.url());
+  });
   const fresh = await page.evaluate(async () => {
     const sw = await window.Stapelwijzer.create();
     return sw.rules();
@@ -73,6 +77,7 @@ test('create() fetches the shipped rules beside the engine once, not with a rule
   const loaded = await page.evaluate(async () => (await window.Stapelwijzer.create({ rulesUrl: '../rules/manifest.json' })).rules());
   assert.deepEqual([loaded.source, loaded.release], ['loaded', true]);
   assert.equal(packs.length, 1, 'a rulesUrl needs no shipped rules');
+  assert.deepEqual(rules, [`${app.url}rules/bundle.swpack`], 'the rules URL\'s folder has a pack: one request');
 
   await context.route('**/stapelwijzer-rules.swpack', (r) => r.fulfill({ status: 404, body: '' }));
   const refused = await page.evaluate(async () => {

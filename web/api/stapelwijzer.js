@@ -152,8 +152,8 @@
     }
   }
 
-  // Fetches a published bundle: its manifest, the manifest's signature, every fragment it lists
-  // and the fund signatures of delegated fragments. A missing file is left out: verification then
+  // Fetches a published bundle: its pack when the folder has one, else its manifest, the manifest's
+  // signature, every fragment it lists and the fund signatures of delegated fragments. A missing file is left out: verification then
   // refuses the bundle and names the file.
   async function fetchBundle(manifestUrl, options) {
     const f = (options && options.fetch) || root.fetch;
@@ -168,6 +168,17 @@
       return { name: name, text: decode(bytes, name), bytes: bytes };
     };
     const manifestName = base.pathname.split('/').pop() || 'manifest.json';
+    // The folder's pack first (rules/bundle.swpack, scripts/pack-rules.mjs): one request instead of
+    // one per file. It holds a manifest.json, so it stands for a manifest of that name only; none
+    // there, or a broken one, and the files are fetched one by one.
+    if (manifestName === 'manifest.json') {
+      try {
+        const pack = await get('bundle.swpack');
+        return unpackRules(pack.bytes, 'bundle.swpack').map(function (x) {
+          return { name: x.name, text: decode(x.bytes, x.name), bytes: x.bytes };
+        });
+      } catch (e) { /* the files one by one */ }
+    }
     const manifest = await get(manifestName);
     const names = [manifestName + '.minisig'];
     try {
@@ -373,8 +384,8 @@
   // "One file for the web"): "SWPACK 1\n", then per file "NAME LENGTH\n", its bytes and "\n",
   // manifest.json first. Transport only: the engine verifies every byte as if fetched one by one.
   const PACK = 'stapelwijzer-rules.swpack';
-  function unpackRules(bytes) {
-    const broken = function (why) { return new StapelwijzerError(3, PACK + ': ' + why); };
+  function unpackRules(bytes, packName) {
+    const broken = function (why) { return new StapelwijzerError(3, (packName || PACK) + ': ' + why); };
     const line = function (at) {
       const end = bytes.indexOf(10, at);
       if (end < 0 || end - at > 200) throw broken('a header line is broken');
