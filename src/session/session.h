@@ -37,9 +37,8 @@ const std::vector<BundleFile>& own_bundle();
 std::string load(std::vector<BundleFile> files);
 
 // True when the rules in use came from a bundle given to start() or load(), not the built-in or
-// shipped one
-// (the web app, which has no bundle built in, always gives one; Planner::release_bundle() says
-// whether it is the release's own).
+// shipped one (the web app, which has no bundle built in, always gives one;
+// Planner::release_bundle() says whether it is the release's own).
 bool loaded();
 // The reason load() last refused a bundle ("" = none).
 const std::string& last_refusal();

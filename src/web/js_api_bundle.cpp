@@ -3,8 +3,8 @@
 // (sw_api_bundle_add, then sw_api_bundle_load: the embed page's rules URL and loadBundle with
 // `bytes`), and is used only if it verifies against the root keys compiled into this build: a fund
 // or region can host newer rules, nobody can host different ones. The engines of the JavaScript API
-// carry no bundle: create() hands them the one shipped beside them (sw_api_bundle_start). The refusal reason
-// is the verifier's own sentence.
+// carry no bundle: create() hands them the one shipped beside them (sw_api_bundle_start). The
+// refusal reason is the verifier's own sentence.
 #include <emscripten.h>
 
 #include <nlohmann/json.hpp>

@@ -89,8 +89,8 @@ std::vector<sw::RulesFile> swapped(const std::vector<sw::RulesFile>& base,
     return out;
 }
 
-// The manifest this build ships (compiled in, or started from the shipped pack): its delegations are the
-// scope each fund's fragment must keep.
+// The manifest this build ships (compiled in, or started from the shipped pack): its delegations
+// are the scope each fund's fragment must keep.
 std::optional<sw::manifest::Manifest> builtin_manifest() {
     for (const sw::BundleFile& f : sw::session::own_bundle()) {
         if (f.name != sw::manifest::kFileName) continue;

@@ -153,8 +153,8 @@
   }
 
   // Fetches a published bundle: its pack when the folder has one, else its manifest, the manifest's
-  // signature, every fragment it lists and the fund signatures of delegated fragments. A missing file is left out: verification then
-  // refuses the bundle and names the file.
+  // signature, every fragment it lists and the fund signatures of delegated fragments. A missing
+  // file is left out: verification then refuses the bundle and names the file.
   async function fetchBundle(manifestUrl, options) {
     const f = (options && options.fetch) || root.fetch;
     if (typeof f !== 'function') throw new Error('Stapelwijzer: no fetch available here');
