@@ -78,6 +78,11 @@ test('create() fetches the shipped rules beside the engine once, not with a rule
   assert.deepEqual([loaded.source, loaded.release], ['loaded', true]);
   assert.equal(packs.length, 1, 'a rulesUrl needs no shipped rules');
   assert.deepEqual(rules, [`${app.url}rules/bundle.swpack`], 'the rules URL\'s folder has a pack: one request');
+  // rulesPackUrl: the same pack from elsewhere (relative to the page), still the build's own rules.
+  const elsewhere = await page.evaluate(async () => (await window.Stapelwijzer.create({ rulesPackUrl: '../rules/bundle.swpack' })).rules());
+  assert.deepEqual([elsewhere.source, elsewhere.release], ['builtin', true]);
+  assert.equal(packs.length, 1, 'rulesPackUrl replaces the file beside the engine');
+  assert.deepEqual(rules, [`${app.url}rules/bundle.swpack`, `${app.url}rules/bundle.swpack`]);
 
   await context.route('**/stapelwijzer-rules.swpack', (r) => r.fulfill({ status: 404, body: '' }));
   const refused = await page.evaluate(async () => {
